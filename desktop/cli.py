@@ -1,0 +1,152 @@
+"""The ``dossier`` command: the window's twin over the same core.
+
+``dossier`` alone opens the window; subcommands print what the window shows,
+as text or as JSON (``--json``) for scripts. A user mistake prints one line on
+stderr and exits non-zero; it never shows a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+
+from desktop import __version__, paths
+from desktop.core.errors import ContentError
+
+
+class UserError(Exception):
+    """A mistake in what the user asked for; its message is shown as is."""
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of at least 1, got {number}")
+    return number
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not the usage block
+        raise UserError(f"{message} (see 'dossier --help')")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="dossier", description="Read and study 'Russian Interests in Afghanistan' offline.")
+    parser.add_argument("--version", action="version", version=f"dossier {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help=f"user data folder (default: ${paths.DATA_DIR_ENV} or the system's)")
+    parser.add_argument("--screenshot", metavar="FILE.png", help="render the window offscreen, save a PNG and exit")
+    parser.add_argument("--section", metavar="ID", help="open at this section (see 'dossier sections')")
+    parser.add_argument("--theme", choices=("light", "dark"), help="with --screenshot: the theme to render")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    sections = commands.add_parser("sections", help="the report's sections in reading order")
+    sections.add_argument("--json", action="store_true", help="print JSON")
+
+    search = commands.add_parser("search", help="full-text search of the report")
+    search.add_argument("query", nargs="+", help="words, \"quoted phrases\", hyphenated-terms")
+    search.add_argument("--limit", type=_positive_int, default=20, metavar="N", help="at most N results (20)")
+    search.add_argument("--json", action="store_true", help="print JSON")
+
+    info = commands.add_parser("info", help="version, content hash and where data lives")
+    info.add_argument("--json", action="store_true", help="print JSON")
+    return parser
+
+
+def _print_json(value: object) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _open_store():  # noqa: ANN202 - ReportStore, imported lazily with the build check
+    from desktop.context import open_report
+
+    return open_report()
+
+
+def cmd_sections(args: argparse.Namespace) -> int:
+    store = _open_store()
+    rows = store.sections_with_text()
+    if args.json:
+        _print_json(rows)
+    else:
+        for row in rows:
+            indent = "  " * (int(row["level"]) - 1)
+            print(f"{row['id']:<24} {indent}{row['title']}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    store = _open_store()
+    query = " ".join(args.query)
+    results = store.searcher.search(query, limit=args.limit)
+    if args.json:
+        _print_json([hit.as_json() for hit in results.hits])
+        return 0
+    if not results.hits:
+        print(f"Nothing found for {query!r}.")
+        return 0
+    if not results.exact:
+        print(f"No passage has every word of {query!r}; closest matches:")
+    for hit in results.hits:
+        print(f"{hit.section_title} [{hit.id}]\n    {hit.snippet}")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    store = _open_store()
+    info = {
+        "version": __version__,
+        "content_hash": store.meta.get("content_hash", ""),
+        "content_database": str(store.path),
+        "content_dir": str(paths.content_dir()),
+        "data_dir": str(paths.data_dir()),
+    }
+    if args.json:
+        _print_json(info)
+    else:
+        for key, value in info.items():
+            print(f"{key}: {value}")
+    return 0
+
+
+def _check_screenshot_target(target: str) -> None:
+    if not target.lower().endswith(".png"):
+        raise UserError(f"--screenshot needs a .png file name, got {target!r}")
+    folder = os.path.dirname(os.path.abspath(target))
+    if not os.path.isdir(folder):
+        raise UserError(f"cannot save the screenshot: folder {folder!r} does not exist")
+    if os.path.isdir(target):
+        raise UserError(f"cannot save the screenshot: {target!r} is a folder")
+
+
+COMMANDS = {"sections": cmd_sections, "search": cmd_search, "info": cmd_info}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        if args.data_dir:
+            os.environ[paths.DATA_DIR_ENV] = args.data_dir
+        if args.command is None:
+            if args.screenshot:
+                _check_screenshot_target(args.screenshot)
+            from desktop.app import run_window
+
+            return run_window(screenshot=args.screenshot, section=args.section, theme=args.theme)
+        return COMMANDS[args.command](args)
+    except UserError as error:
+        print(f"dossier: {error}", file=sys.stderr)
+        return 2
+    except ContentError as error:
+        print(f"dossier: content error: {error}", file=sys.stderr)
+        return 3
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

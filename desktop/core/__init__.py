@@ -1,0 +1,1 @@
+"""Dossier's headless library: content build, read path, search. Never imports Qt."""

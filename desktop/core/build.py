@@ -1,0 +1,255 @@
+"""Compile ``content/`` into the SQLite content database.
+
+The report's Markdown is rendered once as a whole (so footnotes keep their
+numbers), split into sections at each heading, and every footnote is hung at
+the end of the section that cites it. Paragraphs, footnotes and headings become
+rows of ``paragraphs`` and of the FTS5 index ``search``.
+
+This module is the only writer of the content database and the only user of
+sqlite-utils and Python-Markdown; the app reads through ``store`` with plain
+sqlite3 and never imports this on start-up unless the content changed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from desktop.core.errors import ContentError
+from desktop.core.htmltext import html_to_text
+from desktop.core.markdown_render import render_markdown
+from desktop.core.words import search_words
+
+SCHEMA_VERSION = 1
+FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
+FTS_PREFIX = "2 3"
+
+_HEADING = re.compile(r"<h([1-6])(?: [^>]*)?>(.*?)</h\1>", re.S)
+_HEADING_ID = re.compile(r'\bid="([^"]+)"')
+_FOOTNOTE_ITEM = re.compile(r'<li id="fn:([^"]+)">\s*(.*?)\s*</li>', re.S)
+_FOOTNOTE_REF = re.compile(r'href="#fn:([^"]+)"')
+_PARAGRAPH = re.compile(r"<p( [^>]*)?>(.*?)</p>", re.S)
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
+_SECTION_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    id: str
+    section_id: str
+    ordinal: int
+    kind: str  # "heading", "para" or "footnote"
+    text: str
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: str
+    level: int
+    order: int
+    html: str
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return str(path.relative_to(root.parent))
+    except ValueError:
+        return str(path)
+
+
+def _check_markdown_headings(source: str, where: str) -> None:
+    """Every heading needs an explicit, well-formed ``{#id}``, unique in the file."""
+    seen: dict[str, int] = {}
+    in_fence = False
+    for number, line in enumerate(source.splitlines(), start=1):
+        if line.startswith("```"):
+            in_fence = not in_fence
+        match = None if in_fence else _MD_HEADING.match(line)
+        if not match:
+            continue
+        id_match = re.search(r"\{:?\s*#([^\s}]+)\s*\}$", match.group(2))
+        if not id_match:
+            raise ContentError(f"{where}:{number}: heading {match.group(2)!r} has no {{#id}}")
+        section_id = id_match.group(1)
+        if not _SECTION_ID.match(section_id):
+            raise ContentError(
+                f"{where}:{number}: section id {section_id!r} must be lowercase letters, digits and hyphens"
+            )
+        if section_id in seen:
+            raise ContentError(
+                f"{where}:{number}: section id {section_id!r} already used on line {seen[section_id]}"
+            )
+        seen[section_id] = number
+
+
+def _footnote_paragraph(number: str, inner: str) -> str:
+    inner = inner.strip()
+    if inner.startswith("<p>") and inner.endswith("</p>"):
+        inner = inner[3:-4]
+    return f'<p class="footnote" id="fn:{number}"><sup>{number}</sup>&#160;{inner}</p>'
+
+
+def split_report(html: str, where: str = "report.md") -> list[Section]:
+    """Cut rendered report HTML into sections with their own footnotes and paragraphs."""
+    body, _, notes_html = html.partition('<div class="footnote">')
+    footnotes = {number: inner for number, inner in _FOOTNOTE_ITEM.findall(notes_html)}
+    chunks = re.split(r"(?m)^(?=<h[1-6][ >])", body)
+    preamble = ""
+    if chunks and not _HEADING.match(chunks[0].lstrip()):
+        preamble = chunks.pop(0)
+    if not chunks:
+        raise ContentError(f"{where}: the report has no headings")
+
+    sections: list[Section] = []
+    cited: set[str] = set()
+    for order, chunk in enumerate(chunks):
+        heading = _HEADING.match(chunk.lstrip())
+        assert heading is not None
+        id_match = _HEADING_ID.search(chunk.lstrip()[: heading.end()])
+        if not id_match:
+            raise ContentError(f"{where}: heading {html_to_text(heading.group(2))!r} has no {{#id}}")
+        section_id = id_match.group(1)
+        if order == 0:
+            chunk = preamble + chunk
+        refs = list(dict.fromkeys(_FOOTNOTE_REF.findall(chunk)))
+        missing = [number for number in refs if number not in footnotes]
+        missing += re.findall(r"\[\^([^\]\s]+)\]", chunk)  # Markdown leaves undefined ones as text
+        if missing:
+            raise ContentError(f"{where}: footnote [^{missing[0]}] is cited but never defined")
+        cited.update(refs)
+        notes = "".join(_footnote_paragraph(number, footnotes[number]) for number in refs)
+
+        paragraphs = [
+            Paragraph(f"{section_id}.h", section_id, 0, "heading", html_to_text(heading.group(2)))
+        ]
+
+        def number_paragraph(match: re.Match[str], _section_id: str = section_id) -> str:
+            ordinal = len(paragraphs)
+            paragraph_id = f"{_section_id}.p{ordinal}"
+            paragraphs.append(
+                Paragraph(paragraph_id, _section_id, ordinal, "para", html_to_text(match.group(2)))
+            )
+            return f'<p id="{paragraph_id}"{match.group(1) or ""}>{match.group(2)}</p>'
+
+        chunk = _PARAGRAPH.sub(number_paragraph, chunk.strip())
+        for number in refs:
+            ordinal = len(paragraphs)
+            paragraphs.append(
+                Paragraph(
+                    f"fn:{number}",
+                    section_id,
+                    ordinal,
+                    "footnote",
+                    html_to_text(_footnote_paragraph(number, footnotes[number])),
+                )
+            )
+        section_html = chunk + (f'<div class="footnotes">{notes}</div>' if notes else "")
+        sections.append(
+            Section(
+                id=section_id,
+                title=paragraphs[0].text,
+                level=int(heading.group(1)),
+                order=order,
+                html=section_html,
+                text="\n\n".join(p.text for p in paragraphs[1:]),
+                paragraphs=tuple(paragraphs),
+            )
+        )
+    unused = sorted(set(footnotes) - cited)
+    if unused:
+        raise ContentError(f"{where}: footnote [^{unused[0]}] is defined but never cited")
+    return sections
+
+
+def load_meta(path: Path, root: Path) -> dict[str, object]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ContentError(f"{_relative(path, root)}: missing") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ContentError(f"{_relative(path, root)}: {error}") from None
+
+
+def load_report(content: Path) -> list[Section]:
+    path = content / "report" / "report.md"
+    where = _relative(path, content)
+    try:
+        source = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ContentError(f"{where}: missing") from None
+    except UnicodeDecodeError as error:
+        raise ContentError(f"{where}: not UTF-8 text ({error.reason} at byte {error.start})") from None
+    _check_markdown_headings(source, where)
+    return split_report(render_markdown(source), where)
+
+
+def build_database(content: Path, target: Path, content_hash: str = "") -> None:
+    """Compile ``content`` into a fresh SQLite database at ``target`` (overwritten)."""
+    meta = load_meta(content / "report" / "meta.toml", content)
+    sections = load_report(content)
+
+    target.unlink(missing_ok=True)
+    connection = sqlite3.connect(target)
+    db = sqlite_utils.Database(connection)
+    meta_rows = [{"key": key, "value": json.dumps(value)} for key, value in meta.items()]
+    meta_rows.append({"key": "schema_version", "value": json.dumps(SCHEMA_VERSION)})
+    meta_rows.append({"key": "content_hash", "value": json.dumps(content_hash)})
+    db["meta"].insert_all(meta_rows, pk="key")
+    db["sections"].insert_all(
+        (
+            {
+                "id": s.id,
+                "title": s.title,
+                "level": s.level,
+                "ord": s.order,
+                "html": s.html,
+                "text": s.text,
+            }
+            for s in sections
+        ),
+        pk="id",
+    )
+    paragraph_rows = []
+    vocabulary: Counter[str] = Counter()
+    for section in sections:
+        for paragraph in section.paragraphs:
+            paragraph_rows.append(
+                {
+                    "rowid": len(paragraph_rows) + 1,
+                    "id": paragraph.id,
+                    "section_id": paragraph.section_id,
+                    "ordinal": paragraph.ordinal,
+                    "kind": paragraph.kind,
+                    "text": paragraph.text,
+                }
+            )
+            vocabulary.update(search_words(paragraph.text))
+    db["paragraphs"].insert_all(paragraph_rows, pk="rowid")
+    db["paragraphs"].create_index(["id"], unique=True)
+    db["paragraphs"].create_index(["section_id", "ordinal"])
+    db["vocab"].insert_all(
+        ({"word": word, "count": count} for word, count in vocabulary.items()), pk="word"
+    )
+    db.execute(
+        "CREATE VIRTUAL TABLE search USING fts5("
+        f"title, body, tokenize='{FTS_TOKENIZE}', prefix='{FTS_PREFIX}')"
+    )
+    db.execute(
+        "INSERT INTO search(rowid, title, body) "
+        "SELECT rowid, CASE kind WHEN 'heading' THEN text ELSE '' END, "
+        "CASE kind WHEN 'heading' THEN '' ELSE text END FROM paragraphs"
+    )
+    db.execute("INSERT INTO search(search) VALUES ('optimize')")
+    connection.commit()
+    connection.execute("VACUUM")
+    connection.close()

@@ -1,0 +1,5 @@
+"""Errors the core raises for people to read (no traceback is shown for these)."""
+
+
+class ContentError(Exception):
+    """A content file is malformed; the message names the file and line."""

@@ -1,0 +1,417 @@
+"""The report, typeset in a QTextBrowser.
+
+The reader never follows a link by itself: internal anchors (sections,
+footnotes) are handled here, http(s) links open in the system browser on a
+click, anything else (file:, javascript:, data:) is refused. No resource is
+ever loaded from disk or network.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QFontMetricsF,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QTextEdit, QToolTip, QVBoxLayout, QWidget
+
+from desktop.core.store import ReportStore
+from desktop.ui import theme
+
+BASE_POINT_SIZE = 12.5
+MEASURE_CHARS = 70
+MIN_SIDE_MARGIN = 28
+TOP_SLACK = 36  # pixels below the top edge that still count as "at the top"
+
+
+class FootnotePopup(QFrame):
+    """A footnote shown beside its reference; a link goes to the note itself.
+
+    Signals:
+        go_to_note(str): the footnote anchor to jump to.
+    """
+
+    go_to_note = Signal(str)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName("Footnote")
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setOpenExternalLinks(False)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.label.linkActivated.connect(self._on_link)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(self.label)
+        self._anchor = ""
+
+    def show_note(self, anchor: str, text: str, where: QPoint) -> None:
+        from html import escape
+
+        self._anchor = anchor
+        self.label.setText(
+            f"<p>{escape(text)}</p><p><a href='#{escape(anchor)}'>Go to the note ↓</a>"
+            "&nbsp;&nbsp;<span style='color:gray'>Esc closes</span></p>"
+        )
+        self.setFixedWidth(420)
+        self.adjustSize()
+        self.move(where)
+        self.show()
+        self.label.setFocus()
+
+    def _on_link(self, _link: str) -> None:
+        self.hide()
+        self.go_to_note.emit(self._anchor)
+
+
+class ReaderView(QTextBrowser):
+    """The report's text.
+
+    Signals:
+        section_changed(str): the section at the top of the view is now this one.
+        message(str): a line for the status bar.
+    """
+
+    section_changed = Signal(str)
+    message = Signal(str)
+
+    def __init__(self, store: ReportStore, theme_name: str = "light", zoom: int = 100,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName("reader")
+        self.setAccessibleName("Report text")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setUndoRedoEnabled(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self._theme = theme_name
+        self._zoom = zoom
+        self._anchors: dict[str, int] = {}
+        self._section_starts: list[int] = []
+        self._section_ids: list[str] = []
+        self._current_section = ""
+        self._history: list[int] = []
+        self._hits: list[tuple[int, int]] = []
+        self._hit_index = -1
+        self._passage: tuple[int, int] | None = None
+        self.footnote_popup = FootnotePopup(self)
+        self.footnote_popup.go_to_note.connect(self.go_to_anchor)
+        self.anchorClicked.connect(self._on_anchor_clicked)
+        self.highlighted.connect(self._on_link_hovered)
+        self.verticalScrollBar().valueChanged.connect(self._update_current_section)
+        self._load()
+
+    # -- loading and typesetting -------------------------------------------------
+    def _body_font(self) -> QFont:
+        font = QFont()
+        font.setFamilies(theme.SERIF)
+        font.setPointSizeF(BASE_POINT_SIZE * self._zoom / 100)
+        return font
+
+    def _load(self) -> None:
+        document = self.document()
+        document.setDefaultFont(self._body_font())
+        document.setDefaultStyleSheet(theme.reader_stylesheet(self._theme))
+        document.setDocumentMargin(8)
+        self.setHtml(self.store.document_html())
+        self._index_anchors()
+        self._apply_measure()
+        self._apply_selections()
+
+    def _index_anchors(self) -> None:
+        self._anchors.clear()
+        block = self.document().begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                for name in fragment.charFormat().anchorNames():
+                    self._anchors.setdefault(name, fragment.position())
+                fragments += 1
+            block = block.next()
+        starts = sorted(
+            (self._anchors[s.id], s.id) for s in self.store.sections if s.id in self._anchors
+        )
+        self._section_starts = [position for position, _ in starts]
+        self._section_ids = [section_id for _, section_id in starts]
+
+    def anchor_position(self, name: str) -> int | None:
+        return self._anchors.get(name)
+
+    def _apply_measure(self) -> None:
+        """Keep lines near MEASURE_CHARS characters by centring a text column."""
+        metrics = QFontMetricsF(self._body_font())
+        measure = metrics.averageCharWidth() * MEASURE_CHARS
+        side = max(MIN_SIDE_MARGIN, (self.viewport().width() - measure) / 2)
+        frame = self.document().rootFrame()
+        frame_format = frame.frameFormat()
+        if abs(frame_format.leftMargin() - side) < 1:
+            return
+        frame_format.setLeftMargin(side)
+        frame_format.setRightMargin(side)
+        frame_format.setTopMargin(24)
+        frame_format.setBottomMargin(48)
+        frame.setFrameFormat(frame_format)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        top = self.top_position()
+        super().resizeEvent(event)
+        self._apply_measure()
+        if top is not None and self.isVisible():
+            self.scroll_to_position(top)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(900, 700)
+
+    def set_theme(self, name: str) -> None:
+        if name == self._theme:
+            return
+        self._reload(lambda: setattr(self, "_theme", name))
+
+    @property
+    def theme_name(self) -> str:
+        return self._theme
+
+    def set_zoom(self, percent: int) -> None:
+        if percent == self._zoom:
+            return
+        self._reload(lambda: setattr(self, "_zoom", percent))
+
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    @property
+    def body_point_size(self) -> float:
+        return self.document().defaultFont().pointSizeF()
+
+    def _reload(self, change) -> None:  # noqa: ANN001 - a no-argument callable
+        top = self.top_position()
+        change()
+        self._load()
+        if top is not None:
+            self.scroll_to_position(top)
+
+    # -- positions and navigation ---------------------------------------------------
+    def top_position(self) -> int | None:
+        """The document position of the first character at the top of the view."""
+        if not self.document().characterCount():
+            return None
+        return self.cursorForPosition(QPoint(self.viewport().width() // 2, 4)).position()
+
+    def scroll_to_position(self, position: int, margin: int = 12) -> None:
+        document = self.document()
+        block = document.findBlock(position)
+        if not block.isValid():
+            return
+        layout = document.documentLayout()
+        y = layout.blockBoundingRect(block).top()
+        text_layout = block.layout()
+        if text_layout is not None and text_layout.lineCount():
+            line = text_layout.lineForTextPosition(position - block.position())
+            if line.isValid():
+                y += line.y()
+        self.verticalScrollBar().setValue(int(max(0, y - margin)))
+        self._update_current_section()
+
+    def _remember(self) -> None:
+        top = self.top_position()
+        if top is not None:
+            self._history.append(top)
+            del self._history[:-50]
+
+    def go_back(self) -> bool:
+        """Return to where the last jump started; False when there is nowhere to go."""
+        if not self._history:
+            self.message.emit("Nothing to go back to.")
+            return False
+        self.scroll_to_position(self._history.pop())
+        return True
+
+    def go_to_anchor(self, name: str, remember: bool = True) -> bool:
+        position = self._anchors.get(name)
+        if position is None:
+            self.message.emit(f"No place called {name!r} in the report.")
+            return False
+        if remember:
+            self._remember()
+        self.scroll_to_position(position)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        self.setTextCursor(cursor)
+        return True
+
+    def show_section(self, section_id: str) -> bool:
+        return self.go_to_anchor(section_id)
+
+    def current_section(self) -> str:
+        return self._current_section
+
+    def section_at(self, position: int) -> str:
+        index = bisect.bisect_right(self._section_starts, position) - 1
+        return self._section_ids[max(0, index)] if self._section_ids else ""
+
+    def _update_current_section(self) -> None:
+        if not self._section_ids:
+            return
+        position = self.cursorForPosition(QPoint(self.viewport().width() // 2, TOP_SLACK)).position()
+        if self.verticalScrollBar().value() >= self.verticalScrollBar().maximum() > 0:
+            position = self.document().characterCount()  # at the very end: the last section
+        section_id = self.section_at(position)
+        if section_id != self._current_section:
+            self._current_section = section_id
+            self.section_changed.emit(section_id)
+
+    # -- links and footnotes ----------------------------------------------------------
+    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
+        return None  # never load images or files, whatever the HTML asks for
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        scheme = url.scheme().lower()
+        if scheme in ("http", "https"):
+            QDesktopServices.openUrl(url)
+            self.message.emit(f"Opened in your browser: {url.toString()}")
+            return
+        if scheme or url.path():
+            self.message.emit(f"Dossier does not open {scheme or 'file'} links: {url.toString()[:80]}")
+            return
+        fragment = url.fragment()
+        if fragment.startswith("fn:"):
+            self.show_footnote_popup(fragment)
+        elif fragment.startswith("fnref:"):
+            if not self.go_back():
+                self.go_to_anchor(fragment, remember=False)
+        else:
+            self.go_to_anchor(fragment)
+
+    def footnote_text(self, anchor: str) -> str:
+        paragraph = self.store.paragraph(anchor)
+        return paragraph.text if paragraph else ""
+
+    def show_footnote_popup(self, anchor: str) -> None:
+        reference = self._anchors.get(anchor.replace("fn:", "fnref:", 1))
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(reference if reference is not None else 0)
+        rect: QRect = self.cursorRect(cursor)
+        where = self.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 6))
+        self.footnote_popup.show_note(anchor, self.footnote_text(anchor), where)
+
+    def _on_link_hovered(self, url: QUrl) -> None:
+        if not url.isValid() or url.isEmpty():
+            QToolTip.hideText()
+            self.message.emit("")
+            return
+        fragment = url.fragment()
+        if not url.scheme() and fragment.startswith("fn:"):
+            QToolTip.showText(self.cursor().pos(), self.footnote_text(fragment), self)
+        elif url.scheme() in ("http", "https"):
+            self.message.emit(f"Opens in your browser: {url.toString()}")
+
+    # -- search hits ----------------------------------------------------------------------
+    def set_search_terms(self, terms: tuple[str, ...]) -> None:
+        """Mark every occurrence of ``terms`` in the text; F3 steps through them."""
+        self._hits = []
+        self._hit_index = -1
+        self._passage = None
+        words = [t for t in terms if t]
+        if words:
+            pattern = r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b"
+            text = self.document().toPlainText()
+            self._hits = [(m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE)]
+        self._apply_selections()
+
+    @property
+    def hit_count(self) -> int:
+        return len(self._hits)
+
+    @property
+    def current_hit(self) -> tuple[int, int] | None:
+        return self._hits[self._hit_index] if 0 <= self._hit_index < len(self._hits) else None
+
+    def show_passage(self, paragraph_id: str, terms: tuple[str, ...] = ()) -> bool:
+        """Scroll to a paragraph and highlight it and the matched words in it."""
+        position = self._anchors.get(paragraph_id)
+        if position is None:
+            return False
+        if terms:
+            self.set_search_terms(terms)
+        self._remember()
+        block = self.document().findBlock(position)
+        self._passage = (block.position(), block.position() + block.length() - 1)
+        first = bisect.bisect_left(self._hits, (block.position(), 0))
+        if first < len(self._hits) and self._hits[first][0] < self._passage[1]:
+            self._hit_index = first
+        self.scroll_to_position(block.position(), margin=80)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.current_hit[0] if self.current_hit else block.position())
+        self.setTextCursor(cursor)
+        self._apply_selections()
+        return True
+
+    def find_next(self, backwards: bool = False) -> bool:
+        """Move to the next (or previous) search hit after the cursor, wrapping around."""
+        if not self._hits:
+            self.message.emit("No search hits to step through: type in the search box (Ctrl+F).")
+            return False
+        here = self.textCursor().position()
+        if backwards:
+            index = bisect.bisect_left(self._hits, (here, 0)) - 1
+            if self.current_hit and self.current_hit[0] == here:
+                index = self._hit_index - 1
+            wrapped = index < 0
+            index %= len(self._hits)
+        else:
+            index = bisect.bisect_right(self._hits, (here, 1 << 30))
+            wrapped = index >= len(self._hits)
+            index %= len(self._hits)
+        self._hit_index = index
+        self._passage = None
+        start, end = self._hits[index]
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self._apply_selections()
+        note = " (wrapped around)" if wrapped else ""
+        self.message.emit(f"Hit {index + 1} of {len(self._hits)}{note}")
+        return True
+
+    def _selection(self, start: int, end: int, colour: str) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        char_format = QTextCharFormat()
+        char_format.setBackground(QColor(colour))
+        selection.format = char_format
+        return selection
+
+    def _apply_selections(self) -> None:
+        palette = theme.colours(self._theme)
+        selections = []
+        if self._passage:
+            selections.append(self._selection(*self._passage, palette["highlight"]))
+        selections += [self._selection(s, e, palette["hit"]) for s, e in self._hits]
+        if self.current_hit:
+            selections.append(self._selection(*self.current_hit, palette["current_hit"]))
+        self.setExtraSelections(selections)
+
+    def highlighted_text(self) -> list[str]:
+        """The texts currently marked in the view (what a reader sees highlighted)."""
+        return [s.cursor.selectedText() for s in self.extraSelections()]
+

@@ -1,0 +1,168 @@
+"""Search as you type: a query box and the ranked passages it finds."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.search import Hit, Searcher
+
+HIT_ROLE = Qt.ItemDataRole.UserRole
+HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _HtmlDelegate(QStyledItemDelegate):
+    """Draws a result's section title and snippet, matched words in bold."""
+
+    WIDTH_MARGIN = 12
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml(index.data(HTML_ROLE) or "")
+        document.setTextWidth(max(80, option.rect.width() - self.WIDTH_MARGIN))
+        return document
+
+    def paint(self, painter, option, index) -> None:  # noqa: ANN001 - Qt signature
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        text_option = QStyleOptionViewItem(option)
+        text_option.text = ""
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter, option.widget)
+        document = self._document(option, index)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = option.state & QStyle.StateFlag.State_Selected
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        painter.save()
+        painter.translate(option.rect.topLeft().x() + 6, option.rect.topLeft().y() + 4)
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: ANN001, N802 - Qt signature
+        self.initStyleOption(option, index)
+        width = option.widget.viewport().width() if option.widget else 300
+        option.rect.setWidth(width)
+        document = self._document(option, index)
+        return QSize(width, int(document.size().height()) + 8)
+
+
+class SearchPanel(QWidget):
+    """The query box and its results.
+
+    Signals:
+        result_activated(str, tuple): a paragraph id to show and the words to mark.
+        terms_changed(tuple): the words the current results matched (for F3 in the text).
+        escape_pressed(): the reader left the search (Esc in the box).
+    """
+
+    result_activated = Signal(str, tuple)
+    terms_changed = Signal(tuple)
+    escape_pressed = Signal()
+
+    def __init__(self, searcher: Searcher, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.searcher = searcher
+        self.setObjectName("search")
+        self.query_box = QLineEdit(self)
+        self.query_box.setObjectName("search-box")
+        self.query_box.setAccessibleName("Search the report")
+        self.query_box.setPlaceholderText("Search the report  (Ctrl+F)")
+        self.query_box.setClearButtonEnabled(True)
+        self.status = QLabel(self)
+        self.status.setObjectName("search-status")
+        self.status.setAccessibleName("Search status")
+        self.status.setWordWrap(True)
+        self.results = QListWidget(self)
+        self.results.setObjectName("search-results")
+        self.results.setAccessibleName("Search results")
+        self.results.setItemDelegate(_HtmlDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.results.setUniformItemSizes(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.query_box)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+        self._terms: tuple[str, ...] = ()
+        self.query_box.textChanged.connect(self.run_query)
+        self.query_box.returnPressed.connect(self._activate_current_or_first)
+        self.query_box.installEventFilter(self)
+        self.results.itemActivated.connect(self._activate)
+        self.results.itemClicked.connect(self._activate)
+
+    def focus_query(self) -> None:
+        self.query_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.query_box.selectAll()
+
+    def run_query(self, query: str) -> None:
+        results = self.searcher.search(query, limit=50)
+        self.results.clear()
+        for hit in results.hits:
+            item = QListWidgetItem()
+            item.setData(HIT_ROLE, hit)
+            item.setData(HTML_ROLE, self._hit_html(hit))
+            item.setText(f"{hit.section_title}: {hit.snippet.replace('**', '')}")
+            self.results.addItem(item)
+        if not query.strip():
+            self.status.setText("")
+        elif not results.hits:
+            self.status.setText(f"Nothing found for “{query.strip()}”.")
+        elif not results.exact:
+            self.status.setText("No passage has all these words; closest matches first.")
+        else:
+            count = len(results.hits)
+            self.status.setText(f"{count} passage{'s' if count != 1 else ''}" + (" (first 50)" if count == 50 else ""))
+        if self.results.count():
+            self.results.setCurrentRow(0)
+        self._terms = results.terms
+        self.terms_changed.emit(self._terms)
+
+    @staticmethod
+    def _hit_html(hit: Hit) -> str:
+        return (
+            f"<div style='font-size:small;font-weight:600'>{escape(hit.section_title)}</div>"
+            f"<div>{hit.snippet_html}</div>"
+        )
+
+    def hits(self) -> list[Hit]:
+        return [self.results.item(row).data(HIT_ROLE) for row in range(self.results.count())]
+
+    def _activate(self, item: QListWidgetItem) -> None:
+        hit: Hit = item.data(HIT_ROLE)
+        self.result_activated.emit(hit.id, self._terms)
+
+    def _activate_current_or_first(self) -> None:
+        item = self.results.currentItem() or self.results.item(0)
+        if item is not None:
+            self._activate(item)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 - Qt override
+        if watched is self.query_box and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.results.count():
+                step = 1 if key == Qt.Key.Key_Down else -1
+                row = max(0, min(self.results.count() - 1, self.results.currentRow() + step))
+                self.results.setCurrentRow(row)
+                return True
+            if key == Qt.Key.Key_Escape:
+                if self.query_box.text():
+                    self.query_box.clear()
+                self.escape_pressed.emit()
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,64 @@
+"""Light and dark themes: the application palette and the reader's stylesheet.
+
+"system" follows the desktop's colour scheme (Qt 6.5+ style hints); an explicit
+"light" or "dark" overrides it.
+"""
+
+from __future__ import annotations
+
+from string import Template
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+from desktop import paths
+
+SERIF = ["Charis SIL", "Source Serif 4", "Literata", "Georgia", "DejaVu Serif", "Liberation Serif", "serif"]
+SANS = "'Source Sans 3', 'Noto Sans', 'DejaVu Sans', sans-serif"
+
+COLOURS = {
+    "light": {
+        "window": "#f3f1ec", "base": "#fbfaf7", "text": "#1f1f1f", "heading": "#1d2b45",
+        "muted": "#5f5f5f", "accent": "#8a3b12", "link": "#1f5fa8", "rule": "#d8d4cc",
+        "highlight": "#c9def5", "hit": "#ffe58a", "current_hit": "#ffb347",
+    },
+    "dark": {
+        "window": "#26272b", "base": "#1c1d20", "text": "#dedcd7", "heading": "#ecebe8",
+        "muted": "#a6a49f", "accent": "#e3a07c", "link": "#8cb8f0", "rule": "#3a3b3e",
+        "highlight": "#31507a", "hit": "#6e5b17", "current_hit": "#a8611b",
+    },
+}
+
+
+def resolve(mode: str) -> str:
+    """``light`` or ``dark`` for a preference of ``system``, ``light`` or ``dark``."""
+    if mode in ("light", "dark"):
+        return mode
+    hints = QGuiApplication.styleHints()
+    return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
+
+
+def colours(name: str) -> dict[str, str]:
+    return COLOURS[name]
+
+
+def palette(name: str) -> QPalette:
+    c = COLOURS[name]
+    result = QPalette()
+    roles = QPalette.ColorRole
+    for role, key in (
+        (roles.Window, "window"), (roles.Base, "base"), (roles.AlternateBase, "window"),
+        (roles.Text, "text"), (roles.WindowText, "text"), (roles.ButtonText, "text"),
+        (roles.Button, "window"), (roles.ToolTipBase, "base"), (roles.ToolTipText, "text"),
+        (roles.Highlight, "highlight"), (roles.HighlightedText, "text"), (roles.Link, "link"),
+        (roles.PlaceholderText, "muted"), (roles.BrightText, "accent"),
+    ):
+        result.setColor(role, QColor(c[key]))
+    result.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor(c["muted"]))
+    result.setColor(QPalette.ColorGroup.Disabled, roles.WindowText, QColor(c["muted"]))
+    return result
+
+
+def reader_stylesheet(name: str) -> str:
+    template = Template((paths.resources_dir() / "reader.css").read_text(encoding="utf-8"))
+    return template.safe_substitute(COLOURS[name], sans=SANS)
