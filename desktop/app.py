@@ -46,7 +46,7 @@ def run_window(screenshot: str | None = None, section: str | None = None, theme:
     return app.exec()
 
 
-def _screenshot(app, window, target: str, section: str | None, theme: str | None) -> int:  # noqa: ANN001
+def _screenshot(app, window, target: str, section: str | None, theme: str | None) -> int:
     window.persist_state = False
     window.resize(*SCREENSHOT_SIZE)
     if theme:

@@ -39,8 +39,12 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="dossier", description="Read and study 'Russian Interests in Afghanistan' offline.")
     parser.add_argument("--version", action="version", version=f"dossier {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help=f"user data folder (default: ${paths.DATA_DIR_ENV} or the system's)")
-    parser.add_argument("--screenshot", metavar="FILE.png", help="render the window offscreen, save a PNG and exit")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help=f"user data folder (default: ${paths.DATA_DIR_ENV} or the system's)"
+    )
+    parser.add_argument(
+        "--screenshot", metavar="FILE.png", help="render the window offscreen, save a PNG and exit"
+    )
     parser.add_argument("--section", metavar="ID", help="open at this section (see 'dossier sections')")
     parser.add_argument("--theme", choices=("light", "dark"), help="with --screenshot: the theme to render")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
@@ -49,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     sections.add_argument("--json", action="store_true", help="print JSON")
 
     search = commands.add_parser("search", help="full-text search of the report")
-    search.add_argument("query", nargs="+", help="words, \"quoted phrases\", hyphenated-terms")
+    search.add_argument("query", nargs="+", help='words, "quoted phrases", hyphenated-terms')
     search.add_argument("--limit", type=_positive_int, default=20, metavar="N", help="at most N results (20)")
     search.add_argument("--json", action="store_true", help="print JSON")
 
@@ -63,7 +67,7 @@ def _print_json(value: object) -> None:
     sys.stdout.write("\n")
 
 
-def _open_store():  # noqa: ANN202 - ReportStore, imported lazily with the build check
+def _open_store():
     from desktop.context import open_report
 
     return open_report()

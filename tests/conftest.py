@@ -6,9 +6,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 SEED_COPY = Path(__file__).resolve().parent / "data" / "seed.txt"
@@ -53,7 +53,9 @@ def make_window(qtbot, store, data_dir):
         qtbot.addWidget(window)
         window.resize(1200, 800)
         window.show()
+        window.activateWindow()
         qtbot.waitExposed(window)
+        qtbot.waitUntil(window.isActiveWindow)
         return window
 
     return make

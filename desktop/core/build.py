@@ -99,6 +99,15 @@ def _footnote_paragraph(number: str, inner: str) -> str:
     return f'<p class="footnote" id="fn:{number}"><sup>{number}</sup>&#160;{inner}</p>'
 
 
+def _number_paragraph(match: re.Match[str], paragraphs: list[Paragraph]) -> str:
+    """Give a rendered paragraph its anchor id and record its plain text."""
+    section_id = paragraphs[0].section_id
+    ordinal = len(paragraphs)
+    paragraph_id = f"{section_id}.p{ordinal}"
+    paragraphs.append(Paragraph(paragraph_id, section_id, ordinal, "para", html_to_text(match.group(2))))
+    return f'<p id="{paragraph_id}"{match.group(1) or ""}>{match.group(2)}</p>'
+
+
 def split_report(html: str, where: str = "report.md") -> list[Section]:
     """Cut rendered report HTML into sections with their own footnotes and paragraphs."""
     body, _, notes_html = html.partition('<div class="footnote">')
@@ -129,19 +138,9 @@ def split_report(html: str, where: str = "report.md") -> list[Section]:
         cited.update(refs)
         notes = "".join(_footnote_paragraph(number, footnotes[number]) for number in refs)
 
-        paragraphs = [
-            Paragraph(f"{section_id}.h", section_id, 0, "heading", html_to_text(heading.group(2)))
-        ]
+        paragraphs = [Paragraph(f"{section_id}.h", section_id, 0, "heading", html_to_text(heading.group(2)))]
 
-        def number_paragraph(match: re.Match[str], _section_id: str = section_id) -> str:
-            ordinal = len(paragraphs)
-            paragraph_id = f"{_section_id}.p{ordinal}"
-            paragraphs.append(
-                Paragraph(paragraph_id, _section_id, ordinal, "para", html_to_text(match.group(2)))
-            )
-            return f'<p id="{paragraph_id}"{match.group(1) or ""}>{match.group(2)}</p>'
-
-        chunk = _PARAGRAPH.sub(number_paragraph, chunk.strip())
+        chunk = _PARAGRAPH.sub(lambda m, found=paragraphs: _number_paragraph(m, found), chunk.strip())
         for number in refs:
             ordinal = len(paragraphs)
             paragraphs.append(
@@ -237,9 +236,7 @@ def build_database(content: Path, target: Path, content_hash: str = "") -> None:
     db["paragraphs"].insert_all(paragraph_rows, pk="rowid")
     db["paragraphs"].create_index(["id"], unique=True)
     db["paragraphs"].create_index(["section_id", "ordinal"])
-    db["vocab"].insert_all(
-        ({"word": word, "count": count} for word, count in vocabulary.items()), pk="word"
-    )
+    db["vocab"].insert_all(({"word": word, "count": count} for word, count in vocabulary.items()), pk="word")
     db.execute(
         "CREATE VIRTUAL TABLE search USING fts5("
         f"title, body, tokenize='{FTS_TOKENIZE}', prefix='{FTS_PREFIX}')"

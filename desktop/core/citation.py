@@ -17,9 +17,7 @@ def cite(meta: Mapping[str, object], style: str = "chicago", section_title: str 
         surname, _, given = author_sort.partition(", ")
         initials = " ".join(f"{part[0]}." for part in given.split() if part)
         where = f", section “{section_title}”" if section_title else ""
-        return (
-            f"{surname}, {initials} ({meta.get('year', '')}). {title} ({series}){where}. {publisher}."
-        )
+        return f"{surname}, {initials} ({meta.get('year', '')}). {title} ({series}){where}. {publisher}."
     if style != "chicago":
         raise ValueError(f"unknown citation style {style!r}; choose one of {', '.join(STYLES)}")
     where = f" “{section_title}.”" if section_title else ""

@@ -131,7 +131,7 @@ class Searcher:
             rows.sort(key=lambda row: (-coverage.get(row[0], 0), row[4]))
             del rows[limit:]
         hits = []
-        for _rowid, paragraph_id, section_id, kind, rank, snippet, marked in rows:
+        for _rowid, paragraph_id, section_id, _kind, rank, snippet, marked in rows:
             terms = tuple(dict.fromkeys(word.lower() for word in _MARKED.findall(marked)))
             hits.append(
                 Hit(

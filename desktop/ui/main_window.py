@@ -19,8 +19,9 @@ from desktop.ui.settings import THEMES, Preferences, WindowState
 class MainWindow(QMainWindow):
     """Contents and search docks on the left, the reader in the centre."""
 
-    def __init__(self, store: ReportStore, preferences: Preferences, state: WindowState,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: ReportStore, preferences: Preferences, state: WindowState, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.preferences = preferences
@@ -35,8 +36,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.reader)
         self.contents = ContentsPanel(store.sections, self)
         self.search = SearchPanel(store.searcher, self)
-        self.contents_dock = self._dock("Contents", "contents-dock", self.contents, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.search_dock = self._dock("Search", "search-dock", self.search, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.contents_dock = self._dock(
+            "Contents", "contents-dock", self.contents, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.search_dock = self._dock(
+            "Search", "search-dock", self.search, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
         self.tabifyDockWidget(self.contents_dock, self.search_dock)
         self.contents_dock.raise_()
         self.resizeDocks([self.contents_dock], [300], Qt.Orientation.Horizontal)
@@ -54,7 +59,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _action(self, menu, text: str, slot, shortcuts=(), name: str = "") -> QAction:  # noqa: ANN001
+    def _action(self, menu, text: str, slot, shortcuts=(), name: str = "") -> QAction:
         action = QAction(text, self)
         if name:
             action.setObjectName(name)
@@ -70,21 +75,32 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Quit", self.close, [QKeySequence.StandardKey.Quit], "quit")
 
         go = bar.addMenu("&Go")
-        self._action(go, "&Search the Report…", self.focus_search, [QKeySequence.StandardKey.Find], "focus-search")
+        self._action(
+            go, "&Search the Report…", self.focus_search, [QKeySequence.StandardKey.Find], "focus-search"
+        )
         self._action(go, "&Contents", self.focus_contents, ["Ctrl+1"], "focus-contents")
         self._action(go, "&Reading Pane", self.focus_reader, ["Ctrl+2"], "focus-reader")
         go.addSeparator()
         self._action(go, "&Back", self.reader.go_back, [QKeySequence.StandardKey.Back], "back")
-        self._action(go, "&Next Hit", lambda: self.reader.find_next(), [QKeySequence.StandardKey.FindNext], "next-hit")
-        self._action(go, "&Previous Hit", lambda: self.reader.find_next(backwards=True),
-                     [QKeySequence.StandardKey.FindPrevious], "previous-hit")
+        self._action(
+            go, "&Next Hit", lambda: self.reader.find_next(), [QKeySequence.StandardKey.FindNext], "next-hit"
+        )
+        self._action(
+            go,
+            "&Previous Hit",
+            lambda: self.reader.find_next(backwards=True),
+            [QKeySequence.StandardKey.FindPrevious],
+            "previous-hit",
+        )
         go.addSeparator()
         self._action(go, "Next Section", lambda: self._step_section(1), ["Ctrl+PgDown"], "next-section")
-        self._action(go, "Previous Section", lambda: self._step_section(-1), ["Ctrl+PgUp"], "previous-section")
+        self._action(
+            go, "Previous Section", lambda: self._step_section(-1), ["Ctrl+PgUp"], "previous-section"
+        )
 
         view = bar.addMenu("&View")
-        self._action(view, "Zoom &In", self.preferences.zoom_in, ["Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn], "zoom-in")
-        self._action(view, "Zoom &Out", self.preferences.zoom_out, ["Ctrl+-", QKeySequence.StandardKey.ZoomOut], "zoom-out")
+        self._action(view, "Zoom &In", self.preferences.zoom_in, ["Ctrl+=", "Ctrl++"], "zoom-in")
+        self._action(view, "Zoom &Out", self.preferences.zoom_out, ["Ctrl+-"], "zoom-out")
         self._action(view, "&Actual Size", self._reset_zoom, ["Ctrl+0"], "zoom-reset")
         view.addSeparator()
         theme_menu = view.addMenu("&Theme")
@@ -104,7 +120,9 @@ class MainWindow(QMainWindow):
             view.addAction(dock.toggleViewAction())
 
         help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&About Dossier", self.show_about, [QKeySequence.StandardKey.HelpContents], "about")
+        self._action(
+            help_menu, "&About Dossier", self.show_about, [QKeySequence.StandardKey.HelpContents], "about"
+        )
 
     def _connect_signals(self) -> None:
         self.contents.section_activated.connect(self.reader.show_section)
@@ -162,9 +180,11 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, name: str) -> None:
         """Show ``name`` ("light" or "dark") without changing the saved preference."""
+        palette = theme.palette(name)
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.setPalette(theme.palette(name))
+            app.setPalette(palette)
+        self.setPalette(palette)
         self.reader.set_theme(name)
 
     # -- state across sessions ---------------------------------------------------------------

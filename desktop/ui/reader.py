@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -85,8 +85,9 @@ class ReaderView(QTextBrowser):
     section_changed = Signal(str)
     message = Signal(str)
 
-    def __init__(self, store: ReportStore, theme_name: str = "light", zoom: int = 100,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: ReportStore, theme_name: str = "light", zoom: int = 100, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.setObjectName("reader")
@@ -143,9 +144,7 @@ class ReaderView(QTextBrowser):
                     self._anchors.setdefault(name, fragment.position())
                 fragments += 1
             block = block.next()
-        starts = sorted(
-            (self._anchors[s.id], s.id) for s in self.store.sections if s.id in self._anchors
-        )
+        starts = sorted((self._anchors[s.id], s.id) for s in self.store.sections if s.id in self._anchors)
         self._section_starts = [position for position, _ in starts]
         self._section_ids = [section_id for _, section_id in starts]
 
@@ -199,7 +198,7 @@ class ReaderView(QTextBrowser):
     def body_point_size(self) -> float:
         return self.document().defaultFont().pointSizeF()
 
-    def _reload(self, change) -> None:  # noqa: ANN001 - a no-argument callable
+    def _reload(self, change) -> None:
         top = self.top_position()
         change()
         self._load()
@@ -277,8 +276,10 @@ class ReaderView(QTextBrowser):
             self.section_changed.emit(section_id)
 
     # -- links and footnotes ----------------------------------------------------------
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
-        return None  # never load images or files, whatever the HTML asks for
+    def loadResource(self, kind: int, name: QUrl) -> QByteArray:  # noqa: N802 - Qt override
+        # Never load images or files, whatever the HTML asks for. (An empty QByteArray,
+        # not None: PySide mis-counts references to a None returned from this override.)
+        return QByteArray()
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         scheme = url.scheme().lower()
@@ -380,7 +381,7 @@ class ReaderView(QTextBrowser):
             index %= len(self._hits)
         self._hit_index = index
         self._passage = None
-        start, end = self._hits[index]
+        start = self._hits[index][0]
         cursor = QTextCursor(self.document())
         cursor.setPosition(start)
         self.setTextCursor(cursor)
@@ -414,4 +415,3 @@ class ReaderView(QTextBrowser):
     def highlighted_text(self) -> list[str]:
         """The texts currently marked in the view (what a reader sees highlighted)."""
         return [s.cursor.selectedText() for s in self.extraSelections()]
-

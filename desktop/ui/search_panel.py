@@ -36,7 +36,7 @@ class _HtmlDelegate(QStyledItemDelegate):
         document.setTextWidth(max(80, option.rect.width() - self.WIDTH_MARGIN))
         return document
 
-    def paint(self, painter, option, index) -> None:  # noqa: ANN001 - Qt signature
+    def paint(self, painter, option, index) -> None:
         self.initStyleOption(option, index)
         style = option.widget.style() if option.widget else None
         text_option = QStyleOptionViewItem(option)
@@ -53,7 +53,7 @@ class _HtmlDelegate(QStyledItemDelegate):
         document.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option, index) -> QSize:  # noqa: ANN001, N802 - Qt signature
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt signature
         self.initStyleOption(option, index)
         width = option.widget.viewport().width() if option.widget else 300
         option.rect.setWidth(width)
@@ -127,7 +127,9 @@ class SearchPanel(QWidget):
             self.status.setText("No passage has all these words; closest matches first.")
         else:
             count = len(results.hits)
-            self.status.setText(f"{count} passage{'s' if count != 1 else ''}" + (" (first 50)" if count == 50 else ""))
+            self.status.setText(
+                f"{count} passage{'s' if count != 1 else ''}" + (" (first 50)" if count == 50 else "")
+            )
         if self.results.count():
             self.results.setCurrentRow(0)
         self._terms = results.terms
@@ -152,8 +154,12 @@ class SearchPanel(QWidget):
         if item is not None:
             self._activate(item)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 - Qt override
-        if watched is self.query_box and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if (
+            watched is self.query_box
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+        ):
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.results.count():
                 step = 1 if key == Qt.Key.Key_Down else -1

@@ -18,14 +18,30 @@ SANS = "'Source Sans 3', 'Noto Sans', 'DejaVu Sans', sans-serif"
 
 COLOURS = {
     "light": {
-        "window": "#f3f1ec", "base": "#fbfaf7", "text": "#1f1f1f", "heading": "#1d2b45",
-        "muted": "#5f5f5f", "accent": "#8a3b12", "link": "#1f5fa8", "rule": "#d8d4cc",
-        "highlight": "#c9def5", "hit": "#ffe58a", "current_hit": "#ffb347",
+        "window": "#f3f1ec",
+        "base": "#fbfaf7",
+        "text": "#1f1f1f",
+        "heading": "#1d2b45",
+        "muted": "#5f5f5f",
+        "accent": "#8a3b12",
+        "link": "#1f5fa8",
+        "rule": "#d8d4cc",
+        "highlight": "#c9def5",
+        "hit": "#ffe58a",
+        "current_hit": "#ffb347",
     },
     "dark": {
-        "window": "#26272b", "base": "#1c1d20", "text": "#dedcd7", "heading": "#ecebe8",
-        "muted": "#a6a49f", "accent": "#e3a07c", "link": "#8cb8f0", "rule": "#3a3b3e",
-        "highlight": "#31507a", "hit": "#6e5b17", "current_hit": "#a8611b",
+        "window": "#26272b",
+        "base": "#1c1d20",
+        "text": "#dedcd7",
+        "heading": "#ecebe8",
+        "muted": "#a6a49f",
+        "accent": "#e3a07c",
+        "link": "#8cb8f0",
+        "rule": "#3a3b3e",
+        "highlight": "#31507a",
+        "hit": "#6e5b17",
+        "current_hit": "#a8611b",
     },
 }
 
@@ -47,11 +63,20 @@ def palette(name: str) -> QPalette:
     result = QPalette()
     roles = QPalette.ColorRole
     for role, key in (
-        (roles.Window, "window"), (roles.Base, "base"), (roles.AlternateBase, "window"),
-        (roles.Text, "text"), (roles.WindowText, "text"), (roles.ButtonText, "text"),
-        (roles.Button, "window"), (roles.ToolTipBase, "base"), (roles.ToolTipText, "text"),
-        (roles.Highlight, "highlight"), (roles.HighlightedText, "text"), (roles.Link, "link"),
-        (roles.PlaceholderText, "muted"), (roles.BrightText, "accent"),
+        (roles.Window, "window"),
+        (roles.Base, "base"),
+        (roles.AlternateBase, "window"),
+        (roles.Text, "text"),
+        (roles.WindowText, "text"),
+        (roles.ButtonText, "text"),
+        (roles.Button, "window"),
+        (roles.ToolTipBase, "base"),
+        (roles.ToolTipText, "text"),
+        (roles.Highlight, "highlight"),
+        (roles.HighlightedText, "text"),
+        (roles.Link, "link"),
+        (roles.PlaceholderText, "muted"),
+        (roles.BrightText, "accent"),
     ):
         result.setColor(role, QColor(c[key]))
     result.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor(c["muted"]))

@@ -1,0 +1,121 @@
+"""The CLI prints what the window shows, as JSON for scripts; mistakes get one line."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+
+
+def run_cli(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_sections_json(capsys, store):
+    code, out, _ = run_cli(capsys, "sections", "--json")
+    sections = json.loads(out)
+    assert code == 0
+    assert [s["id"] for s in sections] == [s.id for s in store.sections]
+    assert all(set(s) == {"id", "title", "level", "text"} for s in sections)
+    summary = next(s for s in sections if s["id"] == "executive-summary")
+    assert summary["title"] == "Executive Summary" and summary["level"] == 2
+    assert "prolongs the mandate of UNAMA" in summary["text"]  # footnotes included
+
+
+def test_search_json(capsys):
+    code, out, _ = run_cli(capsys, "search", "six", "party", "--json", "--limit", "3")
+    hits = json.loads(out)
+    assert code == 0 and 1 <= len(hits) <= 3
+    assert set(hits[0]) == {"kind", "id", "section_id", "section_title", "snippet", "score"}
+    assert hits[0]["kind"] == "section"
+    assert hits[0]["section_id"] == "ghani-administration"
+    assert hits[0]["score"] >= hits[-1]["score"]
+
+
+def test_search_text_output(capsys):
+    code, out, _ = run_cli(capsys, "search", "cordon", "sanitaire")
+    assert code == 0 and "Russia's Interests in Afghanistan" in out and "**cordon**" in out
+
+
+def test_info_json(capsys, data_dir, content_cache):
+    code, out, _ = run_cli(capsys, "info", "--json")
+    info = json.loads(out)
+    assert code == 0
+    assert {"version", "content_hash", "content_database", "data_dir"} <= set(info)
+    assert info["data_dir"] == str(data_dir)
+    assert Path(info["content_database"]).parent == content_cache
+    assert len(info["content_hash"]) == 64
+
+
+def test_data_dir_option_overrides_environment(capsys, tmp_path):
+    code, out, _ = run_cli(capsys, "--data-dir", str(tmp_path / "mine"), "info", "--json")
+    assert code == 0
+    assert json.loads(out)["data_dir"] == str(tmp_path / "mine")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["search", "x", "--limit", "0"], "at least 1"),
+        (["search", "x", "--limit", "ten"], "whole number"),
+        (["frobnicate"], "invalid choice"),
+        (["--screenshot", "shot.jpg"], "needs a .png"),
+        (["--screenshot", "/no/such/folder/shot.png"], "does not exist"),
+    ],
+)
+def test_user_mistakes_get_one_line_and_a_nonzero_exit(capsys, args, message):
+    code, out, err = run_cli(capsys, *args)
+    assert code != 0 and out == ""
+    assert err.count("\n") == 1 and message in err and err.startswith("dossier: ")
+
+
+def test_console_script_runs_from_any_directory(tmp_path):
+    env = dict(os.environ)
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "search", "Salang", "--json"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)[0]["section_id"] == "economic-return"
+
+
+@pytest.mark.gui
+def test_screenshot_writes_a_png_of_the_window(tmp_path):
+    target = tmp_path / "shot.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--screenshot", str(target), "--section", "soviet-invasion"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(target))
+    assert not image.isNull() and (image.width(), image.height()) == (1280, 800)
+    assert not (Path(os.environ["DOSSIER_DATA_DIR"]) / "state.ini").exists()  # a screenshot saves no state
+
+
+@pytest.mark.gui
+def test_screenshot_of_an_unknown_section_is_a_clear_error(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--screenshot", str(tmp_path / "s.png"), "--section", "nope"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("dossier: no section 'nope'") and "Traceback" not in result.stderr
+    assert not (tmp_path / "s.png").exists()

@@ -1,0 +1,232 @@
+"""The window as a reader uses it: contents, search, footnotes, zoom, themes, restarts."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QPalette, QTextCursor
+from PySide6.QtWidgets import QApplication, QToolTip
+
+pytestmark = pytest.mark.gui
+
+
+def anchor_point(reader, name: str) -> QPoint:
+    """The middle of the first character of an anchor, in viewport coordinates."""
+    cursor = QTextCursor(reader.document())
+    cursor.setPosition(reader.anchor_position(name))
+    left = reader.cursorRect(cursor)
+    cursor.setPosition(reader.anchor_position(name) + 1)
+    right = reader.cursorRect(cursor)
+    return QPoint((left.x() + right.x()) // 2, left.center().y())
+
+
+def top_section(reader) -> str:
+    return reader.section_at(reader.top_position())
+
+
+def test_clicking_the_contents_scrolls_to_the_section(window, qtbot):
+    item = window.contents.item_for("soviet-invasion")
+    rect = window.contents.visualItemRect(item)
+    qtbot.mouseClick(window.contents.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.reader.verticalScrollBar().value() > 0
+    assert top_section(window.reader) == "soviet-invasion"
+    assert window.reader.current_section() == "soviet-invasion"
+
+
+def test_contents_follow_the_scrolling(window):
+    window.reader.scroll_to_position(window.reader.anchor_position("conclusions"))
+    assert window.contents.current_section() == "conclusions"
+    window.reader.verticalScrollBar().setValue(0)
+    assert window.contents.current_section() == "title-page"
+
+
+def test_contents_by_keyboard(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.contents.hasFocus()
+    window.contents.setCurrentItem(window.contents.item_for("withdrawal"))
+    qtbot.keyClick(window.contents, Qt.Key.Key_Return)
+    assert top_section(window.reader) == "withdrawal"
+
+
+def test_contents_model_is_well_behaved(window, qtmodeltester):
+    qtmodeltester.check(window.contents.model())
+
+
+def test_search_as_you_type_and_jump(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.query_box.hasFocus()
+    qtbot.keyClicks(window.search.query_box, "negotia")
+    hits = window.search.hits()
+    assert hits, "results appear while typing"
+    assert window.search.results.count() == len(hits)
+    target = hits[0]
+    qtbot.keyClick(window.search.query_box, Qt.Key.Key_Return)
+    reader = window.reader
+    assert reader.current_section() == target.section_id
+    marked = [text.lower() for text in reader.highlighted_text()]
+    assert "negotiations" in marked
+    # The passage is on screen.
+    cursor = reader.textCursor()
+    assert reader.viewport().rect().contains(reader.cursorRect(cursor).center())
+
+
+def test_clicking_a_result_jumps_there(window, qtbot):
+    window.focus_search()
+    qtbot.keyClicks(window.search.query_box, "Salang")
+    item = window.search.results.item(0)
+    rect = window.search.results.visualItemRect(item)
+    qtbot.mouseClick(window.search.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.reader.current_section() == "economic-return"
+    assert "Salang" in window.reader.highlighted_text()
+
+
+def test_search_status_says_when_nothing_matches(window, qtbot):
+    window.focus_search()
+    qtbot.keyClicks(window.search.query_box, "zeppelinx")
+    assert window.search.results.count() == 0
+    assert "Nothing found" in window.search.status.text()
+
+
+def test_f3_steps_through_hits_in_the_text(window, qtbot):
+    window.focus_search()
+    qtbot.keyClicks(window.search.query_box, "Lavrov ")
+    reader = window.reader
+    assert reader.hit_count >= 3
+    window.focus_reader()
+    qtbot.keyClick(reader, Qt.Key.Key_F3)
+    first = reader.current_hit
+    qtbot.keyClick(reader, Qt.Key.Key_F3)
+    second = reader.current_hit
+    assert first and second and second[0] > first[0]
+    assert reader.document().toPlainText()[second[0] : second[1]] == "Lavrov"
+    qtbot.keyClick(reader, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert reader.current_hit == first
+
+
+def test_escape_leaves_the_search_for_the_text(window, qtbot):
+    window.focus_search()
+    qtbot.keyClicks(window.search.query_box, "Kabul")
+    qtbot.keyClick(window.search.query_box, Qt.Key.Key_Escape)
+    assert window.reader.hasFocus()
+    assert window.search.query_box.text() == ""
+
+
+def test_footnote_popup_on_click_and_a_way_back(window, qtbot):
+    reader = window.reader
+    reader.go_to_anchor("fnref:2")
+    point = anchor_point(reader, "fnref:2")
+    before = reader.verticalScrollBar().value()
+    qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    popup = reader.footnote_popup
+    qtbot.waitUntil(popup.isVisible)
+    assert "The C5+1 format consists of the US plus" in popup.label.text()
+    popup.go_to_note.emit("fn:2")  # "Go to the note"
+    popup.hide()
+    assert reader.verticalScrollBar().value() > before
+    assert reader.go_back()
+    assert reader.verticalScrollBar().value() == before
+
+
+def test_footnote_shows_on_hover(window, qtbot):
+    reader = window.reader
+    reader.go_to_anchor("fnref:1")
+    qtbot.mouseMove(reader.viewport(), anchor_point(reader, "fnref:1"))
+    qtbot.waitUntil(lambda: "Two resolutions were passed" in QToolTip.text(), timeout=2000)
+
+
+def test_zoom_keys_change_the_text_size_and_are_remembered(window, qtbot, make_window):
+    reader = window.reader
+    normal = reader.body_point_size
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert reader.body_point_size > normal
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert reader.body_point_size < normal
+    smaller = reader.body_point_size
+    window.close()
+    again = make_window()
+    assert again.reader.body_point_size == smaller
+    qtbot.keyClick(again, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert again.reader.body_point_size == normal
+
+
+def test_theme_switch_changes_what_is_drawn(window):
+    def base_lightness() -> int:
+        return window.reader.viewport().palette().color(QPalette.ColorRole.Base).lightness()
+
+    window.theme_actions["dark"].trigger()
+    assert window.preferences.theme == "dark"
+    assert base_lightness() < 80
+    assert window.reader.theme_name == "dark"
+    window.theme_actions["light"].trigger()
+    assert base_lightness() > 200
+
+
+def test_theme_follows_the_system_unless_overridden(window, monkeypatch):
+    from desktop.ui import theme
+
+    assert window.preferences.theme == "system"
+    monkeypatch.setattr(theme, "resolve", lambda mode: "dark" if mode == "system" else mode)
+    window._apply_theme()
+    assert window.reader.theme_name == "dark"
+
+
+def test_reading_position_and_layout_survive_a_restart(make_window, qtbot):
+    first = make_window()
+    first.reader.show_section("post-2001")
+    first.reader.verticalScrollBar().setValue(first.reader.verticalScrollBar().value() + 120)
+    top = first.reader.top_position()
+    first.search_dock.raise_()
+    first.close()
+    second = make_window()
+    second.restore_state()
+    second.restore_reading_position()
+    assert second.reader.current_section() == "post-2001"
+    assert abs(second.reader.top_position() - top) < 80
+
+
+def test_reader_never_follows_links_by_itself(window, monkeypatch):
+    reader = window.reader
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    assert not reader.openLinks() and not reader.openExternalLinks()
+    text = reader.document().toPlainText()
+    for url in ("file:///etc/passwd", "javascript:alert(1)", "data:text/html,<b>x</b>"):
+        reader.anchorClicked.emit(QUrl(url))
+        assert reader.document().toPlainText() == text
+        assert "does not open" in window.statusBar().currentMessage()
+    assert opened == []
+    reader.anchorClicked.emit(QUrl("https://undocs.org/S/RES/2596%282021%29"))
+    assert [url.host() for url in opened] == ["undocs.org"]
+
+
+def test_every_panel_has_an_accessible_name(window):
+    for widget in (
+        window.reader,
+        window.contents,
+        window.search.query_box,
+        window.search.results,
+        window.contents_dock,
+        window.search_dock,
+    ):
+        assert widget.accessibleName()
+
+
+def test_about_box_cites_the_report(window, qtbot, monkeypatch):
+    from desktop.ui.about import AboutDialog
+
+    shown = []
+    monkeypatch.setattr(AboutDialog, "exec", lambda self: shown.append(self.label.text()) or 0)
+    window.show_about()
+    assert shown and "Janse, Diana" in shown[0] and "SCEEUS Report No. 1" in shown[0]
+
+
+def test_keyboard_back_returns_after_a_jump(window, qtbot):
+    reader = window.reader
+    start = reader.verticalScrollBar().value()
+    reader.show_section("conclusions")
+    window.focus_reader()
+    qtbot.keyClick(reader, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert reader.verticalScrollBar().value() == start
+    QApplication.processEvents()
+    assert QPoint(0, 0) == QPoint(0, 0)
