@@ -11,7 +11,12 @@ from desktop.cli import UserError
 SCREENSHOT_SIZE = (1280, 800)
 
 
-def run_window(screenshot: str | None = None, section: str | None = None, theme: str | None = None) -> int:
+def run_window(
+    screenshot: str | None = None,
+    section: str | None = None,
+    theme: str | None = None,
+    search: str | None = None,
+) -> int:
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtGui import QIcon
@@ -35,7 +40,7 @@ def run_window(screenshot: str | None = None, section: str | None = None, theme:
     data = paths.data_dir()
     window = MainWindow(store, Preferences(data), WindowState(data))
     if screenshot:
-        return _screenshot(app, window, screenshot, section, theme)
+        return _screenshot(app, window, screenshot, section, theme, search)
     window.restore_state()
     window.show()
     app.processEvents()
@@ -46,7 +51,7 @@ def run_window(screenshot: str | None = None, section: str | None = None, theme:
     return app.exec()
 
 
-def _screenshot(app, window, target: str, section: str | None, theme: str | None) -> int:
+def _screenshot(app, window, target, section, theme, search) -> int:  # noqa: ANN001
     window.persist_state = False
     window.resize(*SCREENSHOT_SIZE)
     if theme:
@@ -55,6 +60,10 @@ def _screenshot(app, window, target: str, section: str | None, theme: str | None
     app.processEvents()
     if section:
         window.reader.show_section(section)
+    if search:
+        window.focus_search()
+        window.search.query_box.setText(search)
+        window.search.activate_first()
     app.processEvents()
     if not window.grab().save(target, "PNG"):
         raise UserError(f"could not write the screenshot to {target!r}")

@@ -47,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--section", metavar="ID", help="open at this section (see 'dossier sections')")
     parser.add_argument("--theme", choices=("light", "dark"), help="with --screenshot: the theme to render")
+    parser.add_argument(
+        "--search", metavar="QUERY", help="with --screenshot: show this search and its first hit"
+    )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     sections = commands.add_parser("sections", help="the report's sections in reading order")
@@ -142,7 +145,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 _check_screenshot_target(args.screenshot)
             from desktop.app import run_window
 
-            return run_window(screenshot=args.screenshot, section=args.section, theme=args.theme)
+            return run_window(
+                screenshot=args.screenshot, section=args.section, theme=args.theme, search=args.search
+            )
         return COMMANDS[args.command](args)
     except UserError as error:
         print(f"dossier: {error}", file=sys.stderr)

@@ -149,6 +149,11 @@ class SearchPanel(QWidget):
         hit: Hit = item.data(HIT_ROLE)
         self.result_activated.emit(hit.id, self._terms)
 
+    def activate_first(self) -> None:
+        if self.results.count():
+            self.results.setCurrentRow(0)
+            self._activate(self.results.item(0))
+
     def _activate_current_or_first(self) -> None:
         item = self.results.currentItem() or self.results.item(0)
         if item is not None:
