@@ -51,7 +51,7 @@ def run_window(
     return app.exec()
 
 
-def _screenshot(app, window, target, section, theme, search) -> int:  # noqa: ANN001
+def _screenshot(app, window, target, section, theme, search) -> int:
     window.persist_state = False
     window.resize(*SCREENSHOT_SIZE)
     if theme:
