@@ -60,6 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=_positive_int, default=20, metavar="N", help="at most N results (20)")
     search.add_argument("--json", action="store_true", help="print JSON")
 
+    glossary = commands.add_parser("glossary", help="the glossary and index, or one entry")
+    glossary.add_argument("term", nargs="*", help="a term, alias or name (typos forgiven)")
+    glossary.add_argument("--json", action="store_true", help="print JSON")
+
     info = commands.add_parser("info", help="version, content hash and where data lives")
     info.add_argument("--json", action="store_true", help="print JSON")
     return parser
@@ -105,6 +109,40 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _entry_json(store, entry) -> dict[str, object]:
+    mentions = [{"section_id": s, "count": c} for s, c, _first in store.mentions_by_section(entry.id)]
+    return {**entry.as_json(), "mentions": mentions}
+
+
+def cmd_glossary(args: argparse.Namespace) -> int:
+    store = _open_store()
+    query = " ".join(args.term).strip()
+    if not query:
+        entries = [_entry_json(store, entry) for entry in store.glossary]
+        if args.json:
+            _print_json(entries)
+        else:
+            for entry in entries:
+                total = sum(int(m["count"]) for m in entry["mentions"])  # type: ignore[union-attr]
+                print(f"{entry['id']:<28} {entry['term']} ({entry['kind']}, {total} mentions)")
+        return 0
+    found = store.find_glossary(query, limit=5)
+    if not found or found[0][1] < 30:
+        nearest = ", ".join(entry.term for entry in store.nearest_glossary(query, 3))
+        print(f"dossier: no glossary entry for {query!r}; nearest: {nearest}", file=sys.stderr)
+        return 1
+    entry = found[0][0]
+    data = _entry_json(store, entry)
+    if args.json:
+        _print_json(data)
+        return 0
+    print(f"{entry.term} ({entry.kind})\n{entry.short}")
+    for mention in data["mentions"]:  # type: ignore[union-attr]
+        section = store.section(str(mention["section_id"]))
+        print(f"  {section.title if section else mention['section_id']}: {mention['count']}")
+    return 0
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     store = _open_store()
     info = {
@@ -132,7 +170,7 @@ def _check_screenshot_target(target: str) -> None:
         raise UserError(f"cannot save the screenshot: {target!r} is a folder")
 
 
-COMMANDS = {"sections": cmd_sections, "search": cmd_search, "info": cmd_info}
+COMMANDS = {"sections": cmd_sections, "search": cmd_search, "glossary": cmd_glossary, "info": cmd_info}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

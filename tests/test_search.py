@@ -7,10 +7,8 @@ import pytest
 from desktop.core.search import Term, parse_query
 
 
-def first_hit_containing(store, query: str, needle: str) -> bool:
-    results = store.searcher.search(query)
-    texts = [store.paragraph(hit.id).text for hit in results.hits]
-    return any(needle in text for text in texts)
+def passages(results):
+    return [hit for hit in results.hits if hit.kind == "section"]
 
 
 @pytest.mark.parametrize(
@@ -32,18 +30,17 @@ def first_hit_containing(store, query: str, needle: str) -> bool:
 def test_realistic_queries_find_the_passage(store, query, needle):
     results = store.searcher.search(query)
     assert results.exact
-    assert any(needle in store.paragraph(hit.id).text for hit in results.hits[:5])
+    assert any(needle in store.paragraph(hit.id).text for hit in passages(results)[:5])
 
 
 def test_section_titles_come_first(store):
-    hits = store.searcher.search("taliban").hits
+    hits = passages(store.searcher.search("taliban"))
     assert hits[0].id == "taliban-relationship.h"
     assert hits[0].section_title == "Russia's Relationship with the Taliban: What to Expect?"
-    assert all(hit.kind == "section" for hit in hits)
 
 
 def test_results_are_ranked_best_first(store):
-    hits = store.searcher.search("cordon sanitaire").hits
+    hits = passages(store.searcher.search("cordon sanitaire"))
     assert hits and "cordon sanitaire" in store.paragraph(hits[0].id).text
     scores = [hit.score for hit in hits if not hit.id.endswith(".h")]
     assert scores == sorted(scores, reverse=True)
@@ -52,17 +49,17 @@ def test_results_are_ranked_best_first(store):
 def test_no_complete_match_falls_back_to_the_best_partial_ones(store):
     results = store.searcher.search("Dushanbe xylophone")
     assert not results.exact
-    assert results.hits and "Dushanbe" in store.paragraph(results.hits[0].id).text
+    assert passages(results) and "Dushanbe" in store.paragraph(passages(results)[0].id).text
 
 
 def test_partial_matches_prefer_passages_with_more_of_the_words(store):
     results = store.searcher.search("Lavrov Taliban respect zeppelin")
     assert not results.exact
-    assert "Lavrov spoke about the Taliban with respect" in store.paragraph(results.hits[0].id).text
+    assert "Lavrov spoke about the Taliban with respect" in store.paragraph(passages(results)[0].id).text
 
 
 def test_snippets_mark_the_matched_words(store):
-    hit = store.searcher.search("cordon").hits[0]
+    hit = passages(store.searcher.search("cordon"))[0]
     assert "**cordon**" in hit.snippet
     assert "<b>cordon</b>" in hit.snippet_html
     assert hit.section_title == "Russia's Interests in Afghanistan"
@@ -88,3 +85,15 @@ def test_parse_query_marks_only_an_unfinished_last_word_as_prefix():
 def test_matched_terms_cover_stemmed_forms(store):
     results = store.searcher.search("negotiate")
     assert "negotiations" in results.terms
+
+
+def test_glossary_entries_come_first_in_search(store):
+    results = store.searcher.search("CSTO")
+    assert results.hits[0].kind == "glossary" and results.hits[0].id == "csto"
+    assert sum(hit.kind == "glossary" for hit in results.hits) <= 3
+    assert passages(results), "report passages still follow"
+
+
+def test_glossary_hits_do_not_drive_highlighting(store):
+    results = store.searcher.search("Kazakhstan")
+    assert results.terms == ("kazakhstan",)

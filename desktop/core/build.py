@@ -23,11 +23,14 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop.core.errors import ContentError
+from desktop.core.glossary import AliasMatcher, Entry, link_mentions, load_entries, validate_entries
 from desktop.core.htmltext import html_to_text
 from desktop.core.markdown_render import render_markdown
 from desktop.core.words import search_words
 
 SCHEMA_VERSION = 1
+# An entry named in more paragraphs than this is linked once per section, not per paragraph.
+COMMON_ENTRY_PARAGRAPHS = 12
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 FTS_PREFIX = "2 3"
 
@@ -192,10 +195,88 @@ def load_report(content: Path) -> list[Section]:
     return split_report(render_markdown(source), where)
 
 
+def _write_glossary(
+    db: sqlite_utils.Database,
+    entries: list[Entry],
+    paragraphs: list[Paragraph],
+    quote_places: dict[tuple[str, str], int],
+    matcher: AliasMatcher,
+    vocabulary: Counter[str],
+) -> None:
+    rows = []
+    for order, entry in enumerate(entries):
+        quotes = [
+            {
+                "text": quote,
+                "paragraph_id": paragraphs[quote_places[(entry.id, quote)]].id,
+                "section_id": paragraphs[quote_places[(entry.id, quote)]].section_id,
+            }
+            for quote in entry.report_quotes
+        ]
+        body_html = render_markdown(entry.body)
+        general_html = render_markdown(entry.general) if entry.general else ""
+        body_text = html_to_text(body_html + " " + general_html)
+        rows.append(
+            {
+                "rowid": order + 1,
+                "id": entry.id,
+                "term": entry.term,
+                "kind": entry.kind,
+                "ord": order,
+                "aliases": json.dumps(entry.aliases, ensure_ascii=False),
+                "aliases_text": " ; ".join(entry.aliases),
+                "short": entry.short,
+                "body_md": entry.body,
+                "body_html": body_html,
+                "general_html": general_html,
+                "body_text": body_text,
+                "related": json.dumps(entry.related),
+                "quotes": json.dumps(quotes, ensure_ascii=False),
+                "lat": entry.lat,
+                "lon": entry.lon,
+                "country": entry.country,
+            }
+        )
+        vocabulary.update(search_words(f"{entry.term} {' '.join(entry.aliases)} {entry.short} {body_text}"))
+    db["glossary"].insert_all(rows, pk="rowid", columns={"lat": float, "lon": float})
+    db["glossary"].create_index(["id"], unique=True)
+    counts: Counter[tuple[str, int]] = Counter()
+    for index, paragraph in enumerate(paragraphs):
+        for _start, _end, entry_id in matcher.find(paragraph.text, nested=True):
+            counts[(entry_id, index)] += 1
+    db["mentions"].insert_all(
+        (
+            {
+                "entry_id": entry_id,
+                "paragraph_id": paragraphs[index].id,
+                "section_id": paragraphs[index].section_id,
+                "paragraph_order": index,
+                "count": count,
+            }
+            for (entry_id, index), count in sorted(counts.items())
+        ),
+        columns={
+            "entry_id": str,
+            "paragraph_id": str,
+            "section_id": str,
+            "paragraph_order": int,
+            "count": int,
+        },
+    )
+    db["mentions"].create_index(["entry_id", "paragraph_order"])
+
+
 def build_database(content: Path, target: Path, content_hash: str = "") -> None:
     """Compile ``content`` into a fresh SQLite database at ``target`` (overwritten)."""
     meta = load_meta(content / "report" / "meta.toml", content)
     sections = load_report(content)
+    paragraphs = [paragraph for section in sections for paragraph in section.paragraphs]
+    glossary_dir = content / "glossary"
+    entries = load_entries(glossary_dir) if glossary_dir.is_dir() else []
+    quote_places = validate_entries(entries, [p.text for p in paragraphs])
+    matcher = AliasMatcher(entries)
+    spread = Counter(entry_id for p in paragraphs for entry_id in {m[2] for m in matcher.find(p.text)})
+    common = frozenset(entry_id for entry_id, count in spread.items() if count > COMMON_ENTRY_PARAGRAPHS)
 
     target.unlink(missing_ok=True)
     connection = sqlite3.connect(target)
@@ -211,7 +292,7 @@ def build_database(content: Path, target: Path, content_hash: str = "") -> None:
                 "title": s.title,
                 "level": s.level,
                 "ord": s.order,
-                "html": s.html,
+                "html": link_mentions(s.html, matcher, common),
                 "text": s.text,
             }
             for s in sections
@@ -236,6 +317,7 @@ def build_database(content: Path, target: Path, content_hash: str = "") -> None:
     db["paragraphs"].insert_all(paragraph_rows, pk="rowid")
     db["paragraphs"].create_index(["id"], unique=True)
     db["paragraphs"].create_index(["section_id", "ordinal"])
+    _write_glossary(db, entries, paragraphs, quote_places, matcher, vocabulary)
     db["vocab"].insert_all(({"word": word, "count": count} for word, count in vocabulary.items()), pk="word")
     db.execute(
         "CREATE VIRTUAL TABLE search USING fts5("
@@ -247,6 +329,14 @@ def build_database(content: Path, target: Path, content_hash: str = "") -> None:
         "CASE kind WHEN 'heading' THEN '' ELSE text END FROM paragraphs"
     )
     db.execute("INSERT INTO search(search) VALUES ('optimize')")
+    db.execute(
+        "CREATE VIRTUAL TABLE glossary_search USING fts5("
+        f"term, aliases, short, body, tokenize='{FTS_TOKENIZE}', prefix='{FTS_PREFIX}')"
+    )
+    db.execute(
+        "INSERT INTO glossary_search(rowid, term, aliases, short, body) "
+        "SELECT rowid, term, aliases_text, short, body_text FROM glossary"
+    )
     connection.commit()
     connection.execute("VACUUM")
     connection.close()

@@ -13,13 +13,18 @@ import os
 import tempfile
 from pathlib import Path
 
-# Bump when the database layout or the build's output changes.
+# Bump when the database layout changes; the build's own code is hashed too, so a
+# changed builder never reuses a database an older one wrote.
 BUILD_VERSION = "1"
+BUILDER_MODULES = ("build.py", "glossary.py", "htmltext.py", "markdown_render.py", "words.py")
 
 
 def content_hash(content: Path) -> str:
-    """A digest of every content file's path and bytes."""
+    """A digest of every content file's path and bytes, and of the builder's code."""
     digest = hashlib.sha256(f"dossier-build-{BUILD_VERSION}\0".encode())
+    core = Path(__file__).resolve().parent
+    for name in BUILDER_MODULES:
+        digest.update((core / name).read_bytes())
     for path in sorted(p for p in content.rglob("*") if p.is_file()):
         relative = path.relative_to(content).as_posix()
         if relative.startswith(".") or "/." in relative or "__pycache__" in relative:

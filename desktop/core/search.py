@@ -60,9 +60,11 @@ class SearchResults:
 
     @property
     def terms(self) -> tuple[str, ...]:
-        """Every word that matched in any hit, for highlighting in the text."""
+        """Every word that matched in any passage, for highlighting in the text."""
         seen: dict[str, None] = {}
         for hit in self.hits:
+            if hit.kind != "section":
+                continue
             seen.update(dict.fromkeys(hit.terms))
         return tuple(seen)
 
@@ -93,6 +95,11 @@ class Searcher:
     def __init__(self, connection: sqlite3.Connection, section_titles: dict[str, str]) -> None:
         self.connection = connection
         self.section_titles = section_titles
+        self.has_glossary = bool(
+            connection.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'glossary_search'"
+            ).fetchone()
+        )
 
     def _expansions(self, stem: str) -> list[str]:
         rows = self.connection.execute(
@@ -147,13 +154,49 @@ class Searcher:
             )
         return hits
 
-    def search(self, query: str, limit: int = 20) -> SearchResults:
-        """Hits for ``query``, best first; partial matches when no hit has every term."""
+    def _glossary_hits(self, expression: str, limit: int) -> list[Hit]:
+        rows = self.connection.execute(
+            "SELECT g.id, g.term, g.kind, g.short, bm25(glossary_search, 10.0, 6.0, 2.0, 1.0) AS rank,"
+            " highlight(glossary_search, 0, char(2), char(3)) || ' ' ||"
+            " highlight(glossary_search, 1, char(2), char(3)) AS marked"
+            " FROM glossary_search JOIN glossary AS g ON g.rowid = glossary_search.rowid"
+            " WHERE glossary_search MATCH ? ORDER BY rank LIMIT ?",
+            (expression, limit),
+        )
+        hits = []
+        for entry_id, term, kind, short, rank, marked in rows:
+            snippet = f"{term}: {short}"
+            hits.append(
+                Hit(
+                    kind="glossary",
+                    id=entry_id,
+                    section_id="",
+                    section_title=f"Glossary · {kind.replace('-', ' ')}",
+                    snippet=snippet,
+                    snippet_html=f"<b>{_escape_marked(term)}</b>: {_escape_marked(short)}",
+                    score=round(-rank, 4),
+                    terms=tuple(dict.fromkeys(word.lower() for word in _MARKED.findall(marked))),
+                )
+            )
+        return hits
+
+    def search(self, query: str, limit: int = 20, glossary_limit: int = 3) -> SearchResults:
+        """At most ``limit`` hits for ``query``, best first.
+
+        Up to ``glossary_limit`` glossary entries come first (kind "glossary"), then passages
+        of the report (kind "section"); when no passage has every term, the passages with the
+        most of them, flagged ``exact=False``.
+        """
         terms = parse_query(query)
         results = SearchResults(query)
         if not terms:
             return results
         expressions = [self._term_expression(term) for term in terms]
+        # Glossary entries lead, but never take more than half of the places.
+        glossary_limit = min(glossary_limit, limit // 2)
+        glossary = []
+        if self.has_glossary and glossary_limit:
+            glossary = self._glossary_hits(" AND ".join(expressions), glossary_limit)
         results.hits = self._run(" AND ".join(expressions), limit)
         if not results.hits and len(expressions) > 1:
             coverage: dict[int, int] = {}
@@ -164,6 +207,7 @@ class Searcher:
                     coverage[rowid] = coverage.get(rowid, 0) + 1
             results.hits = self._run(" OR ".join(expressions), limit, coverage)
             results.exact = False
+        results.hits = (glossary + results.hits)[:limit]
         return results
 
 

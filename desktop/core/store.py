@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from desktop.core.glossary import LookupKey, build_lookup, find_entries, nearest_entries
 from desktop.core.search import Searcher
 
 
@@ -91,9 +92,117 @@ class ReportStore:
         rows = self.connection.execute(query + " ORDER BY rowid", params)
         return [ParagraphRow(*row) for row in rows]
 
+    # -- glossary and index ------------------------------------------------------------------
+    @cached_property
+    def glossary(self) -> list[GlossaryEntry]:
+        """Every glossary entry in content order (CSTO, C5+1 and ISIS-K first)."""
+        try:
+            rows = self.connection.execute(
+                "SELECT id, term, kind, aliases, short, body_md, body_html, general_html, related, quotes,"
+                " lat, lon, country FROM glossary ORDER BY ord"
+            ).fetchall()
+        except sqlite3.OperationalError:  # a database built without a glossary
+            return []
+        return [
+            GlossaryEntry(
+                r["id"],
+                r["term"],
+                r["kind"],
+                tuple(json.loads(r["aliases"])),
+                r["short"],
+                r["body_md"],
+                r["body_html"],
+                r["general_html"],
+                tuple(json.loads(r["related"])),
+                tuple(json.loads(r["quotes"])),
+                r["lat"],
+                r["lon"],
+                r["country"] or "",
+            )
+            for r in rows
+        ]
+
+    @cached_property
+    def _glossary_by_id(self) -> dict[str, GlossaryEntry]:
+        return {entry.id: entry for entry in self.glossary}
+
+    def glossary_entry(self, entry_id: str) -> GlossaryEntry | None:
+        return self._glossary_by_id.get(entry_id)
+
+    @cached_property
+    def _lookup_keys(self) -> list[LookupKey]:
+        return build_lookup((e.id, e.term, e.aliases) for e in self.glossary)
+
+    def find_glossary(self, query: str, limit: int = 10) -> list[tuple[GlossaryEntry, float]]:
+        """Entries for a typed name: exact term, then alias, then prefix, then typos."""
+        return [
+            (self._glossary_by_id[i], score) for i, score in find_entries(query, self._lookup_keys, limit)
+        ]
+
+    def nearest_glossary(self, query: str, limit: int = 3) -> list[GlossaryEntry]:
+        return [self._glossary_by_id[i] for i in nearest_entries(query, self._lookup_keys, limit)]
+
+    def mentions(self, entry_id: str) -> list[Mention]:
+        """Every paragraph that mentions the entry, in reading order."""
+        try:
+            rows = self.connection.execute(
+                "SELECT section_id, paragraph_id, count FROM mentions WHERE entry_id = ?"
+                " ORDER BY paragraph_order",
+                (entry_id,),
+            )
+        except sqlite3.OperationalError:
+            return []
+        return [Mention(*row) for row in rows]
+
+    def mentions_by_section(self, entry_id: str) -> list[tuple[str, int, str]]:
+        """``(section id, mentions, first paragraph id)`` per section, in reading order."""
+        grouped: dict[str, list[object]] = {}
+        for mention in self.mentions(entry_id):
+            slot = grouped.setdefault(mention.section_id, [0, mention.paragraph_id])
+            slot[0] = int(slot[0]) + mention.count  # type: ignore[call-overload]
+        return [(section, int(count), str(first)) for section, (count, first) in grouped.items()]
+
     def paragraph(self, paragraph_id: str) -> ParagraphRow | None:
         row = self.connection.execute(
             "SELECT rowid, id, section_id, ordinal, kind, text FROM paragraphs WHERE id = ?",
             (paragraph_id,),
         ).fetchone()
         return ParagraphRow(*row) if row else None
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    id: str
+    term: str
+    kind: str
+    aliases: tuple[str, ...]
+    short: str
+    body: str
+    body_html: str
+    general_html: str
+    related: tuple[str, ...]
+    quotes: tuple[dict[str, str], ...]
+    lat: float | None
+    lon: float | None
+    country: str
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "term": self.term,
+            "kind": self.kind,
+            "aliases": list(self.aliases),
+            "short": self.short,
+            "body": self.body,
+            "body_html": self.body_html,
+            "general": self.general_html,
+            "related": list(self.related),
+            "quotes": list(self.quotes),
+        }
+
+
+@dataclass(frozen=True)
+class Mention:
+    section_id: str
+    paragraph_id: str
+    count: int

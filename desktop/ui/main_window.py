@@ -11,6 +11,7 @@ from desktop.core.store import ReportStore
 from desktop.ui import theme
 from desktop.ui.about import AboutDialog
 from desktop.ui.contents import ContentsPanel
+from desktop.ui.glossary_panel import GlossaryPanel
 from desktop.ui.reader import ReaderView
 from desktop.ui.search_panel import SearchPanel
 from desktop.ui.settings import THEMES, Preferences, WindowState
@@ -32,7 +33,13 @@ class MainWindow(QMainWindow):
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
 
         theme_name = theme.resolve(preferences.theme)
-        self.reader = ReaderView(store, theme_name=theme_name, zoom=preferences.zoom, parent=self)
+        self.reader = ReaderView(
+            store,
+            theme_name=theme_name,
+            zoom=preferences.zoom,
+            mark_terms=preferences.mark_terms,
+            parent=self,
+        )
         self.setCentralWidget(self.reader)
         self.contents = ContentsPanel(store.sections, self)
         self.search = SearchPanel(store.searcher, self)
@@ -42,9 +49,13 @@ class MainWindow(QMainWindow):
         self.search_dock = self._dock(
             "Search", "search-dock", self.search, Qt.DockWidgetArea.LeftDockWidgetArea
         )
+        self.glossary = GlossaryPanel(store, self)
+        self.glossary_dock = self._dock(
+            "Glossary", "glossary-dock", self.glossary, Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.tabifyDockWidget(self.contents_dock, self.search_dock)
         self.contents_dock.raise_()
-        self.resizeDocks([self.contents_dock], [300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.contents_dock, self.glossary_dock], [300, 360], Qt.Orientation.Horizontal)
         self._build_menus()
         self._connect_signals()
         self._apply_theme()
@@ -80,6 +91,7 @@ class MainWindow(QMainWindow):
         )
         self._action(go, "&Contents", self.focus_contents, ["Ctrl+1"], "focus-contents")
         self._action(go, "&Reading Pane", self.focus_reader, ["Ctrl+2"], "focus-reader")
+        self._action(go, "&Glossary", self.focus_glossary, ["Ctrl+G"], "focus-glossary")
         go.addSeparator()
         self._action(go, "&Back", self.reader.go_back, [QKeySequence.StandardKey.Back], "back")
         self._action(
@@ -115,8 +127,14 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             theme_menu.addAction(action)
             self.theme_actions[mode] = action
+        self.mark_terms_action = QAction("&Mark Glossary Terms", self)
+        self.mark_terms_action.setObjectName("mark-terms")
+        self.mark_terms_action.setCheckable(True)
+        self.mark_terms_action.setChecked(self.preferences.mark_terms)
+        self.mark_terms_action.toggled.connect(lambda on: setattr(self.preferences, "mark_terms", on))
+        view.addAction(self.mark_terms_action)
         view.addSeparator()
-        for dock in (self.contents_dock, self.search_dock):
+        for dock in (self.contents_dock, self.search_dock, self.glossary_dock):
             view.addAction(dock.toggleViewAction())
 
         help_menu = bar.addMenu("&Help")
@@ -131,6 +149,11 @@ class MainWindow(QMainWindow):
         self.search.result_activated.connect(self.reader.show_passage)
         self.search.terms_changed.connect(self.reader.set_search_terms)
         self.search.escape_pressed.connect(self.focus_reader)
+        self.search.entry_activated.connect(self.show_glossary_entry)
+        self.reader.term_activated.connect(self.show_glossary_entry)
+        self.glossary.mention_requested.connect(self.reader.show_mention)
+        self.glossary.quote_requested.connect(self.reader.show_quote)
+        self.glossary.message.connect(self._show_message)
         self.preferences.changed.connect(self._on_preference_changed)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._apply_theme)
 
@@ -150,6 +173,16 @@ class MainWindow(QMainWindow):
         self.contents_dock.show()
         self.contents_dock.raise_()
         self.contents.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_glossary(self) -> None:
+        self.glossary_dock.show()
+        self.glossary_dock.raise_()
+        self.glossary.focus_filter()
+
+    def show_glossary_entry(self, entry_id: str) -> None:
+        self.glossary_dock.show()
+        self.glossary_dock.raise_()
+        self.glossary.show_entry(entry_id)
 
     def focus_reader(self) -> None:
         self.reader.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -171,6 +204,8 @@ class MainWindow(QMainWindow):
         if key == "zoom":
             self.reader.set_zoom(self.preferences.zoom)
             self._show_message(f"Zoom {self.preferences.zoom}%")
+        elif key == "mark_terms":
+            self.reader.set_mark_terms(self.preferences.mark_terms)
         elif key == "theme":
             self.theme_actions[self.preferences.theme].setChecked(True)
             self._apply_theme()

@@ -22,7 +22,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
-from desktop.core.store import ReportStore
+from desktop.core.glossary import AliasMatcher
+from desktop.core.store import GlossaryEntry, ReportStore
 from desktop.ui import theme
 
 BASE_POINT_SIZE = 12.5
@@ -79,14 +80,21 @@ class ReaderView(QTextBrowser):
 
     Signals:
         section_changed(str): the section at the top of the view is now this one.
+        term_activated(str): the reader clicked a glossary term (its entry id).
         message(str): a line for the status bar.
     """
 
     section_changed = Signal(str)
+    term_activated = Signal(str)
     message = Signal(str)
 
     def __init__(
-        self, store: ReportStore, theme_name: str = "light", zoom: int = 100, parent: QWidget | None = None
+        self,
+        store: ReportStore,
+        theme_name: str = "light",
+        zoom: int = 100,
+        mark_terms: bool = True,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -101,6 +109,7 @@ class ReaderView(QTextBrowser):
         )
         self._theme = theme_name
         self._zoom = zoom
+        self._mark_terms = mark_terms
         self._anchors: dict[str, int] = {}
         self._section_starts: list[int] = []
         self._section_ids: list[str] = []
@@ -126,7 +135,7 @@ class ReaderView(QTextBrowser):
     def _load(self) -> None:
         document = self.document()
         document.setDefaultFont(self._body_font())
-        document.setDefaultStyleSheet(theme.reader_stylesheet(self._theme))
+        document.setDefaultStyleSheet(theme.reader_stylesheet(self._theme, self._mark_terms))
         document.setDocumentMargin(8)
         self.setHtml(self.store.document_html())
         self._index_anchors()
@@ -189,6 +198,15 @@ class ReaderView(QTextBrowser):
         if percent == self._zoom:
             return
         self._reload(lambda: setattr(self, "_zoom", percent))
+
+    def set_mark_terms(self, on: bool) -> None:
+        """Show glossary terms in their own colour, or like the text around them."""
+        if on != self._mark_terms:
+            self._reload(lambda: setattr(self, "_mark_terms", on))
+
+    @property
+    def marks_terms(self) -> bool:
+        return self._mark_terms
 
     @property
     def zoom(self) -> int:
@@ -287,11 +305,13 @@ class ReaderView(QTextBrowser):
             QDesktopServices.openUrl(url)
             self.message.emit(f"Opened in your browser: {url.toString()}")
             return
-        if scheme or url.path():
+        if scheme != "term" and (scheme or url.path()):
             self.message.emit(f"Dossier does not open {scheme or 'file'} links: {url.toString()[:80]}")
             return
         fragment = url.fragment()
-        if fragment.startswith("fn:"):
+        if scheme == "term":
+            self.term_activated.emit(url.path())
+        elif fragment.startswith("fn:"):
             self.show_footnote_popup(fragment)
         elif fragment.startswith("fnref:"):
             if not self.go_back():
@@ -317,7 +337,12 @@ class ReaderView(QTextBrowser):
             self.message.emit("")
             return
         fragment = url.fragment()
-        if not url.scheme() and fragment.startswith("fn:"):
+        if url.scheme() == "term":
+            entry = self.store.glossary_entry(url.path())
+            if entry is not None:
+                QToolTip.showText(self.cursor().pos(), term_tooltip(entry), self)
+                self.message.emit(f"{entry.term}: click to open it in the glossary")
+        elif not url.scheme() and fragment.startswith("fn:"):
             QToolTip.showText(self.cursor().pos(), self.footnote_text(fragment), self)
         elif url.scheme() in ("http", "https"):
             self.message.emit(f"Opens in your browser: {url.toString()}")
@@ -362,6 +387,41 @@ class ReaderView(QTextBrowser):
         self.setTextCursor(cursor)
         self._apply_selections()
         return True
+
+    def show_mention(self, paragraph_id: str, aliases: tuple[str, ...]) -> bool:
+        """Jump to a paragraph that mentions a glossary entry; mark every mention in the text.
+
+        The mentions follow the glossary's own rules (word boundaries, case for acronyms), so
+        F3 then steps through every place the report names the entry.
+        """
+        position = self._anchors.get(paragraph_id)
+        if position is None:
+            return False
+        matcher = AliasMatcher.for_aliases("entry", aliases)
+        text = self.document().toPlainText()
+        self._hits = sorted((start, end) for start, end, _ in matcher.find(text, nested=True))
+        self._hit_index = -1
+        return self.show_passage(paragraph_id)
+
+    def show_quote(self, paragraph_id: str, quote: str) -> bool:
+        """Jump to a paragraph and mark the exact words quoted from it."""
+        position = self._anchors.get(paragraph_id)
+        if position is None:
+            return False
+        block = self.document().findBlock(position)
+        offset = block.text().replace("\xa0", " ").find(quote)
+        self.set_search_terms(())
+        self._remember()
+        if offset < 0:
+            self._passage = (block.position(), block.position() + block.length() - 1)
+        else:
+            self._passage = (block.position() + offset, block.position() + offset + len(quote))
+        self.scroll_to_position(self._passage[0], margin=80)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._passage[0])
+        self.setTextCursor(cursor)
+        self._apply_selections()
+        return offset >= 0
 
     def find_next(self, backwards: bool = False) -> bool:
         """Move to the next (or previous) search hit after the cursor, wrapping around."""
@@ -415,3 +475,9 @@ class ReaderView(QTextBrowser):
     def highlighted_text(self) -> list[str]:
         """The texts currently marked in the view (what a reader sees highlighted)."""
         return [s.cursor.selectedText() for s in self.extraSelections()]
+
+
+def term_tooltip(entry: GlossaryEntry) -> str:
+    from html import escape
+
+    return f"<b>{escape(entry.term)}</b><br>{escape(entry.short)}"

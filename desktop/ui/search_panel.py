@@ -66,11 +66,13 @@ class SearchPanel(QWidget):
 
     Signals:
         result_activated(str, tuple): a paragraph id to show and the words to mark.
+        entry_activated(str): a glossary entry was chosen among the results.
         terms_changed(tuple): the words the current results matched (for F3 in the text).
         escape_pressed(): the reader left the search (Esc in the box).
     """
 
     result_activated = Signal(str, tuple)
+    entry_activated = Signal(str)
     terms_changed = Signal(tuple)
     escape_pressed = Signal()
 
@@ -126,10 +128,12 @@ class SearchPanel(QWidget):
         elif not results.exact:
             self.status.setText("No passage has all these words; closest matches first.")
         else:
-            count = len(results.hits)
-            self.status.setText(
-                f"{count} passage{'s' if count != 1 else ''}" + (" (first 50)" if count == 50 else "")
-            )
+            passages = sum(1 for hit in results.hits if hit.kind == "section")
+            entries = len(results.hits) - passages
+            parts = [f"{passages} passage{'s' if passages != 1 else ''}"]
+            if entries:
+                parts.append(f"{entries} glossary entr{'ies' if entries != 1 else 'y'}")
+            self.status.setText(", ".join(parts))
         if self.results.count():
             self.results.setCurrentRow(0)
         self._terms = results.terms
@@ -137,9 +141,9 @@ class SearchPanel(QWidget):
 
     @staticmethod
     def _hit_html(hit: Hit) -> str:
+        label = "Glossary" if hit.kind == "glossary" else hit.section_title
         return (
-            f"<div style='font-size:small;font-weight:600'>{escape(hit.section_title)}</div>"
-            f"<div>{hit.snippet_html}</div>"
+            f"<div style='font-size:small;font-weight:600'>{escape(label)}</div><div>{hit.snippet_html}</div>"
         )
 
     def hits(self) -> list[Hit]:
@@ -147,7 +151,10 @@ class SearchPanel(QWidget):
 
     def _activate(self, item: QListWidgetItem) -> None:
         hit: Hit = item.data(HIT_ROLE)
-        self.result_activated.emit(hit.id, self._terms)
+        if hit.kind == "glossary":
+            self.entry_activated.emit(hit.id)
+        else:
+            self.result_activated.emit(hit.id, self._terms)
 
     def activate_first(self) -> None:
         if self.results.count():

@@ -62,6 +62,15 @@ class Preferences(QObject):
     def zoom(self, value: int) -> None:
         self._set("zoom", min(ZOOM_STEPS, key=lambda step: abs(step - value)))
 
+    @property
+    def mark_terms(self) -> bool:
+        """Whether glossary terms in the text have their own colour."""
+        return str(self._settings.value("mark_terms", "true")).lower() in ("true", "1")
+
+    @mark_terms.setter
+    def mark_terms(self, on: bool) -> None:
+        self._set("mark_terms", "true" if on else "false")
+
     def zoom_in(self) -> None:
         larger = [step for step in ZOOM_STEPS if step > self.zoom]
         if larger:

@@ -27,6 +27,7 @@ COLOURS = {
         "link": "#1f5fa8",
         "rule": "#d8d4cc",
         "highlight": "#e3ebf5",
+        "term": "#2b4c7e",
         "hit": "#ffe58a",
         "current_hit": "#ffb347",
     },
@@ -40,6 +41,7 @@ COLOURS = {
         "link": "#8cb8f0",
         "rule": "#3a3b3e",
         "highlight": "#2a3547",
+        "term": "#b5c9e8",
         "hit": "#6e5b17",
         "current_hit": "#a8611b",
     },
@@ -84,6 +86,9 @@ def palette(name: str) -> QPalette:
     return result
 
 
-def reader_stylesheet(name: str) -> str:
+def reader_stylesheet(name: str, mark_terms: bool = True) -> str:
+    """The report's CSS in the ``name`` theme; unmarked glossary terms look like the text."""
     template = Template((paths.resources_dir() / "reader.css").read_text(encoding="utf-8"))
-    return template.safe_substitute(COLOURS[name], sans=SANS)
+    colours = COLOURS[name]
+    term = colours["term"] if mark_terms else colours["text"]
+    return template.safe_substitute(colours, sans=SANS, term=term)

@@ -1,0 +1,376 @@
+"""The glossary and index: entries, where the report mentions them, and lookup.
+
+Entries live in ``content/glossary/*.toml`` (terms, people, places). At build
+time every alias is matched against the report with word boundaries, longest
+alias first; short acronyms and aliases with digits or symbols match only in
+their own case, so "IS" never matches "is" and "CIS" never matches inside a
+word. Lookup (``find_entries``) forgives typos, spacing and punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.core.errors import ContentError
+
+KINDS = (
+    "organisation", "armed-group", "movement", "dialogue-format", "treaty", "document",
+    "operation", "event", "term", "person", "place",
+)  # fmt: skip
+KIND_LABELS = {
+    "organisation": "Organisations", "armed-group": "Armed groups", "movement": "Movements",
+    "dialogue-format": "Dialogue formats", "treaty": "Treaties and agreements",
+    "document": "Official documents", "operation": "Military operations", "event": "Events",
+    "term": "Terms", "person": "People", "place": "Places",
+}  # fmt: skip
+REQUIRED = ("id", "term", "kind", "aliases", "short", "body")
+OPTIONAL = ("related", "report_quotes", "general", "lat", "lon", "country")
+SHORT_MAX = 160
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+@dataclass
+class Entry:
+    id: str
+    term: str
+    kind: str
+    aliases: list[str]
+    short: str
+    body: str
+    related: list[str] = field(default_factory=list)
+    report_quotes: list[str] = field(default_factory=list)
+    general: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    country: str = ""
+    source: str = ""  # "file:line" of the entry, for error messages
+
+
+def is_case_sensitive(alias: str) -> bool:
+    """Acronyms and aliases with digits or symbols match only in their own case."""
+    letters = [ch for ch in alias if ch.isalpha()]
+    has_symbol = any(not ch.isalnum() and not ch.isspace() and ch not in "'’-." for ch in alias)
+    upper = bool(letters) and all(ch.isupper() for ch in letters)
+    return upper or has_symbol or any(ch.isdigit() for ch in alias)
+
+
+# A mention is not part of a longer word, number or acronym ("IS" in "ISIS", "US" in "US$").
+_LEFT = r"(?<![\w+])"
+_RIGHT = r"(?![\w+$])"
+
+
+def _alias_pattern(alias: str) -> str:
+    escaped = re.escape(alias).replace(r"\ ", r"\s+")
+    escaped = escaped.replace("'", "['’]")
+    return escaped if is_case_sensitive(alias) else f"(?i:{escaped})"
+
+
+class AliasMatcher:
+    """Finds entry aliases in text: word boundaries, longest alias first, case rules."""
+
+    @classmethod
+    def for_aliases(cls, entry_id: str, aliases: Sequence[str]) -> AliasMatcher:
+        return cls([Entry(entry_id, entry_id, "term", list(aliases), "", "")])
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        self.owner: dict[str, str] = {}
+        self.case_folded_owner: dict[str, str] = {}
+        aliases: list[str] = []
+        for entry in entries:
+            for alias in entry.aliases:
+                aliases.append(alias)
+                if is_case_sensitive(alias):
+                    self.owner[alias] = entry.id
+                else:
+                    self.case_folded_owner[alias.casefold()] = entry.id
+        aliases.sort(key=len, reverse=True)
+        alternatives = "|".join(_alias_pattern(alias) for alias in aliases)
+        self.pattern = re.compile(f"{_LEFT}(?:{alternatives}){_RIGHT}") if aliases else None
+
+    def entry_for(self, surface: str) -> str | None:
+        normalised = re.sub(r"\s+", " ", surface).replace("’", "'")
+        return self.owner.get(normalised) or self.case_folded_owner.get(normalised.casefold())
+
+    def find(self, text: str, nested: bool = False) -> list[tuple[int, int, str]]:
+        """``(start, end, entry_id)`` of every mention in ``text``, left to right.
+
+        With ``nested``, mentions inside a longer one count too ("Andijan" in "Andijan
+        massacre"), for the index; links use only the outermost.
+        """
+        if self.pattern is None:
+            return []
+        found = []
+        for match in self.pattern.finditer(text):
+            entry_id = self.entry_for(match.group(0))
+            if not entry_id:
+                continue
+            found.append((match.start(), match.end(), entry_id))
+            if nested:
+                found.extend(self._inside(text, match.start(), match.end(), entry_id))
+        return found
+
+    def _inside(self, text: str, start: int, end: int, outer: str) -> list[tuple[int, int, str]]:
+        assert self.pattern is not None
+        inner = []
+        offsets = [0] + [m.end() for m in re.finditer(r"\W+", text[start:end]) if m.end() < end - start]
+        for offset in offsets:
+            # At the outer mention's own start, a shorter alias must end before it does.
+            match = self.pattern.match(text, start + offset, end - 1 if offset == 0 else end)
+            entry_id = self.entry_for(match.group(0)) if match else None
+            if match and entry_id and entry_id != outer:
+                inner.append((match.start(), match.end(), entry_id))
+        return inner
+
+
+_TAG = re.compile(r"(<[^>]+>)")
+_LINKABLE_PARAGRAPH = re.compile(r"<p([^>]*)>(.*?)</p>", re.S)
+
+
+def _link_paragraph(inner: str, matcher: AliasMatcher, linked: set[str]) -> str:
+    pieces = _TAG.split(inner)
+    depth = 0  # inside an existing link nothing is linked again
+    for index, piece in enumerate(pieces):
+        if index % 2:
+            if piece.startswith("<a ") or piece == "<a>":
+                depth += 1
+            elif piece == "</a>":
+                depth = max(0, depth - 1)
+            continue
+        if depth or not piece:
+            continue
+        out, last = [], 0
+        for start, end, entry_id in matcher.find(piece):
+            if entry_id in linked:
+                continue
+            linked.add(entry_id)
+            out.append(piece[last:start])
+            out.append(f'<a class="term" href="term:{entry_id}">{piece[start:end]}</a>')
+            last = end
+        out.append(piece[last:])
+        pieces[index] = "".join(out)
+    return "".join(pieces)
+
+
+def link_mentions(html: str, matcher: AliasMatcher, common: frozenset[str] = frozenset()) -> str:
+    """Make the first mention of each entry in every paragraph a ``term:`` link.
+
+    Entries in ``common`` (named almost everywhere: Russia, Afghanistan...) are linked once
+    per section only, so the text is not a sea of links.
+    """
+    in_section: set[str] = set()
+
+    def link(match: re.Match[str]) -> str:
+        linked = set(in_section)
+        inner = _link_paragraph(match.group(2), matcher, linked)
+        in_section.update(linked & common)
+        return f"<p{match.group(1)}>{inner}</p>"
+
+    return _LINKABLE_PARAGRAPH.sub(link, html)
+
+
+# -- loading and validating ---------------------------------------------------------------------
+def _line_of(source: str, entry_id: str) -> int:
+    match = re.search(rf'^\s*id\s*=\s*"{re.escape(entry_id)}"', source, re.M)
+    return source.count("\n", 0, match.start()) + 1 if match else 1
+
+
+def load_entries(folder: Path) -> list[Entry]:
+    """Every entry of every ``*.toml`` file in ``folder``, in file order; shape checked."""
+    entries: list[Entry] = []
+    first = {"terms.toml": 0, "people.toml": 1, "places.toml": 2}  # CSTO, C5+1, ISIS-K lead
+    for path in sorted(folder.glob("*.toml"), key=lambda p: (first.get(p.name, 3), p.name)):
+        where = f"{folder.name}/{path.name}"
+        try:
+            source = path.read_text(encoding="utf-8")
+            data = tomllib.loads(source)
+        except UnicodeDecodeError as error:
+            raise ContentError(f"{where}: not UTF-8 text ({error.reason} at byte {error.start})") from None
+        except tomllib.TOMLDecodeError as error:
+            raise ContentError(f"{where}: {error}") from None
+        unknown_top = set(data) - {"entry"}
+        if unknown_top:
+            raise ContentError(f"{where}: unknown table {sorted(unknown_top)[0]!r}; use [[entry]]")
+        for raw in data.get("entry", []):
+            entry_id = str(raw.get("id", ""))
+            at = f"{where}:{_line_of(source, entry_id) if entry_id else 1}"
+            missing = [key for key in REQUIRED if not raw.get(key)]
+            if missing:
+                raise ContentError(f"{at}: entry {entry_id or '?'!r} lacks {', '.join(missing)}")
+            unknown = set(raw) - set(REQUIRED) - set(OPTIONAL)
+            if unknown:
+                raise ContentError(f"{at}: entry {entry_id!r} has unknown key {sorted(unknown)[0]!r}")
+            if not _ID.match(entry_id):
+                raise ContentError(f"{at}: id {entry_id!r} must be lowercase letters, digits and hyphens")
+            if raw["kind"] not in KINDS:
+                raise ContentError(f"{at}: entry {entry_id!r} has unknown kind {raw['kind']!r}")
+            short = " ".join(str(raw["short"]).split())
+            if len(short) > SHORT_MAX:
+                raise ContentError(f"{at}: entry {entry_id!r}: short is over {SHORT_MAX} characters")
+            entries.append(
+                Entry(
+                    id=entry_id,
+                    term=str(raw["term"]),
+                    kind=str(raw["kind"]),
+                    aliases=[str(a) for a in raw["aliases"]],
+                    short=short,
+                    body=str(raw["body"]).strip(),
+                    related=[str(r) for r in raw.get("related", [])],
+                    report_quotes=[" ".join(str(q).split()) for q in raw.get("report_quotes", [])],
+                    general=str(raw.get("general", "")).strip(),
+                    lat=float(raw["lat"]) if "lat" in raw else None,
+                    lon=float(raw["lon"]) if "lon" in raw else None,
+                    country=str(raw.get("country", "")),
+                    source=at,
+                )
+            )
+    return entries
+
+
+def validate_entries(entries: Sequence[Entry], paragraphs: Sequence[str]) -> dict[tuple[str, str], int]:
+    """Check ids, aliases, related links and quotes against the report's paragraphs.
+
+    Returns, for every ``(entry id, quote)``, the index of the paragraph that holds it.
+    """
+    ids: dict[str, Entry] = {}
+    aliases: dict[str, str] = {}
+    for entry in entries:
+        if entry.id in ids:
+            raise ContentError(f"{entry.source}: id {entry.id!r} already used at {ids[entry.id].source}")
+        ids[entry.id] = entry
+        for alias in entry.aliases:
+            key = alias.casefold()
+            if key in aliases and aliases[key] != entry.id:
+                raise ContentError(
+                    f"{entry.source}: alias {alias!r} of {entry.id!r} already belongs to {aliases[key]!r}"
+                )
+            aliases[key] = entry.id
+    report = "\n".join(paragraphs)
+    quote_places: dict[tuple[str, str], int] = {}
+    for entry in entries:
+        for related in entry.related:
+            if related not in ids:
+                raise ContentError(f"{entry.source}: {entry.id!r} is related to unknown entry {related!r}")
+        for quoted in re.findall(r'"([^"]+)"', entry.body):
+            if len(quoted.split()) > 1 and quoted not in report:
+                raise ContentError(
+                    f"{entry.source}: body of {entry.id!r} quotes words the report does not have: "
+                    f"{quoted[:70]!r} (quote it verbatim, or use *italics* for a term)"
+                )
+        for quote in entry.report_quotes:
+            holder = next((i for i, text in enumerate(paragraphs) if quote in text), None)
+            if holder is None:
+                raise ContentError(
+                    f"{entry.source}: quote of {entry.id!r} is not verbatim in the report: {quote[:70]!r}"
+                )
+            quote_places[(entry.id, quote)] = holder
+        if entry.report_quotes:
+            for alias in entry.aliases:
+                if not alias_occurs(alias, report):
+                    raise ContentError(
+                        f"{entry.source}: alias {alias!r} of {entry.id!r} never occurs in the report"
+                    )
+    return quote_places
+
+
+def alias_occurs(alias: str, text: str) -> bool:
+    """Whether ``alias`` stands in ``text`` as a mention (boundaries and case rules applied)."""
+    return re.search(_LEFT + _alias_pattern(alias) + _RIGHT, text) is not None
+
+
+# -- lookup ---------------------------------------------------------------------------------------
+def lookup_key(text: str) -> str:
+    """Lower case, letters and digits only: "C5 + 1" and "c5+1" are both "c51"."""
+    from desktop.core.words import fold
+
+    return _NOT_ALNUM.sub("", fold(text))
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal string alignment distance (a swap counts once), stopping past ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, start=1):
+        current = [i] + [0] * len(b)
+        best = current[0]
+        for j, char_b in enumerate(b, start=1):
+            cost = 0 if char_a == char_b else 1
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                value = min(value, previous2[j - 2] + 1)
+            current[j] = value
+            best = min(best, value)
+        if best > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+@dataclass(frozen=True)
+class LookupKey:
+    key: str
+    entry_id: str
+    rank: int  # 0 the term itself, 1 an alias, 2 the id
+
+
+def build_lookup(entries: Iterable[tuple[str, str, Sequence[str]]]) -> list[LookupKey]:
+    """Keys for ``find_entries`` from ``(id, term, aliases)`` triples."""
+    keys: list[LookupKey] = []
+    for entry_id, term, aliases in entries:
+        seen: set[str] = set()
+        for rank, texts in ((0, [term]), (1, list(aliases)), (2, [entry_id])):
+            for text in texts:
+                key = lookup_key(text)
+                if key and key not in seen:
+                    seen.add(key)
+                    keys.append(LookupKey(key, entry_id, rank))
+    return keys
+
+
+def find_entries(query: str, keys: Sequence[LookupKey], limit: int = 10) -> list[tuple[str, float]]:
+    """Entry ids best first with a score: exact, then prefix, then inside a word, then typos."""
+    wanted = lookup_key(query)
+    if not wanted:
+        return []
+    allowed = 0 if len(wanted) < 3 else 1 if len(wanted) < 7 else 2
+    best: dict[str, float] = {}
+    for item in keys:
+        key = item.key
+        if key == wanted:
+            score = 100.0 - item.rank
+        elif key.startswith(wanted):
+            score = 80.0 - item.rank - min(10, (len(key) - len(wanted)) / 4)
+        elif len(wanted) >= 3 and wanted in key:
+            score = 60.0 - item.rank
+        elif allowed:
+            # Typos in a whole key, or in the beginning of a longer one ("isisk" in "isiskhorasan...").
+            whole = len(key) <= len(wanted) + allowed
+            distance = edit_distance(wanted, key if whole else key[: len(wanted)], allowed)
+            if distance > allowed:
+                continue
+            score = (50.0 if whole else 40.0) - 10 * distance - item.rank
+        else:
+            continue
+        if score > best.get(item.entry_id, -1.0):
+            best[item.entry_id] = score
+    ranked = sorted(best.items(), key=lambda pair: -pair[1])
+    return ranked[:limit]
+
+
+def nearest_entries(query: str, keys: Sequence[LookupKey], limit: int = 3) -> list[str]:
+    """Entry ids whose keys are closest to ``query`` by edit distance, however far."""
+    wanted = lookup_key(query)
+    if not wanted:
+        return []
+    distances: dict[str, int] = {}
+    for item in keys:
+        distance = edit_distance(wanted, item.key[: len(wanted) + 2], 99)
+        if distance < distances.get(item.entry_id, 1 << 30):
+            distances[item.entry_id] = distance
+    return [entry_id for entry_id, _ in sorted(distances.items(), key=lambda pair: pair[1])[:limit]]

@@ -1,0 +1,295 @@
+"""The glossary and index: filter as you type, read an entry, jump to its mentions."""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.glossary import KIND_LABELS, KINDS, AliasMatcher
+from desktop.core.store import GlossaryEntry, ReportStore
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole
+SNIPPET_WIDTH = 70
+
+
+class GlossaryPanel(QWidget):
+    """Every term, organisation, person and place, grouped by kind.
+
+    Signals:
+        mention_requested(str, tuple): a paragraph id to show and the entry's aliases to mark.
+        quote_requested(str, str): a paragraph id and the exact words to mark.
+        message(str): a line for the status bar.
+    """
+
+    mention_requested = Signal(str, tuple)
+    quote_requested = Signal(str, str)
+    message = Signal(str)
+
+    def __init__(self, store: ReportStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName("glossary")
+        self.filter_box = QLineEdit(self)
+        self.filter_box.setObjectName("glossary-filter")
+        self.filter_box.setAccessibleName("Filter the glossary")
+        self.filter_box.setPlaceholderText("Find a term, person or place  (Ctrl+G)")
+        self.filter_box.setClearButtonEnabled(True)
+        self.entries = QTreeWidget(self)
+        self.entries.setObjectName("glossary-entries")
+        self.entries.setAccessibleName("Glossary entries")
+        self.entries.setHeaderHidden(True)
+        self.entries.setUniformRowHeights(True)
+        self.view = QTextBrowser(self)
+        self.view.setObjectName("glossary-entry")
+        self.view.setAccessibleName("Glossary entry")
+        self.view.setOpenLinks(False)
+        self.view.setOpenExternalLinks(False)
+        self.view.setFrameShape(QFrame.Shape.NoFrame)
+        self.status = QLabel(self)
+        self.status.setAccessibleName("Glossary status")
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.entries)
+        splitter.addWidget(self.view)
+        splitter.setSizes([220, 380])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.filter_box)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter, 1)
+
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self._groups: dict[str, QTreeWidgetItem] = {}
+        self._current = ""
+        self._mention_counts = {e.id: sum(m.count for m in store.mentions(e.id)) for e in store.glossary}
+        self._fill()
+        self.filter_box.textChanged.connect(self.apply_filter)
+        self.filter_box.returnPressed.connect(self._open_current)
+        self.filter_box.installEventFilter(self)
+        self.entries.currentItemChanged.connect(self._on_current_changed)
+        self.entries.itemActivated.connect(self._on_activated)
+        self.view.anchorClicked.connect(self._on_link)
+        self.apply_filter("")
+        self.view.setHtml(
+            f"<p>{len(self._items)} organisations, formats, events, terms, people and places, "
+            "each with where the report names it.</p>"
+            "<p>Hover a marked term in the text for a one-line definition; click it to read "
+            "the entry here. Type above to find one: typos, spaces and punctuation are forgiven "
+            "(<i>ctso</i>, <i>c5 + 1</i>, <i>isisk</i>).</p>"
+        )
+
+    # -- the list -----------------------------------------------------------------------------
+    def _fill(self) -> None:
+        for kind in KINDS:
+            members = [e for e in self.store.glossary if e.kind == kind]
+            if not members:
+                continue
+            group = QTreeWidgetItem([KIND_LABELS[kind]])
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            self.entries.addTopLevelItem(group)
+            self._groups[kind] = group
+            for entry in sorted(members, key=lambda e: e.term.casefold()):
+                count = self._mention_counts.get(entry.id, 0)
+                item = QTreeWidgetItem([f"{entry.term}  ({count})" if count else entry.term])
+                item.setData(0, ENTRY_ROLE, entry.id)
+                item.setToolTip(0, entry.short)
+                group.addChild(item)
+                self._items[entry.id] = item
+        self.entries.expandAll()
+
+    def apply_filter(self, text: str) -> None:
+        """Show the entries whose term or alias fits ``text``, typos forgiven; best first."""
+        if not text.strip():
+            for group in self._groups.values():
+                group.setHidden(False)
+                for index in range(group.childCount()):
+                    group.child(index).setHidden(False)
+            self.status.setText(f"{len(self._items)} entries")
+            return
+        found = self.store.find_glossary(text, limit=len(self._items))
+        ranks = {entry.id: rank for rank, (entry, _score) in enumerate(found)}
+        for group in self._groups.values():
+            visible = 0
+            for index in range(group.childCount()):
+                child = group.child(index)
+                hidden = child.data(0, ENTRY_ROLE) not in ranks
+                child.setHidden(hidden)
+                visible += not hidden
+            group.setHidden(visible == 0)
+        self.status.setText(
+            f"{len(found)} match{'es' if len(found) != 1 else ''}" if found else "No entry fits."
+        )
+        if found:
+            best = self._items[found[0][0].id]
+            blocked = self.entries.blockSignals(True)
+            self.entries.setCurrentItem(best)
+            self.entries.blockSignals(blocked)
+            self.entries.scrollToItem(best)
+
+    def visible_entries(self) -> list[str]:
+        return [
+            entry_id
+            for entry_id, item in self._items.items()
+            if not item.isHidden() and not item.parent().isHidden()
+        ]
+
+    def focus_filter(self) -> None:
+        self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_box.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            watched is self.filter_box
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+        ):
+            # Into the list, on the best match; arrows then move there.
+            self.entries.setFocus(Qt.FocusReason.OtherFocusReason)
+            current = self.entries.currentItem()
+            if current is None or current.data(0, ENTRY_ROLE) is None or current.isHidden():
+                self._select_first_visible()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _select_first_visible(self) -> None:
+        visible = self.visible_entries()
+        if visible:
+            self.entries.setCurrentItem(self._items[visible[0]])
+
+    def _open_current(self) -> None:
+        item = self.entries.currentItem()
+        if item is None or item.data(0, ENTRY_ROLE) is None:
+            visible = self.visible_entries()
+            if not visible:
+                return
+            item = self._items[visible[0]]
+        self.show_entry(item.data(0, ENTRY_ROLE))
+
+    def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        if current is not None and current.data(0, ENTRY_ROLE):
+            self.show_entry(current.data(0, ENTRY_ROLE))
+
+    def _on_activated(self, item: QTreeWidgetItem) -> None:
+        entry_id = item.data(0, ENTRY_ROLE)
+        if entry_id:
+            self.show_entry(entry_id)
+            self.view.setFocus()
+
+    # -- one entry ------------------------------------------------------------------------------
+    def current_entry(self) -> str:
+        return self._current
+
+    def show_entry(self, entry_id: str) -> bool:
+        entry = self.store.glossary_entry(entry_id)
+        if entry is None:
+            self.message.emit(f"No glossary entry {entry_id!r}.")
+            return False
+        self._current = entry_id
+        item = self._items.get(entry_id)
+        if item is not None and self.entries.currentItem() is not item:
+            blocked = self.entries.blockSignals(True)
+            if item.isHidden() or item.parent().isHidden():
+                self.filter_box.clear()
+            self.entries.setCurrentItem(item)
+            self.entries.scrollToItem(item)
+            self.entries.blockSignals(blocked)
+        self.view.setHtml(self.entry_html(entry))
+        return True
+
+    def entry_html(self, entry: GlossaryEntry) -> str:
+        kind = KIND_LABELS[entry.kind].rstrip("s") if entry.kind != "person" else "Person"
+        others = [a for a in entry.aliases if a != entry.term]
+        parts = [
+            f"<h2>{escape(entry.term)}</h2>",
+            f"<p style='color:gray'>{escape(kind)}"
+            + (f" · also {escape(', '.join(others))}" if others else "")
+            + "</p>",
+            f"<p><b>{escape(entry.short)}</b></p>",
+            entry.body_html,
+        ]
+        if entry.quotes:
+            parts.append("<h3>In the report</h3>")
+            for index, quote in enumerate(entry.quotes):
+                section = self.store.section(quote["section_id"])
+                title = escape(section.title if section else quote["section_id"])
+                parts.append(
+                    f"<p style='margin-left:12px'>“{escape(quote['text'])}”<br>"
+                    f"<a href='quote:{index}'>{title} →</a></p>"
+                )
+        if entry.general_html:
+            parts.append(
+                "<h3>General knowledge <span style='font-weight:normal'>(not from the report)</span></h3>"
+            )
+            parts.append(entry.general_html)
+        related = [self.store.glossary_entry(r) for r in entry.related]
+        if any(related):
+            links = ", ".join(f"<a href='term:{r.id}'>{escape(r.term)}</a>" for r in related if r)
+            parts.append(f"<h3>Related</h3><p>{links}</p>")
+        parts.append(self._mentions_html(entry))
+        return "".join(parts)
+
+    def _mentions_html(self, entry: GlossaryEntry) -> str:
+        rows = self.store.mentions_by_section(entry.id)
+        if not rows:
+            return "<h3>Mentioned in</h3><p style='color:gray'>Not named in the report itself.</p>"
+        total = sum(count for _section, count, _first in rows)
+        matcher = AliasMatcher.for_aliases(entry.id, entry.aliases)
+        lines = [f"<h3>Mentioned in <span style='font-weight:normal'>({total} times)</span></h3>"]
+        for section_id, count, first in rows:
+            section = self.store.section(section_id)
+            paragraph = self.store.paragraph(first)
+            snippet = mention_snippet(paragraph.text if paragraph else "", matcher)
+            lines.append(
+                f"<p><a href='mention:{escape(first)}'>{escape(section.title if section else section_id)}</a>"
+                f" <span style='color:gray'>({count})</span><br>{snippet}</p>"
+            )
+        return "".join(lines)
+
+    def _on_link(self, url: QUrl) -> None:
+        scheme = url.scheme()
+        entry = self.store.glossary_entry(self._current)
+        if scheme == "term":
+            self.show_entry(url.path())
+        elif scheme == "mention" and entry is not None:
+            self.mention_requested.emit(url.path(), entry.aliases)
+        elif scheme == "quote" and entry is not None and url.path().isdigit():
+            quote = entry.quotes[int(url.path())]
+            self.quote_requested.emit(quote["paragraph_id"], quote["text"])
+        elif scheme in ("http", "https"):
+            QDesktopServices.openUrl(url)
+        else:
+            self.message.emit(f"Dossier does not open {scheme or 'file'} links.")
+
+
+def mention_snippet(text: str, matcher: AliasMatcher) -> str:
+    """HTML: the words around the first mention, the mention in bold."""
+    found = matcher.find(text, nested=True)
+    if not found:
+        return escape(text[: SNIPPET_WIDTH * 2])
+    start, end, _ = found[0]
+    left = max(0, start - SNIPPET_WIDTH)
+    right = min(len(text), end + SNIPPET_WIDTH)
+    before = text[left:start]
+    if left:
+        before = "…" + re.sub(r"^\S*\s", "", before)
+    after = text[end:right]
+    if right < len(text):
+        after = re.sub(r"\s\S*$", "", after) + "…"
+    return f"{escape(before)}<b>{escape(text[start:end])}</b>{escape(after)}"
