@@ -165,6 +165,8 @@ class GlossaryPanel(QWidget):
             current = self.entries.currentItem()
             if current is None or current.data(0, ENTRY_ROLE) is None or current.isHidden():
                 self._select_first_visible()
+            else:
+                self.show_entry(current.data(0, ENTRY_ROLE))
             return True
         return super().eventFilter(watched, event)
 
@@ -182,9 +184,24 @@ class GlossaryPanel(QWidget):
             item = self._items[visible[0]]
         self.show_entry(item.data(0, ENTRY_ROLE))
 
-    def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
-        if current is not None and current.data(0, ENTRY_ROLE):
+    def _on_current_changed(self, current: QTreeWidgetItem | None, previous: QTreeWidgetItem | None) -> None:
+        if current is None:
+            return
+        if current.data(0, ENTRY_ROLE):
             self.show_entry(current.data(0, ENTRY_ROLE))
+            return
+        # A kind heading: arrows step over it to the next entry in the same direction.
+        rect = self.entries.visualItemRect
+        going_down = previous is None or rect(previous).top() < rect(current).top()
+        if going_down:
+            visible = [
+                current.child(i) for i in range(current.childCount()) if not current.child(i).isHidden()
+            ]
+            target = visible[0] if visible else None
+        else:
+            target = self.entries.itemAbove(current)
+        if target is not None and target is not previous:
+            self.entries.setCurrentItem(target)
 
     def _on_activated(self, item: QTreeWidgetItem) -> None:
         entry_id = item.data(0, ENTRY_ROLE)
