@@ -16,6 +16,7 @@ def run_window(
     section: str | None = None,
     theme: str | None = None,
     search: str | None = None,
+    term: str | None = None,
 ) -> int:
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -40,7 +41,7 @@ def run_window(
     data = paths.data_dir()
     window = MainWindow(store, Preferences(data), WindowState(data))
     if screenshot:
-        return _screenshot(app, window, screenshot, section, theme, search)
+        return _screenshot(app, window, screenshot, section, theme, search, term)
     window.restore_state()
     window.show()
     app.processEvents()
@@ -51,7 +52,7 @@ def run_window(
     return app.exec()
 
 
-def _screenshot(app, window, target, section, theme, search) -> int:
+def _screenshot(app, window, target, section, theme, search, term) -> int:
     window.persist_state = False
     window.resize(*SCREENSHOT_SIZE)
     if theme:
@@ -60,6 +61,15 @@ def _screenshot(app, window, target, section, theme, search) -> int:
     app.processEvents()
     if section:
         window.reader.show_section(section)
+    if term:
+        found = window.store.find_glossary(term, 1)
+        if not found:
+            raise UserError(f"no glossary entry for {term!r}")
+        entry = found[0][0]
+        window.show_glossary_entry(entry.id)
+        mentions = window.store.mentions(entry.id)
+        if mentions and not section:
+            window.reader.show_mention(mentions[0].paragraph_id, entry.aliases)
     if search:
         window.focus_search()
         window.search.query_box.setText(search)

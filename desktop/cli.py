@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--search", metavar="QUERY", help="with --screenshot: show this search and its first hit"
     )
+    parser.add_argument("--term", metavar="TERM", help="with --screenshot: open this glossary entry")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     sections = commands.add_parser("sections", help="the report's sections in reading order")
@@ -184,7 +185,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop.app import run_window
 
             return run_window(
-                screenshot=args.screenshot, section=args.section, theme=args.theme, search=args.search
+                screenshot=args.screenshot,
+                section=args.section,
+                theme=args.theme,
+                search=args.search,
+                term=args.term,
             )
         return COMMANDS[args.command](args)
     except UserError as error:
