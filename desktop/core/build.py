@@ -16,6 +16,7 @@ import json
 import re
 import sqlite3
 import tomllib
+from array import array
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,15 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop.core.errors import ContentError
+from desktop.core.facts import load_facts, validate_facts
+from desktop.core.geometry import (
+    LambertConformalConic,
+    label_point,
+    load_shapes,
+    neighbours,
+    shared_border,
+    simplify,
+)
 from desktop.core.glossary import AliasMatcher, Entry, link_mentions, load_entries, validate_entries
 from desktop.core.htmltext import html_to_text
 from desktop.core.markdown_render import render_markdown
@@ -266,6 +276,153 @@ def _write_glossary(
     db["mentions"].create_index(["entry_id", "paragraph_order"])
 
 
+MAP_LODS = (0.0, 2.0, 6.0)  # simplification tolerance per level of detail, in projected km
+MAP_KINDS = ("capital", "city", "base", "crossing", "tunnel", "dam", "range", "region")
+
+
+def _blob(points: list[tuple[float, float]], projection: LambertConformalConic) -> bytes:
+    flat = array("f")
+    for lon, lat in points:
+        flat.extend(projection.forward(lon, lat))
+    return flat.tobytes()
+
+
+def _write_atlas(
+    db: sqlite_utils.Database, content: Path, entries: list[Entry], paragraphs: list[Paragraph]
+) -> None:
+    """Countries, rings per level of detail, places, lines, and facts with their anchors."""
+    map_dir = content / "map"
+    if not (map_dir / "countries.json").exists():
+        return
+    frame, shapes = load_shapes(map_dir / "countries.json")
+    where = "map/places.toml"
+    try:
+        config = tomllib.loads((map_dir / "places.toml").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        config = {}
+    except tomllib.TOMLDecodeError as error:
+        raise ContentError(f"{where}: {error}") from None
+    by_id = {entry.id: entry for entry in entries}
+    entity_of_country: dict[str, str] = dict(config.get("countries", {}))
+    for iso3, entity in entity_of_country.items():
+        if entity not in by_id:
+            raise ContentError(f"{where}: country {iso3} points to unknown glossary entry {entity!r}")
+    projection = LambertConformalConic()
+    around = neighbours(shapes)
+    shape_by_code = {shape.iso3: shape for shape in shapes}
+    country_rows, ring_rows = [], []
+    for shape in shapes:
+        label = label_point(shape, frame)
+        country_rows.append(
+            {
+                "iso3": shape.iso3,
+                "name": shape.name,
+                "entity_id": entity_of_country.get(shape.iso3, shape.iso3),
+                "neighbours": json.dumps(around[shape.iso3]),
+                "label_lon": label[0],
+                "label_lat": label[1],
+            }
+        )
+        for lod, tolerance in enumerate(MAP_LODS):
+            for hole, rings in ((0, shape.outer), (1, shape.holes)):
+                for ring in rings:
+                    projected = [projection.forward(lon, lat) for lon, lat in ring]
+                    kept = simplify(projected, tolerance) if tolerance else projected
+                    if len(kept) < 3:
+                        continue
+                    flat = array("f", (value for point in kept for value in point))
+                    ring_rows.append({"iso3": shape.iso3, "lod": lod, "hole": hole, "points": flat.tobytes()})
+    db["countries"].insert_all(country_rows, pk="iso3")
+    db["country_rings"].insert_all(ring_rows)
+    db["country_rings"].create_index(["lod", "iso3"])
+
+    west, south, east, north = frame
+    kinds: dict[str, str] = dict(config.get("kinds", {}))
+    place_rows = []
+    for entry in entries:
+        if entry.kind != "place" or entry.lat is None or entry.lon is None:
+            continue
+        if entry.id in entity_of_country.values() and entry.id not in kinds:
+            continue  # a country: drawn as a shape, labelled at its label point
+        if not (west <= entry.lon <= east and south <= entry.lat <= north):
+            continue
+        kind = kinds.get(entry.id)
+        if kind not in MAP_KINDS:
+            raise ContentError(f"{where}: glossary place {entry.id!r} is in the frame but has no map kind")
+        place_rows.append((entry.id, entry.term, kind, entry.lat, entry.lon, entry.country, entry.id, 0))
+    for raw in config.get("place", []):
+        try:
+            place_rows.append(
+                (
+                    str(raw["id"]),
+                    str(raw["name"]),
+                    str(raw["kind"]),
+                    float(raw["lat"]),
+                    float(raw["lon"]),
+                    str(raw.get("country", "")),
+                    "",
+                    1,
+                )
+            )
+        except (KeyError, ValueError) as error:
+            raise ContentError(f"{where}: place {raw.get('id', '?')!r}: {error}") from None
+    db["map_places"].insert_all(
+        (
+            {
+                "id": pid,
+                "name": name,
+                "kind": kind,
+                "lat": lat,
+                "lon": lon,
+                "country": country,
+                "entity_id": entity,
+                "general": general,
+                "x": projection.forward(lon, lat)[0],
+                "y": projection.forward(lon, lat)[1],
+            }
+            for pid, name, kind, lat, lon, country, entity, general in place_rows
+        ),
+        pk="id",
+    )
+    line_rows = []
+    if "AFG" in shape_by_code and "PAK" in shape_by_code and "durand-line" in by_id:
+        for line in shared_border(shape_by_code["AFG"], shape_by_code["PAK"]):
+            line_rows.append(
+                {
+                    "id": "durand-line",
+                    "name": "Durand Line",
+                    "entity_id": "durand-line",
+                    "points": _blob(line, projection),
+                }
+            )
+    db["map_lines"].create({"id": str, "name": str, "entity_id": str, "points": bytes})
+    db["map_lines"].insert_all(line_rows)
+
+    facts = load_facts(content / "facts" / "facts.toml")
+    entity_ids = set(by_id) | {shape.iso3 for shape in shapes}
+    validate_facts(facts, [(p.id, p.section_id, p.text) for p in paragraphs], entity_ids)
+    fact_columns = {"id": str, "ord": int, "statement": str, "quote": str, "paragraph_id": str}
+    fact_columns |= {"section_id": str, "date": str, "tags": str, "entities": str}
+    db["facts"].create(fact_columns, pk="id")
+    db["facts"].insert_all(
+        {
+            "id": f.id,
+            "ord": order,
+            "statement": f.statement,
+            "quote": f.quote,
+            "paragraph_id": f.paragraph_id,
+            "section_id": f.section_id,
+            "date": f.date,
+            "tags": json.dumps(f.tags),
+            "entities": json.dumps(f.entities),
+        }
+        for order, f in enumerate(facts)
+    )
+    db["fact_entities"].create({"fact_id": str, "entity_id": str})
+    db["fact_entities"].insert_all({"fact_id": f.id, "entity_id": e} for f in facts for e in f.entities)
+    db["fact_entities"].create_index(["entity_id"])
+
+
 def build_database(content: Path, target: Path, content_hash: str = "") -> None:
     """Compile ``content`` into a fresh SQLite database at ``target`` (overwritten)."""
     meta = load_meta(content / "report" / "meta.toml", content)
@@ -318,6 +475,7 @@ def build_database(content: Path, target: Path, content_hash: str = "") -> None:
     db["paragraphs"].create_index(["id"], unique=True)
     db["paragraphs"].create_index(["section_id", "ordinal"])
     _write_glossary(db, entries, paragraphs, quote_places, matcher, vocabulary)
+    _write_atlas(db, content, entries, paragraphs)
     db["vocab"].insert_all(({"word": word, "count": count} for word, count in vocabulary.items()), pk="word")
     db.execute(
         "CREATE VIRTUAL TABLE search USING fts5("

@@ -16,7 +16,9 @@ from pathlib import Path
 # Bump when the database layout changes; the build's own code is hashed too, so a
 # changed builder never reuses a database an older one wrote.
 BUILD_VERSION = "1"
-BUILDER_MODULES = ("build.py", "glossary.py", "htmltext.py", "markdown_render.py", "words.py")
+BUILDER_MODULES = (
+    "build.py", "glossary.py", "htmltext.py", "markdown_render.py", "words.py", "geometry.py", "facts.py",
+)  # fmt: skip
 
 
 def content_hash(content: Path) -> str:

@@ -10,13 +10,18 @@ from __future__ import annotations
 CONTENT_EXTENSIONS = ("footnotes", "attr_list")
 
 
+_converter = None
+
+
 def render_markdown(text: str) -> str:
     """Render trusted content Markdown (footnotes, ``{#id}`` attributes) to HTML."""
-    import markdown
+    global _converter  # one converter, reset per text: building one costs more than rendering
+    if _converter is None:
+        import markdown
 
-    return markdown.markdown(
-        text,
-        extensions=list(CONTENT_EXTENSIONS),
-        extension_configs={"footnotes": {"BACKLINK_TITLE": "Back to the text"}},
-        output_format="html",
-    )
+        _converter = markdown.Markdown(
+            extensions=list(CONTENT_EXTENSIONS),
+            extension_configs={"footnotes": {"BACKLINK_TITLE": "Back to the text"}},
+            output_format="html",
+        )
+    return _converter.reset().convert(text)
