@@ -65,6 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
     glossary.add_argument("term", nargs="*", help="a term, alias or name (typos forgiven)")
     glossary.add_argument("--json", action="store_true", help="print JSON")
 
+    map_command = commands.add_parser("map", help="the map's countries (with neighbours) and places")
+    map_command.add_argument("--json", action="store_true", help="print JSON")
+
+    facts = commands.add_parser("facts", help="every fact, or the facts about one entity")
+    facts.add_argument("entity", nargs="*", help="a name, glossary id or ISO3 code")
+    facts.add_argument("--json", action="store_true", help="print JSON")
+
     info = commands.add_parser("info", help="version, content hash and where data lives")
     info.add_argument("--json", action="store_true", help="print JSON")
     return parser
@@ -144,6 +151,62 @@ def cmd_glossary(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_map(args: argparse.Namespace) -> int:
+    atlas = _open_store().atlas
+    data = {
+        "countries": [
+            {"iso3": c.iso3, "name": c.name, "neighbours": list(c.neighbours)} for c in atlas.countries
+        ],
+        "places": [
+            {"id": p.id, "name": p.name, "kind": p.kind, "lat": p.lat, "lon": p.lon, "country": p.country}
+            for p in atlas.places
+        ],
+    }
+    if args.json:
+        _print_json(data)
+    else:
+        for country in atlas.countries:
+            borders = ", ".join(country.neighbours) or "none on this map"
+            print(f"{country.iso3} {country.name}: borders {borders}")
+        for place in atlas.places:
+            print(f"  {place.name} ({place.kind}, {place.country}) {place.lat:.2f}N {place.lon:.2f}E")
+    return 0
+
+
+def _fact_json(fact) -> dict[str, object]:
+    data = fact.as_json()
+    return {key: data[key] for key in ("id", "entities", "statement", "quote", "section_id", "date", "tags")}
+
+
+def cmd_facts(args: argparse.Namespace) -> int:
+    atlas = _open_store().atlas
+    name = " ".join(args.entity).strip()
+    if not name:
+        facts = atlas.facts
+        if args.json:
+            _print_json([_fact_json(fact) for fact in facts])
+        else:
+            for fact in facts:
+                print(f"{fact.date or '    '}  {fact.statement}  [{fact.section_id}]")
+        return 0
+    entity_id = atlas.resolve(name)
+    entity = atlas.entity(entity_id) if entity_id else None
+    if entity is None:
+        nearest = ", ".join(atlas.nearest_names(name)) or "none"
+        print(f"dossier: no entity called {name!r}; nearest: {nearest}", file=sys.stderr)
+        return 1
+    facts = atlas.facts_for(entity.id)
+    if args.json:
+        _print_json({"entity": entity.as_json(), "facts": [_fact_json(fact) for fact in facts]})
+        return 0
+    print(f"{entity.name} ({entity.kind})")
+    for line in entity.summary:
+        print(f"  · {line}")
+    for fact in facts:
+        print(f"{fact.date or '    '}  {fact.statement}\n      “{fact.quote}” [{fact.section_id}]")
+    return 0
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     store = _open_store()
     info = {
@@ -171,7 +234,14 @@ def _check_screenshot_target(target: str) -> None:
         raise UserError(f"cannot save the screenshot: {target!r} is a folder")
 
 
-COMMANDS = {"sections": cmd_sections, "search": cmd_search, "glossary": cmd_glossary, "info": cmd_info}
+COMMANDS = {
+    "sections": cmd_sections,
+    "search": cmd_search,
+    "glossary": cmd_glossary,
+    "map": cmd_map,
+    "facts": cmd_facts,
+    "info": cmd_info,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

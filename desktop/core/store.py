@@ -55,6 +55,12 @@ class ReportStore:
         return Searcher(self.connection, {section.id: section.title for section in self.sections})
 
     @cached_property
+    def atlas(self):
+        from desktop.core.atlas import Atlas
+
+        return Atlas(self)
+
+    @cached_property
     def sections(self) -> list[SectionInfo]:
         rows = self.connection.execute("SELECT id, title, level, ord FROM sections ORDER BY ord")
         return [SectionInfo(r["id"], r["title"], r["level"], r["ord"]) for r in rows]

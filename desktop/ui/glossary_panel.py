@@ -30,11 +30,13 @@ class GlossaryPanel(QWidget):
     """Every term, organisation, person and place, grouped by kind.
 
     Signals:
+        entry_shown(str): the entry now shown (its id).
         mention_requested(str, tuple): a paragraph id to show and the entry's aliases to mark.
         quote_requested(str, str): a paragraph id and the exact words to mark.
         message(str): a line for the status bar.
     """
 
+    entry_shown = Signal(str)
     mention_requested = Signal(str, tuple)
     quote_requested = Signal(str, str)
     message = Signal(str)
@@ -228,6 +230,7 @@ class GlossaryPanel(QWidget):
             self.entries.scrollToItem(item)
             self.entries.blockSignals(blocked)
         self.view.setHtml(self.entry_html(entry))
+        self.entry_shown.emit(entry_id)
         return True
 
     def entry_html(self, entry: GlossaryEntry) -> str:

@@ -11,7 +11,9 @@ from desktop.core.store import ReportStore
 from desktop.ui import theme
 from desktop.ui.about import AboutDialog
 from desktop.ui.contents import ContentsPanel
+from desktop.ui.facts_panel import FactsPanel
 from desktop.ui.glossary_panel import GlossaryPanel
+from desktop.ui.map_panel import MapPanel
 from desktop.ui.reader import ReaderView
 from desktop.ui.search_panel import SearchPanel
 from desktop.ui.settings import THEMES, Preferences, WindowState
@@ -53,9 +55,19 @@ class MainWindow(QMainWindow):
         self.glossary_dock = self._dock(
             "Glossary", "glossary-dock", self.glossary, Qt.DockWidgetArea.RightDockWidgetArea
         )
+        self.atlas = store.atlas
+        self.map_panel = MapPanel(self.atlas, theme_name, self)
+        self.map = self.map_panel.view
+        self.map_dock = self._dock("Map", "map-dock", self.map_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.facts = FactsPanel(self.atlas, self)
+        self.facts_dock = self._dock("Facts", "facts-dock", self.facts, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.splitDockWidget(self.map_dock, self.glossary_dock, Qt.Orientation.Vertical)
+        self.tabifyDockWidget(self.glossary_dock, self.facts_dock)
+        self.glossary_dock.raise_()
         self.tabifyDockWidget(self.contents_dock, self.search_dock)
         self.contents_dock.raise_()
-        self.resizeDocks([self.contents_dock, self.glossary_dock], [300, 360], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.contents_dock, self.glossary_dock], [270, 430], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.map_dock, self.glossary_dock], [330, 420], Qt.Orientation.Vertical)
         self._build_menus()
         self._connect_signals()
         self._apply_theme()
@@ -92,6 +104,10 @@ class MainWindow(QMainWindow):
         self._action(go, "&Contents", self.focus_contents, ["Ctrl+1"], "focus-contents")
         self._action(go, "&Reading Pane", self.focus_reader, ["Ctrl+2"], "focus-reader")
         self._action(go, "&Glossary", self.focus_glossary, ["Ctrl+G"], "focus-glossary")
+        self._action(go, "&Map", self.focus_map, ["Ctrl+M"], "focus-map")
+        self._action(
+            go, "Facts About the &Selection", self.facts_for_selection, ["Ctrl+I"], "facts-for-selection"
+        )
         go.addSeparator()
         self._action(go, "&Back", self.reader.go_back, [QKeySequence.StandardKey.Back], "back")
         self._action(
@@ -134,7 +150,13 @@ class MainWindow(QMainWindow):
         self.mark_terms_action.toggled.connect(lambda on: setattr(self.preferences, "mark_terms", on))
         view.addAction(self.mark_terms_action)
         view.addSeparator()
-        for dock in (self.contents_dock, self.search_dock, self.glossary_dock):
+        for dock in (
+            self.contents_dock,
+            self.search_dock,
+            self.glossary_dock,
+            self.map_dock,
+            self.facts_dock,
+        ):
             view.addAction(dock.toggleViewAction())
 
         help_menu = bar.addMenu("&Help")
@@ -154,6 +176,17 @@ class MainWindow(QMainWindow):
         self.glossary.mention_requested.connect(self.reader.show_mention)
         self.glossary.quote_requested.connect(self.reader.show_quote)
         self.glossary.message.connect(self._show_message)
+        self.glossary.entry_shown.connect(self._facts_follow_glossary)
+        self.reader.section_changed.connect(self._outline_section_countries)
+        self.reader.selectionChanged.connect(self._offer_facts_for_selection)
+        self.reader.customContextMenuRequested.connect(self._reader_context_menu)
+        self.map.country_selected.connect(self.show_country_facts)
+        self.map.place_selected.connect(self.show_facts)
+        self.map.hovered.connect(self._show_message)
+        self.map_panel.message.connect(self._show_message)
+        self.facts.passage_requested.connect(self.reader.show_quote)
+        self.facts.entry_requested.connect(self.show_glossary_entry)
+        self.facts.country_requested.connect(self.show_on_map)
         self.preferences.changed.connect(self._on_preference_changed)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._apply_theme)
 
@@ -183,6 +216,81 @@ class MainWindow(QMainWindow):
         self.glossary_dock.show()
         self.glossary_dock.raise_()
         self.glossary.show_entry(entry_id)
+
+    def focus_map(self) -> None:
+        self.map_dock.show()
+        self.map_dock.raise_()
+        self.map.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_facts(self, entity_id: str) -> bool:
+        if not self.facts.show_entity(entity_id):
+            return False
+        self.facts_dock.show()
+        self.facts_dock.raise_()
+        iso3 = self.atlas.country_of_entity.get(entity_id) or (
+            entity_id if entity_id in self.atlas.country_by_code else ""
+        )
+        if iso3:
+            self.map.select_country(iso3)
+        return True
+
+    def show_country_facts(self, iso3: str) -> None:
+        country = self.atlas.country_by_code.get(iso3)
+        if country is not None:
+            self.show_facts(country.entity_id)
+
+    def show_on_map(self, iso3: str) -> None:
+        self.map_dock.show()
+        self.map_dock.raise_()
+        self.map.select_country(iso3)
+
+    def _facts_follow_glossary(self, entry_id: str) -> None:
+        # The facts panel follows the glossary quietly, without stealing the glossary's tab.
+        if self.atlas.facts_for(entry_id) or entry_id in self.atlas.country_of_entity:
+            self.facts.show_entity(entry_id)
+
+    def _outline_section_countries(self, section_id: str) -> None:
+        self.map.set_mentioned(self.atlas.entities_in_section(section_id))
+
+    def selected_entity(self) -> str:
+        """The entity the selected words name exactly (a term, alias or name), or ""."""
+        text = " ".join(self.reader.textCursor().selectedText().split()).strip(" .,;:()\"'’")
+        if not text or len(text) > 80:
+            return ""
+        found = self.store.find_glossary(text, 1)
+        if found and found[0][1] >= 98:  # the term or an alias itself, not a guess
+            return found[0][0].id
+        code = text.upper()
+        return self.atlas.country_by_code[code].entity_id if code in self.atlas.country_by_code else ""
+
+    def _offer_facts_for_selection(self) -> None:
+        entity_id = self.selected_entity()
+        if entity_id:
+            entity = self.atlas.entity(entity_id)
+            count = len(self.atlas.facts_for(entity_id))
+            if entity is not None:
+                self._show_message(
+                    f"{entity.name}: {count} fact{'s' if count != 1 else ''}. Ctrl+I shows them."
+                )
+
+    def facts_for_selection(self) -> None:
+        entity_id = self.selected_entity()
+        if not entity_id:
+            self._show_message("Select a name in the text first (a country, place, person or term).")
+            return
+        self.show_facts(entity_id)
+
+    def _reader_context_menu(self, position) -> None:
+        menu = self.reader.createStandardContextMenu(position)
+        entity_id = self.selected_entity()
+        if entity_id:
+            entity = self.atlas.entity(entity_id)
+            menu.addSeparator()
+            menu.addAction(f"Facts About “{entity.name if entity else entity_id}”", self.facts_for_selection)
+            if self.store.glossary_entry(entity_id):
+                menu.addAction("Open in the Glossary", lambda: self.show_glossary_entry(entity_id))
+        menu.exec(self.reader.viewport().mapToGlobal(position))
+        menu.deleteLater()
 
     def focus_reader(self) -> None:
         self.reader.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -221,6 +329,7 @@ class MainWindow(QMainWindow):
             app.setPalette(palette)
         self.setPalette(palette)
         self.reader.set_theme(name)
+        self.map.set_theme(name)
 
     # -- state across sessions ---------------------------------------------------------------
     def restore_state(self) -> None:

@@ -99,6 +99,7 @@ class ReaderView(QTextBrowser):
         super().__init__(parent)
         self.store = store
         self.setObjectName("reader")
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setAccessibleName("Report text")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)

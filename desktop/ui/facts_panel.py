@@ -1,0 +1,101 @@
+"""Facts about one entity: its summary and what the report states, each a link to the passage."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
+
+from desktop.core.atlas import Atlas
+
+KIND_NAMES = {"armed-group": "armed group", "dialogue-format": "dialogue format"}
+
+
+class FactsPanel(QWidget):
+    """The facts side panel.
+
+    Signals:
+        passage_requested(str, str): a paragraph id and the quote to mark in it.
+        entry_requested(str): open this glossary entry.
+        country_requested(str): show this ISO3 country on the map.
+    """
+
+    passage_requested = Signal(str, str)
+    entry_requested = Signal(str)
+    country_requested = Signal(str)
+
+    def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.atlas = atlas
+        self.setObjectName("facts")
+        self.view = QTextBrowser(self)
+        self.view.setObjectName("facts-view")
+        self.view.setAccessibleName("Facts")
+        self.view.setOpenLinks(False)
+        self.view.setOpenExternalLinks(False)
+        self.view.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.view, 1)
+        self.view.anchorClicked.connect(self._on_link)
+        self._entity = ""
+        self.view.setHtml(
+            f"<p>{len(atlas.facts)} facts from the report, each backed by its exact words.</p>"
+            "<p>Click a country or a place on the map, a glossary entry, or select a name in the "
+            "text (then <b>Ctrl+I</b>) to see what the report says about it.</p>"
+        )
+
+    def current_entity(self) -> str:
+        return self._entity
+
+    def show_entity(self, entity_id: str) -> bool:
+        entity = self.atlas.entity(entity_id)
+        if entity is None:
+            return False
+        self._entity = entity_id
+        facts = self.atlas.facts_for(entity_id)
+        kind = KIND_NAMES.get(entity.kind, entity.kind)
+        parts = [f"<h2>{escape(entity.name)}</h2><p style='color:gray'>{escape(kind)}</p><ul>"]
+        parts += [f"<li>{escape(line)}</li>" for line in entity.summary]
+        parts.append("</ul><p>")
+        links = []
+        if self.atlas.store.glossary_entry(entity_id) is not None:
+            links.append(f"<a href='entry:{escape(entity_id)}'>Glossary entry</a>")
+        iso3 = self.atlas.country_of_entity.get(entity_id) or (
+            entity_id if entity_id in self.atlas.country_by_code else ""
+        )
+        if iso3:
+            links.append(f"<a href='country:{escape(iso3)}'>Show on the map</a>")
+        parts.append(" · ".join(links) + "</p>")
+        if facts:
+            parts.append("<h3>What the report says</h3>")
+        for fact in facts:
+            section = self.atlas.store.section(fact.section_id)
+            where = escape(section.title if section else fact.section_id)
+            date = f"<b>{escape(fact.date)}</b> · " if fact.date else ""
+            parts.append(
+                f"<p>{date}{escape(fact.statement)}<br>"
+                f"<span style='color:gray'>“{escape(fact.quote)}”</span><br>"
+                f"<a href='fact:{escape(fact.id)}'>Go to the passage →</a> "
+                f"<span style='color:gray'>({where})</span></p>"
+            )
+        self.view.setHtml("".join(parts))
+        return True
+
+    def fact_ids(self) -> list[str]:
+        return [fact.id for fact in self.atlas.facts_for(self._entity)] if self._entity else []
+
+    def _on_link(self, url: QUrl) -> None:
+        scheme, target = url.scheme(), url.path()
+        if scheme == "fact":
+            fact = next((f for f in self.atlas.facts if f.id == target), None)
+            if fact is not None:
+                self.passage_requested.emit(fact.paragraph_id, fact.quote)
+        elif scheme == "entry":
+            self.entry_requested.emit(target)
+        elif scheme == "country":
+            self.country_requested.emit(target)
+        elif scheme in ("http", "https"):
+            QDesktopServices.openUrl(url)
