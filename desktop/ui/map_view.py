@@ -578,7 +578,7 @@ class MapView(QGraphicsView):
         return QRectF(area.right() - width - 10, area.top() + 10, width, len(entries) * 16 + 8)
 
     def export_png(self, path: str) -> bool:
-        return self.grab().save(path, "PNG")
+        return self.viewport().grab().save(path, "PNG")
 
     def export_svg(self, path: str) -> bool:
         from PySide6.QtSvg import QSvgGenerator
