@@ -194,8 +194,10 @@ class Atlas:
         if entry is not None:
             name, kind = entry.term, entry.kind
             iso3 = next((c.iso3 for c in self.countries if c.entity_id == entity_id), None)
+            if iso3 and kind == "place":
+                kind = "country"
         elif country is not None:
-            name, kind, iso3 = country.name, "place", country.iso3
+            name, kind, iso3 = country.name, "country", country.iso3
         else:
             return None
         names = {c.iso3: c.name for c in self.countries}
