@@ -17,6 +17,8 @@ def run_window(
     theme: str | None = None,
     search: str | None = None,
     term: str | None = None,
+    facts: str | None = None,
+    layers: list[str] | None = None,
 ) -> int:
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -41,7 +43,8 @@ def run_window(
     data = paths.data_dir()
     window = MainWindow(store, Preferences(data), WindowState(data))
     if screenshot:
-        return _screenshot(app, window, screenshot, section, theme, search, term)
+        options = {"section": section, "theme": theme, "search": search, "term": term, "facts": facts}
+        return _screenshot(app, window, screenshot, options, layers or [])
     window.restore_state()
     window.show()
     app.processEvents()
@@ -52,27 +55,37 @@ def run_window(
     return app.exec()
 
 
-def _screenshot(app, window, target, section, theme, search, term) -> int:
+def _screenshot(app, window, target: str, options: dict[str, str | None], layers: list[str]) -> int:
     window.persist_state = False
     window.resize(*SCREENSHOT_SIZE)
-    if theme:
-        window.set_theme(theme)
+    if options["theme"]:
+        window.set_theme(options["theme"])
     window.show()
     app.processEvents()
-    if section:
-        window.reader.show_section(section)
-    if term:
-        found = window.store.find_glossary(term, 1)
+    if options["section"]:
+        window.reader.show_section(options["section"])
+    if options["term"]:
+        found = window.store.find_glossary(options["term"], 1)
         if not found:
-            raise UserError(f"no glossary entry for {term!r}")
+            raise UserError(f"no glossary entry for {options['term']!r}")
         entry = found[0][0]
         window.show_glossary_entry(entry.id)
         mentions = window.store.mentions(entry.id)
-        if mentions and not section:
+        if mentions and not options["section"]:
             window.reader.show_mention(mentions[0].paragraph_id, entry.aliases)
-    if search:
+    if options["facts"]:
+        entity = window.atlas.resolve(options["facts"])
+        if entity is None or not window.show_facts(entity):
+            raise UserError(f"no entity called {options['facts']!r}")
+    for layer in layers:
+        if layer not in window.map_panel.layer_actions:
+            raise UserError(
+                f"no map layer {layer!r}; layers are: {', '.join(window.map_panel.layer_actions)}"
+            )
+        window.map_panel.layer_actions[layer].setChecked(True)
+    if options["search"]:
         window.focus_search()
-        window.search.query_box.setText(search)
+        window.search.query_box.setText(options["search"])
         window.search.activate_first()
     app.processEvents()
     if not window.grab().save(target, "PNG"):

@@ -51,6 +51,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--search", metavar="QUERY", help="with --screenshot: show this search and its first hit"
     )
     parser.add_argument("--term", metavar="TERM", help="with --screenshot: open this glossary entry")
+    parser.add_argument(
+        "--facts", metavar="ENTITY", help="with --screenshot: show the facts about this entity"
+    )
+    parser.add_argument(
+        "--layer", action="append", default=[], metavar="LAYER",
+        help="with --screenshot: turn on a map layer (csto, c5, borders-afghanistan, russian-military)",
+    )  # fmt: skip
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     sections = commands.add_parser("sections", help="the report's sections in reading order")
@@ -260,6 +267,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 theme=args.theme,
                 search=args.search,
                 term=args.term,
+                facts=args.facts,
+                layers=args.layer,
             )
         return COMMANDS[args.command](args)
     except UserError as error:

@@ -210,6 +210,8 @@ class MapView(QGraphicsView):
         region_font.setItalic(True)
         projection = _projection()
         for country in self.atlas.countries:
+            if country.iso3.startswith("X"):
+                continue  # user-assigned codes (the Siachen Glacier): a shape, not a country to name
             x, y = projection.forward(country.label_lon, country.label_lat)
             priority = 100 if country.iso3 == "AFG" else 80 if country.entity_id != country.iso3 else 40
             label = LabelItem(country.name, priority, QPointF(0, 0), country_font, QPointF(x, -y))
