@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from desktop import __version__, paths
 from desktop.core.errors import ContentError
+from desktop.core.notes import NotesError
 
 
 class UserError(Exception):
@@ -78,6 +79,22 @@ def build_parser() -> argparse.ArgumentParser:
     facts = commands.add_parser("facts", help="every fact, or the facts about one entity")
     facts.add_argument("entity", nargs="*", help="a name, glossary id or ISO3 code")
     facts.add_argument("--json", action="store_true", help="print JSON")
+
+    notes = commands.add_parser("notes", help="your notes: add, list, export, import")
+    notes_commands = notes.add_subparsers(dest="notes_command", parser_class=_Parser, required=True)
+    add = notes_commands.add_parser("add", help="add a note to a section (or a passage of it)")
+    add.add_argument("--section", required=True, metavar="ID", help="the section (see 'dossier sections')")
+    add.add_argument("--quote", metavar="TEXT", help="the exact words of the passage, from that section")
+    add.add_argument("--body", required=True, metavar="TEXT", help="the note (Markdown)")
+    add.add_argument("--tag", action="append", default=[], metavar="T", help="a tag (repeatable)")
+    add.add_argument("--json", action="store_true", help="print JSON")
+    listing = notes_commands.add_parser("list", help="every note")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    export = notes_commands.add_parser("export", help="write every note as Markdown or JSON")
+    export.add_argument("--format", choices=("md", "json"), default="md")
+    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (never overwrites one)")
+    imported = notes_commands.add_parser("import", help="read notes that export wrote (merges by id)")
+    imported.add_argument("file", metavar="FILE")
 
     info = commands.add_parser("info", help="version, content hash and where data lives")
     info.add_argument("--json", action="store_true", help="print JSON")
@@ -214,6 +231,86 @@ def cmd_facts(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_notes(args: argparse.Namespace) -> int:
+    from desktop.context import open_notes
+    from desktop.core.anchoring import selector_for_quote
+    from desktop.core.notes import NotesIndex
+    from desktop.core.notes_io import export_json, export_markdown, parse_annotations, read_import_file
+
+    store = _open_store()
+    if args.notes_command == "add":
+        if store.section(args.section) is None:
+            raise UserError(f"no section {args.section!r} (see 'dossier sections')")
+        selector = None
+        if args.quote is not None:
+            selector = selector_for_quote(store.section_text(args.section), args.quote)
+            if selector is None:
+                raise UserError(f"the quote is not in section {args.section!r}: {args.quote[:60]!r}")
+        note = open_notes().add(args.section, args.body, selector, args.tag)
+        if args.json:
+            _print_json(note.as_json())
+        else:
+            print(f"Added note {note.id} to {store.section(args.section).title}.")
+        return 0
+    notes = open_notes()
+    if args.notes_command == "list":
+        items = notes.notes()
+        if args.json:
+            _print_json([note.as_json() for note in items])
+        else:
+            for note in items:
+                first = note.body.splitlines()[0][:70] if note.body else "(highlight)"
+                print(f"{note.id[:8]}  {note.section_id:<22} {first}")
+        return 0
+    if args.notes_command == "export":
+        order = {section.id: section.order for section in store.sections}
+        items = notes.notes()
+        if args.format == "md":
+            titles = {section.id: section.title for section in store.sections}
+            text = export_markdown(NotesIndex(order).group(items), titles, store.meta)
+        else:
+            text = json.dumps(export_json(items, store.meta), ensure_ascii=False, indent=2) + "\n"
+        if not args.output:
+            sys.stdout.write(text)
+            return 0
+        _write_new_file(args.output, text)
+        print(f"Wrote {len(items)} notes to {args.output}.", file=sys.stderr)
+        return 0
+    # import
+    from pathlib import Path
+
+    incoming = parse_annotations(read_import_file(Path(args.file)), {s.id for s in store.sections})
+    added, updated, unchanged = notes.merge(incoming)
+    print(f"Imported {args.file}: {added} added, {updated} updated, {unchanged} already there.")
+    return 0
+
+
+def _write_new_file(target: str, text: str) -> None:
+    """Write ``text`` to a file that must not exist yet, all or nothing."""
+    import tempfile
+
+    folder = os.path.dirname(os.path.abspath(target))
+    if os.path.exists(target):
+        raise UserError(f"{target} already exists; choose another name (Dossier never overwrites a file)")
+    if not os.path.isdir(folder):
+        raise UserError(f"folder {folder} does not exist")
+    handle, temporary = tempfile.mkstemp(prefix=".dossier-", dir=folder)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.link(temporary, target)  # fails if the target appeared meanwhile: never overwrite
+    except FileExistsError:
+        raise UserError(
+            f"{target} already exists; choose another name (Dossier never overwrites a file)"
+        ) from None
+    except OSError as error:
+        raise UserError(f"cannot write {target} ({error.strerror})") from None
+    finally:
+        os.unlink(temporary)
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     store = _open_store()
     info = {
@@ -247,6 +344,7 @@ COMMANDS = {
     "glossary": cmd_glossary,
     "map": cmd_map,
     "facts": cmd_facts,
+    "notes": cmd_notes,
     "info": cmd_info,
 }
 
@@ -277,6 +375,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ContentError as error:
         print(f"dossier: content error: {error}", file=sys.stderr)
         return 3
+    except NotesError as error:
+        print(f"dossier: {error}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -1,0 +1,329 @@
+"""The reader's notes: a SQLite database in the user data dir, never in the content database.
+
+WAL mode with ``synchronous=FULL``: a note is on disk when ``add``/``update`` returns.
+The schema carries a version (``PRAGMA user_version``) and migrations run forward from
+the first release on; a database from a newer Dossier is refused, never rewritten.
+Reads use plain sqlite3; writes go through sqlite-utils, imported on the first write so
+start-up does not pay for it. Bodies are stored exactly as typed.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop.core.anchoring import Selector
+
+SCHEMA_VERSION = 1
+NOTES_FILE = "notes.sqlite"
+BUSY_TIMEOUT_MS = 5000
+
+
+class NotesError(Exception):
+    """Something about the notes a person must be told, in one sentence."""
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+@dataclass(frozen=True)
+class Note:
+    id: str
+    section_id: str
+    body: str = ""
+    quote: str = ""
+    prefix: str = ""
+    suffix: str = ""
+    position: int = -1
+    tags: tuple[str, ...] = ()
+    created: str = ""
+    updated: str = ""
+    deleted: str = ""
+
+    @property
+    def selector(self) -> Selector | None:
+        return Selector(self.quote, self.prefix, self.suffix, self.position) if self.quote else None
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "section_id": self.section_id,
+            "quote": self.quote,
+            "body": self.body,
+            "tags": list(self.tags),
+            "created": self.created,
+            "updated": self.updated,
+        }
+
+
+def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for tag in tags:
+        tag = " ".join(str(tag).split()).strip("#, ")
+        if tag:
+            seen.setdefault(tag, None)
+    return tuple(seen)
+
+
+def _migration_1(db) -> None:
+    db["notes"].create(
+        {
+            "id": str,
+            "section_id": str,
+            "quote": str,
+            "prefix": str,
+            "suffix": str,
+            "position": int,
+            "body": str,
+            "tags": str,
+            "created": str,
+            "updated": str,
+            "deleted": str,
+        },
+        pk="id",
+        not_null={"section_id", "body", "quote", "tags", "created", "updated"},
+        defaults={
+            "quote": "",
+            "prefix": "",
+            "suffix": "",
+            "position": -1,
+            "body": "",
+            "tags": "[]",
+            "deleted": "",
+        },
+    )
+    db["notes"].create_index(["section_id"])
+    db["notes"].enable_fts(
+        ["body", "quote", "tags"], fts_version="FTS5", create_triggers=True, tokenize="porter"
+    )
+
+
+MIGRATIONS: dict[int, Callable[[object], None]] = {1: _migration_1}
+
+
+class NotesStore:
+    """Every note, in the file ``path``; created on the first write if it does not exist."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._db = None  # sqlite_utils.Database, on the first write
+        existed = path.exists()
+        try:
+            self.connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            self.connection.row_factory = sqlite3.Row
+            self.connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self.connection.execute("PRAGMA journal_mode = WAL")
+            self.connection.execute("PRAGMA synchronous = FULL")
+            self.connection.execute("PRAGMA foreign_keys = ON")
+            version = self.connection.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as error:
+            raise NotesError(f"the notes file {path} cannot be read ({error})") from None
+        if version > SCHEMA_VERSION:
+            self.connection.close()
+            raise NotesError(
+                f"the notes file {path} comes from a newer Dossier "
+                f"(schema {version}; this one knows {SCHEMA_VERSION})"
+            )
+        if version < SCHEMA_VERSION:
+            self._migrate(version)
+        elif existed:
+            self._check()
+
+    def _check(self) -> None:
+        try:
+            self.connection.execute("SELECT id, section_id, body FROM notes LIMIT 1").fetchall()
+        except sqlite3.DatabaseError as error:
+            raise NotesError(f"the notes file {self.path} is damaged ({error})") from None
+
+    @property
+    def db(self):
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.connection)
+        return self._db
+
+    def _migrate(self, version: int) -> None:
+        try:
+            for target in range(version + 1, SCHEMA_VERSION + 1):
+                with self.connection:
+                    self.connection.execute("BEGIN IMMEDIATE")
+                    MIGRATIONS[target](self.db)
+                    self.connection.execute(f"PRAGMA user_version = {target}")
+        except sqlite3.DatabaseError as error:
+            raise NotesError(f"the notes file {self.path} could not be prepared ({error})") from None
+
+    def close(self) -> None:
+        self.connection.close()
+
+    # -- reading --------------------------------------------------------------------------------
+    @staticmethod
+    def _note(row: sqlite3.Row) -> Note:
+        position = row["position"]
+        return Note(
+            id=row["id"],
+            section_id=row["section_id"],
+            body=row["body"],
+            quote=row["quote"] or "",
+            prefix=row["prefix"] or "",
+            suffix=row["suffix"] or "",
+            position=position if position is not None else -1,
+            tags=tuple(json.loads(row["tags"] or "[]")),
+            created=row["created"],
+            updated=row["updated"],
+            deleted=row["deleted"] or "",
+        )
+
+    def get(self, note_id: str) -> Note | None:
+        row = self.connection.execute("SELECT * FROM notes WHERE id = ?", (note_id,)).fetchone()
+        return self._note(row) if row else None
+
+    def notes(self, deleted: bool = False) -> list[Note]:
+        """Live notes (or the trash), oldest first."""
+        rows = self.connection.execute(
+            "SELECT * FROM notes WHERE (deleted != '') = ? ORDER BY created, id", (1 if deleted else 0,)
+        )
+        return [self._note(row) for row in rows]
+
+    def count(self) -> int:
+        return self.connection.execute("SELECT COUNT(*) FROM notes WHERE deleted = ''").fetchone()[0]
+
+    def search(self, query: str, limit: int = 50) -> list[tuple[Note, str]]:
+        """Live notes matching ``query`` (full text over bodies, quotes and tags), with a snippet."""
+        from desktop.core.search import parse_query
+
+        terms = parse_query(query)
+        if not terms:
+            return []
+        parts = []
+        for term in terms:
+            phrase = '"' + " ".join(term.words).replace('"', '""') + '"'
+            parts.append(phrase + ("*" if term.prefix else ""))
+        rows = self.connection.execute(
+            "SELECT notes.*, snippet(notes_fts, -1, char(2), char(3), '…', 20) AS snip"
+            " FROM notes_fts JOIN notes ON notes.rowid = notes_fts.rowid"
+            " WHERE notes_fts MATCH ? AND notes.deleted = '' ORDER BY rank LIMIT ?",
+            (" AND ".join(parts), limit),
+        )
+        return [(self._note(row), row["snip"]) for row in rows]
+
+    # -- writing ----------------------------------------------------------------------------------
+    def add(
+        self,
+        section_id: str,
+        body: str = "",
+        selector: Selector | None = None,
+        tags: Iterable[str] = (),
+        note_id: str | None = None,
+    ) -> Note:
+        stamp = now()
+        note = Note(
+            id=note_id or str(uuid.uuid4()),
+            section_id=section_id,
+            body=body,
+            quote=selector.exact if selector else "",
+            prefix=selector.prefix if selector else "",
+            suffix=selector.suffix if selector else "",
+            position=selector.position if selector else -1,
+            tags=clean_tags(tags),
+            created=stamp,
+            updated=stamp,
+        )
+        self._write([note])
+        return note
+
+    def _row(self, note: Note) -> dict[str, object]:
+        return {
+            "id": note.id, "section_id": note.section_id, "quote": note.quote, "prefix": note.prefix,
+            "suffix": note.suffix, "position": note.position, "body": note.body,
+            "tags": json.dumps(list(note.tags), ensure_ascii=False), "created": note.created,
+            "updated": note.updated, "deleted": note.deleted,
+        }  # fmt: skip
+
+    def _write(self, notes: list[Note]) -> None:
+        try:
+            with self.connection:
+                self.connection.execute("BEGIN IMMEDIATE")
+                self.db["notes"].upsert_all([self._row(n) for n in notes], pk="id")
+        except sqlite3.DatabaseError as error:
+            raise NotesError(f"the note could not be saved to {self.path} ({error})") from None
+
+    def update(self, note_id: str, body: str | None = None, tags: Iterable[str] | None = None) -> Note:
+        note = self.get(note_id)
+        if note is None:
+            raise NotesError(f"there is no note {note_id}")
+        changed = replace(
+            note,
+            body=note.body if body is None else body,
+            tags=note.tags if tags is None else clean_tags(tags),
+        )
+        if changed == note:
+            return note
+        changed = replace(changed, updated=now())
+        self._write([changed])
+        return changed
+
+    def reanchor(self, note_id: str, selector: Selector) -> None:
+        """Record where a note's passage now stands (after the text moved)."""
+        note = self.get(note_id)
+        if note is not None and note.selector != selector:
+            self._write(
+                [replace(note, prefix=selector.prefix, suffix=selector.suffix, position=selector.position)]
+            )
+
+    def delete(self, note_id: str) -> Note:
+        """Move a note to the trash (it can be restored)."""
+        note = self.get(note_id)
+        if note is None:
+            raise NotesError(f"there is no note {note_id}")
+        trashed = replace(note, deleted=now())
+        self._write([trashed])
+        return trashed
+
+    def restore(self, note_id: str) -> Note:
+        note = self.get(note_id)
+        if note is None:
+            raise NotesError(f"there is no note {note_id}")
+        restored = replace(note, deleted="")
+        self._write([restored])
+        return restored
+
+    def merge(self, incoming: list[Note]) -> tuple[int, int, int]:
+        """Import: new ids are added, newer versions replace older ones, the rest is unchanged.
+
+        One transaction: either every note lands or none does.
+        """
+        added = updated = 0
+        to_write = []
+        for note in incoming:
+            current = self.get(note.id)
+            if current is None:
+                added += 1
+                to_write.append(note)
+            elif current != note and note.updated > current.updated:
+                updated += 1
+                to_write.append(note)
+        if to_write:
+            self._write(to_write)
+        return added, updated, len(incoming) - added - updated
+
+
+@dataclass
+class NotesIndex:
+    """Notes grouped for display: by section in reading order."""
+
+    order: dict[str, int] = field(default_factory=dict)
+
+    def group(self, notes: Iterable[Note]) -> list[tuple[str, list[Note]]]:
+        grouped: dict[str, list[Note]] = {}
+        for note in notes:
+            grouped.setdefault(note.section_id, []).append(note)
+        for items in grouped.values():
+            items.sort(key=lambda n: (n.position if n.position >= 0 else 1 << 30, n.created))
+        return sorted(grouped.items(), key=lambda pair: self.order.get(pair[0], 1 << 30))

@@ -1,0 +1,203 @@
+"""Notes out and in: Markdown for writing, W3C Web Annotation JSON for backup and exchange.
+
+The JSON follows the Web Annotation Data Model: an AnnotationCollection whose items are
+Annotations with a TextualBody (the note, ``text/markdown``), tagging bodies, and a
+target with a TextQuoteSelector, a TextPositionSelector and the section as a
+FragmentSelector, so other annotation tools can read it. Import reads what export
+writes, checks all of it before writing any of it, and merges by id.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from desktop.core.citation import cite
+from desktop.core.notes import Note, NotesError, clean_tags
+
+CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+SOURCE = "urn:dossier:sceeus-report-1-2021:russian-interests-in-afghanistan"
+MAX_IMPORT_BYTES = 256 * 1024 * 1024
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
+
+
+def export_markdown(
+    groups: Sequence[tuple[str, Sequence[Note]]], titles: Mapping[str, str], meta: Mapping[str, object]
+) -> str:
+    """Notes grouped by section in reading order, quotes as block quotes, with a citation."""
+    lines = [f"# Notes on {meta.get('title', 'the report')}", "", f"Source: {cite(meta, 'chicago')}", ""]
+    for section_id, notes in groups:
+        lines += [f"## {titles.get(section_id, section_id)}", ""]
+        for note in notes:
+            if note.quote:
+                lines += ["> " + line if line else ">" for line in note.quote.splitlines() or [""]]
+                lines.append("")
+            lines += [note.body.rstrip("\n"), ""] if note.body else []
+            if note.tags:
+                lines += ["Tags: " + ", ".join(f"#{tag}" for tag in note.tags), ""]
+            lines += [f"<!-- note {note.id}, {note.updated} -->", ""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _annotation(note: Note) -> dict[str, object]:
+    bodies: list[dict[str, object]] = [
+        {"type": "TextualBody", "value": note.body, "format": "text/markdown", "purpose": "commenting"}
+    ]
+    bodies += [{"type": "TextualBody", "value": tag, "purpose": "tagging"} for tag in note.tags]
+    selectors: list[dict[str, object]] = [{"type": "FragmentSelector", "value": note.section_id}]
+    if note.quote:
+        selectors.append(
+            {"type": "TextQuoteSelector", "exact": note.quote, "prefix": note.prefix, "suffix": note.suffix}
+        )
+        if note.position >= 0:
+            selectors.append(
+                {
+                    "type": "TextPositionSelector",
+                    "start": note.position,
+                    "end": note.position + len(note.quote),
+                }
+            )
+    annotation: dict[str, object] = {
+        "id": f"urn:uuid:{note.id}",
+        "type": "Annotation",
+        "motivation": "commenting" if note.body else "highlighting",
+        "created": note.created,
+        "modified": note.updated,
+        "body": bodies,
+        "target": {"source": SOURCE, "selector": selectors},
+    }
+    if note.deleted:
+        annotation["dossier:deleted"] = note.deleted
+    return annotation
+
+
+def export_json(notes: Sequence[Note], meta: Mapping[str, object]) -> dict[str, object]:
+    return {
+        "@context": CONTEXT,
+        "type": "AnnotationCollection",
+        "label": f"Notes on {meta.get('title', '')} ({cite(meta, 'chicago')})",
+        "generator": "Dossier",
+        "total": len(notes),
+        "first": {"type": "AnnotationPage", "items": [_annotation(note) for note in notes]},
+    }
+
+
+class NotesImportError(NotesError):
+    """An import file that is not what export writes."""
+
+
+def read_import_file(path: Path) -> object:
+    try:
+        if path.stat().st_size > MAX_IMPORT_BYTES:
+            raise NotesImportError(f"{path} is too large to be a notes file")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise NotesImportError(f"{path} does not exist") from None
+    except IsADirectoryError:
+        raise NotesImportError(f"{path} is a folder, not a notes file") from None
+    except OSError as error:
+        raise NotesImportError(f"{path} cannot be read ({error.strerror})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise NotesImportError(f"{path} is not UTF-8 text; export writes UTF-8 JSON") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise NotesImportError(
+            f"{path} is not JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+        ) from None
+    except RecursionError:
+        raise NotesImportError(f"{path} nests too deeply to be a notes file") from None
+
+
+def _text(value: object, where: str, field: str) -> str:
+    if not isinstance(value, str):
+        raise NotesImportError(f"{where}: {field} must be text")
+    return value
+
+
+def parse_annotations(data: object, known_sections: set[str]) -> list[Note]:
+    """Notes from exported JSON; any problem raises NotesImportError naming the item."""
+    if isinstance(data, dict) and data.get("type") == "AnnotationCollection":
+        page = data.get("first")
+        items = page.get("items") if isinstance(page, dict) else None
+    elif isinstance(data, list):
+        items = data
+    else:
+        raise NotesImportError("not a Dossier notes export (expected a W3C AnnotationCollection)")
+    if not isinstance(items, list):
+        raise NotesImportError("not a Dossier notes export (the collection has no items)")
+    notes = []
+    for number, item in enumerate(items, start=1):
+        where = f"annotation {number}"
+        if not isinstance(item, dict) or item.get("type") != "Annotation":
+            raise NotesImportError(f"{where} is not an Annotation")
+        raw_id = _text(item.get("id"), where, "id")
+        note_id = raw_id.removeprefix("urn:uuid:")
+        if not re.fullmatch(r"[0-9a-fA-F-]{8,64}", note_id):
+            raise NotesImportError(f"{where}: id {raw_id[:60]!r} is not a Dossier note id")
+        target = item.get("target")
+        selectors = target.get("selector") if isinstance(target, dict) else None
+        if not isinstance(selectors, list):
+            raise NotesImportError(f"{where}: target has no selectors")
+        section = next(
+            (
+                s.get("value")
+                for s in selectors
+                if isinstance(s, dict) and s.get("type") == "FragmentSelector"
+            ),
+            None,
+        )
+        section_id = _text(section, where, "the section (FragmentSelector)")
+        if section_id not in known_sections:
+            raise NotesImportError(f"{where}: section {section_id!r} is not in this report")
+        quote = next(
+            (s for s in selectors if isinstance(s, dict) and s.get("type") == "TextQuoteSelector"), {}
+        )
+        position = next(
+            (s for s in selectors if isinstance(s, dict) and s.get("type") == "TextPositionSelector"), {}
+        )
+        bodies = item.get("body", [])
+        if not isinstance(bodies, list):
+            raise NotesImportError(f"{where}: body must be a list")
+        text = ""
+        tags = []
+        for body in bodies:
+            if not isinstance(body, dict) or body.get("type") != "TextualBody":
+                raise NotesImportError(f"{where}: every body must be a TextualBody")
+            value = _text(body.get("value"), where, "a body's value")
+            if body.get("purpose") == "tagging":
+                tags.append(value)
+            else:
+                text = value
+        created = _text(item.get("created"), where, "created")
+        modified = _text(item.get("modified", created), where, "modified")
+        for stamp in (created, modified):
+            if not _ISO.match(stamp):
+                raise NotesImportError(f"{where}: {stamp[:40]!r} is not an ISO 8601 time")
+        start = position.get("start", -1) if isinstance(position, dict) else -1
+        if not isinstance(start, int) or isinstance(start, bool):
+            raise NotesImportError(f"{where}: TextPositionSelector start must be a whole number")
+        deleted = item.get("dossier:deleted", "")
+        notes.append(
+            Note(
+                id=note_id,
+                section_id=section_id,
+                body=text,
+                quote=_text(quote.get("exact", ""), where, "exact"),
+                prefix=_text(quote.get("prefix", ""), where, "prefix"),
+                suffix=_text(quote.get("suffix", ""), where, "suffix"),
+                position=start,
+                tags=clean_tags(tags),
+                created=created,
+                updated=modified,
+                deleted=_text(deleted, where, "dossier:deleted"),
+            )
+        )
+    ids = [note.id for note in notes]
+    if len(set(ids)) != len(ids):
+        raise NotesImportError("the file lists the same note twice")
+    return notes
