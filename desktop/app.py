@@ -41,7 +41,11 @@ def run_window(
         known = ", ".join(s.id for s in store.sections)
         raise UserError(f"no section {section!r}; sections are: {known}")
     data = paths.data_dir()
-    window = MainWindow(store, Preferences(data), WindowState(data))
+    notes, problem = _open_notes()
+    window = MainWindow(store, Preferences(data), WindowState(data), notes)
+    if problem:
+        window.statusBar().showMessage(problem)
+        print(f"dossier: {problem}", file=sys.stderr)
     if screenshot:
         options = {"section": section, "theme": theme, "search": search, "term": term, "facts": facts}
         return _screenshot(app, window, screenshot, options, layers or [])
@@ -53,6 +57,16 @@ def run_window(
     else:
         window.restore_reading_position()
     return app.exec()
+
+
+def _open_notes():
+    from desktop.context import open_notes
+    from desktop.core.notes import NotesError
+
+    try:
+        return open_notes(), ""
+    except NotesError as error:
+        return None, f"Notes are unavailable: {error}. The report, search and map still work."
 
 
 def _screenshot(app, window, target: str, options: dict[str, str | None], layers: list[str]) -> int:

@@ -45,11 +45,12 @@ def seed_text() -> str:
 @pytest.fixture
 def make_window(qtbot, store, data_dir):
     """A factory for main windows over the same data dir (to test restarts)."""
+    from desktop.context import open_notes
     from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import Preferences, WindowState
 
     def make():
-        window = MainWindow(store, Preferences(data_dir), WindowState(data_dir))
+        window = MainWindow(store, Preferences(data_dir), WindowState(data_dir), open_notes(data_dir))
         qtbot.addWidget(window)
         window.resize(1200, 800)
         window.show()

@@ -327,3 +327,27 @@ class NotesIndex:
         for items in grouped.values():
             items.sort(key=lambda n: (n.position if n.position >= 0 else 1 << 30, n.created))
         return sorted(grouped.items(), key=lambda pair: self.order.get(pair[0], 1 << 30))
+
+
+def note_hits(notes: NotesStore, query: str, titles: dict[str, str], limit: int = 20) -> list:  # list[Hit]
+    """Notes matching a search, as search hits of kind "note"."""
+    from html import escape
+
+    from desktop.core.search import Hit
+
+    hits = []
+    for rank, (note, snippet) in enumerate(notes.search(query, limit)):
+        plain = snippet.replace("\x02", "**").replace("\x03", "**")
+        marked = escape(snippet, quote=False).replace("\x02", "<b>").replace("\x03", "</b>")
+        hits.append(
+            Hit(
+                kind="note",
+                id=note.id,
+                section_id=note.section_id,
+                section_title=titles.get(note.section_id, note.section_id),
+                snippet=plain,
+                snippet_html=marked,
+                score=round(1.0 / (rank + 1), 4),
+            )
+        )
+    return hits

@@ -49,6 +49,13 @@ class ContentsPanel(QTreeWidget):
     def _emit_activated(self, item: QTreeWidgetItem) -> None:
         self.section_activated.emit(item.data(0, SECTION_ID_ROLE))
 
+    def set_note_counts(self, counts: dict[str, int]) -> None:
+        """Mark the sections that have notes: "✎ 2" after the title."""
+        for section_id, item in self._items.items():
+            title = item.toolTip(0)
+            count = counts.get(section_id, 0)
+            item.setText(0, f"{title}   ✎ {count}" if count else title)
+
     def item_for(self, section_id: str) -> QTreeWidgetItem | None:
         return self._items.get(section_id)
 

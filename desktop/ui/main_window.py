@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from desktop import paths
+from desktop.core.citation import cite
+from desktop.core.notes import NotesStore, note_hits
 from desktop.core.store import ReportStore
 from desktop.ui import theme
 from desktop.ui.about import AboutDialog
@@ -14,6 +18,7 @@ from desktop.ui.contents import ContentsPanel
 from desktop.ui.facts_panel import FactsPanel
 from desktop.ui.glossary_panel import GlossaryPanel
 from desktop.ui.map_panel import MapPanel
+from desktop.ui.notes_panel import NotesPanel
 from desktop.ui.reader import ReaderView
 from desktop.ui.search_panel import SearchPanel
 from desktop.ui.settings import THEMES, Preferences, WindowState
@@ -23,7 +28,12 @@ class MainWindow(QMainWindow):
     """Contents and search docks on the left, the reader in the centre."""
 
     def __init__(
-        self, store: ReportStore, preferences: Preferences, state: WindowState, parent: QWidget | None = None
+        self,
+        store: ReportStore,
+        preferences: Preferences,
+        state: WindowState,
+        notes: NotesStore | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -44,7 +54,10 @@ class MainWindow(QMainWindow):
         )
         self.setCentralWidget(self.reader)
         self.contents = ContentsPanel(store.sections, self)
-        self.search = SearchPanel(store.searcher, self)
+        self.notes_store = notes
+        titles = {section.id: section.title for section in store.sections}
+        notes_search = (lambda query: note_hits(notes, query, titles)) if notes is not None else None
+        self.search = SearchPanel(store.searcher, notes_search, self)
         self.contents_dock = self._dock(
             "Contents", "contents-dock", self.contents, Qt.DockWidgetArea.LeftDockWidgetArea
         )
@@ -65,6 +78,12 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.glossary_dock, self.facts_dock)
         self.glossary_dock.raise_()
         self.tabifyDockWidget(self.contents_dock, self.search_dock)
+        self.notes = NotesPanel(store, notes, self) if notes is not None else None
+        if self.notes is not None:
+            self.notes_dock = self._dock(
+                "Notes", "notes-dock", self.notes, Qt.DockWidgetArea.LeftDockWidgetArea
+            )
+            self.tabifyDockWidget(self.search_dock, self.notes_dock)
         self.contents_dock.raise_()
         self.resizeDocks([self.contents_dock, self.glossary_dock], [270, 430], Qt.Orientation.Horizontal)
         self.resizeDocks([self.map_dock, self.glossary_dock], [330, 420], Qt.Orientation.Vertical)
@@ -73,6 +92,7 @@ class MainWindow(QMainWindow):
         self._apply_theme()
         self.statusBar().setAccessibleName("Status")
         self.contents.set_current_section(self.reader.current_section() or store.sections[0].id)
+        self.refresh_notes()
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -126,6 +146,25 @@ class MainWindow(QMainWindow):
             go, "Previous Section", lambda: self._step_section(-1), ["Ctrl+PgUp"], "previous-section"
         )
 
+        notes_menu = bar.addMenu("&Notes")
+        self._action(
+            notes_menu,
+            "&Note on the Selection or Paragraph",
+            self.add_passage_note,
+            ["Ctrl+N"],
+            "note-passage",
+        )
+        self._action(
+            notes_menu, "Note on the &Section", self.add_section_note, ["Ctrl+Shift+N"], "note-section"
+        )
+        self._action(
+            notes_menu, "&Copy with Citation", self.copy_with_citation, ["Ctrl+Shift+C"], "copy-citation"
+        )
+        notes_menu.addSeparator()
+        self._action(notes_menu, "&Find in Notes", self.focus_notes, ["Ctrl+3"], "focus-notes")
+        self._action(notes_menu, "&Export Notes…", self.export_notes, [], "export-notes")
+        self._action(notes_menu, "&Import Notes…", self.import_notes, [], "import-notes")
+
         view = bar.addMenu("&View")
         self._action(view, "Zoom &In", self.preferences.zoom_in, ["Ctrl+=", "Ctrl++"], "zoom-in")
         self._action(view, "Zoom &Out", self.preferences.zoom_out, ["Ctrl+-"], "zoom-out")
@@ -150,13 +189,10 @@ class MainWindow(QMainWindow):
         self.mark_terms_action.toggled.connect(lambda on: setattr(self.preferences, "mark_terms", on))
         view.addAction(self.mark_terms_action)
         view.addSeparator()
-        for dock in (
-            self.contents_dock,
-            self.search_dock,
-            self.glossary_dock,
-            self.map_dock,
-            self.facts_dock,
-        ):
+        docks = [self.contents_dock, self.search_dock, self.glossary_dock, self.map_dock, self.facts_dock]
+        if self.notes is not None:
+            docks.append(self.notes_dock)
+        for dock in docks:
             view.addAction(dock.toggleViewAction())
 
         help_menu = bar.addMenu("&Help")
@@ -187,6 +223,12 @@ class MainWindow(QMainWindow):
         self.facts.passage_requested.connect(self.reader.show_quote)
         self.facts.entry_requested.connect(self.show_glossary_entry)
         self.facts.country_requested.connect(self.show_on_map)
+        self.search.note_activated.connect(self.show_note)
+        self.reader.note_clicked.connect(self.open_note)
+        if self.notes is not None:
+            self.notes.note_activated.connect(self.show_note)
+            self.notes.notes_changed.connect(self.refresh_notes)
+            self.notes.message.connect(self._show_message)
         self.preferences.changed.connect(self._on_preference_changed)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._apply_theme)
 
@@ -292,6 +334,139 @@ class MainWindow(QMainWindow):
         menu.exec(self.reader.viewport().mapToGlobal(position))
         menu.deleteLater()
 
+    # -- notes ---------------------------------------------------------------------------------------
+    def refresh_notes(self) -> None:
+        """Re-anchor every note in the text, mark sections that have notes, flag orphans."""
+        if self.notes_store is None or self.notes is None:
+            return
+        notes = self.notes_store.notes()
+        orphans = self.reader.place_notes(notes)
+        counts: dict[str, int] = {}
+        for note in notes:
+            counts[note.section_id] = counts.get(note.section_id, 0) + 1
+        self.contents.set_note_counts(counts)
+        if orphans != self.notes.orphans:
+            self.notes.orphans = orphans
+            self.notes.refresh()
+
+    def add_passage_note(self) -> None:
+        """A note on the selected words, or on the paragraph at the cursor when nothing is selected."""
+        if self.notes is None:
+            self._show_message("Notes are not available: the notes file could not be opened.")
+            return
+        target = self.reader.selection_selector() or self.reader.paragraph_selector()
+        if target is None:
+            self.add_section_note()
+            return
+        section_id, selector = target
+        self.notes_dock.show()
+        self.notes_dock.raise_()
+        self.notes.add(section_id, selector)
+
+    def add_section_note(self) -> None:
+        if self.notes is None:
+            self._show_message("Notes are not available: the notes file could not be opened.")
+            return
+        section_id = self.reader.current_section() or self.store.sections[0].id
+        self.notes_dock.show()
+        self.notes_dock.raise_()
+        self.notes.add(section_id)
+
+    def focus_notes(self) -> None:
+        if self.notes is not None:
+            self.notes_dock.show()
+            self.notes_dock.raise_()
+            self.notes.focus_filter()
+
+    def open_note(self, note_id: str) -> None:
+        if self.notes is not None:
+            self.notes_dock.show()
+            self.notes_dock.raise_()
+            self.notes.open_note(note_id)
+
+    def show_note(self, note_id: str) -> None:
+        note = self.notes_store.get(note_id) if self.notes_store is not None else None
+        if note is not None:
+            self.reader.show_note(note)
+            if self.notes is not None and self.notes.current_note() != note_id:
+                self.notes_dock.show()
+                self.notes_dock.raise_()
+                self.notes.open_note(note_id, focus=False)
+
+    def citation_text(self) -> str:
+        """The selected passage in quotation marks with a Chicago citation of its section."""
+        target = self.reader.selection_selector() or self.reader.paragraph_selector()
+        if target is None:
+            return ""
+        section_id, selector = target
+        section = self.store.section(section_id)
+        return f"“{selector.exact}”\n\n{cite(self.store.meta, 'chicago', section.title if section else None)}"
+
+    def copy_with_citation(self) -> None:
+        text = self.citation_text()
+        if not text:
+            self._show_message("Select a passage first (or put the cursor in a paragraph).")
+            return
+        QGuiApplication.clipboard().setText(text)
+        self._show_message("Copied the passage with its citation.")
+
+    def export_notes(self) -> None:
+        if self.notes_store is None:
+            return
+        from PySide6.QtWidgets import QFileDialog
+
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export notes", "dossier-notes.md", "Markdown (*.md);;Web Annotation JSON (*.json)"
+        )
+        if path:
+            self.write_notes_export(path, "json" if "json" in chosen or path.endswith(".json") else "md")
+
+    def write_notes_export(self, path: str, fmt: str) -> bool:
+        from desktop.cli import UserError, _write_new_file
+        from desktop.core.notes import NotesIndex
+        from desktop.core.notes_io import export_json, export_markdown
+
+        notes = self.notes_store.notes() if self.notes_store is not None else []
+        if fmt == "json":
+            text = json.dumps(export_json(notes, self.store.meta), ensure_ascii=False, indent=2) + "\n"
+        else:
+            order = {section.id: section.order for section in self.store.sections}
+            titles = {section.id: section.title for section in self.store.sections}
+            text = export_markdown(NotesIndex(order).group(notes), titles, self.store.meta)
+        try:
+            _write_new_file(path, text)
+        except UserError as error:
+            self._show_message(str(error))
+            return False
+        self._show_message(f"Exported {len(notes)} notes to {path}")
+        return True
+
+    def import_notes(self, path: str = "") -> bool:
+        if self.notes_store is None:
+            return False
+        if not path:
+            from PySide6.QtWidgets import QFileDialog
+
+            path, _ = QFileDialog.getOpenFileName(self, "Import notes", "", "Web Annotation JSON (*.json)")
+            if not path:
+                return False
+        from pathlib import Path
+
+        from desktop.core.notes import NotesError
+        from desktop.core.notes_io import parse_annotations, read_import_file
+
+        try:
+            incoming = parse_annotations(read_import_file(Path(path)), {s.id for s in self.store.sections})
+            added, updated, unchanged = self.notes_store.merge(incoming)
+        except NotesError as error:
+            self._show_message(f"Nothing imported: {error}")
+            return False
+        if self.notes is not None:
+            self.notes.refresh()
+        self.refresh_notes()
+        self._show_message(f"Imported: {added} added, {updated} updated, {unchanged} already there.")
+        return True
+
     def focus_reader(self) -> None:
         self.reader.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -360,6 +535,8 @@ class MainWindow(QMainWindow):
         self.state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.notes is not None:
+            self.notes.flush()  # closing never asks and never loses what was typed
         if self.persist_state:
             self.save_state()
         super().closeEvent(event)

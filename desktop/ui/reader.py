@@ -17,12 +17,15 @@ from PySide6.QtGui import (
     QDesktopServices,
     QFont,
     QFontMetricsF,
+    QPainter,
     QTextCharFormat,
     QTextCursor,
 )
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
+from desktop.core.anchoring import Selector, locate, make_selector
 from desktop.core.glossary import AliasMatcher
+from desktop.core.notes import Note
 from desktop.core.store import GlossaryEntry, ReportStore
 from desktop.ui import theme
 
@@ -81,11 +84,13 @@ class ReaderView(QTextBrowser):
     Signals:
         section_changed(str): the section at the top of the view is now this one.
         term_activated(str): the reader clicked a glossary term (its entry id).
+        note_clicked(str): the reader clicked a note's highlight or its margin marker.
         message(str): a line for the status bar.
     """
 
     section_changed = Signal(str)
     term_activated = Signal(str)
+    note_clicked = Signal(str)
     message = Signal(str)
 
     def __init__(
@@ -119,6 +124,8 @@ class ReaderView(QTextBrowser):
         self._hits: list[tuple[int, int]] = []
         self._hit_index = -1
         self._passage: tuple[int, int] | None = None
+        self._note_ranges: list[tuple[int, int, str]] = []
+        self._note_markers: list[tuple[int, str]] = []
         self.footnote_popup = FootnotePopup(self)
         self.footnote_popup.go_to_note.connect(self.go_to_anchor)
         self.anchorClicked.connect(self._on_anchor_clicked)
@@ -466,12 +473,147 @@ class ReaderView(QTextBrowser):
     def _apply_selections(self) -> None:
         palette = theme.colours(self._theme)
         selections = []
+        selections += [self._selection(s, e, palette["note"]) for s, e, _ in self._note_ranges]
         if self._passage:
             selections.append(self._selection(*self._passage, palette["highlight"]))
         selections += [self._selection(s, e, palette["hit"]) for s, e in self._hits]
         if self.current_hit:
             selections.append(self._selection(*self.current_hit, palette["current_hit"]))
         self.setExtraSelections(selections)
+
+    # -- notes ------------------------------------------------------------------------------------
+    def section_span(self, section_id: str) -> tuple[int, int] | None:
+        """Document positions where a section's text starts and ends."""
+        if section_id not in self._section_ids:
+            return None
+        index = self._section_ids.index(section_id)
+        start = self._section_starts[index]
+        end = (
+            self._section_starts[index + 1]
+            if index + 1 < len(self._section_starts)
+            else self.document().characterCount() - 1
+        )
+        return start, end
+
+    def section_text(self, section_id: str) -> str:
+        span = self.section_span(section_id)
+        return self.document().toPlainText()[span[0] : span[1]] if span else ""
+
+    def selection_selector(self) -> tuple[str, Selector] | None:
+        """The section and text-quote selector of the selected words (None without a selection)."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self._selector_for(cursor.selectionStart(), cursor.selectionEnd())
+
+    def paragraph_selector(self) -> tuple[str, Selector] | None:
+        """The section and selector of the whole paragraph at the cursor (the keyboard path)."""
+        block = self.textCursor().block()
+        if not block.isValid() or not block.text().strip():
+            return None
+        return self._selector_for(block.position(), block.position() + len(block.text()))
+
+    def _selector_for(self, start: int, end: int) -> tuple[str, Selector] | None:
+        section_id = self.section_at(start)
+        span = self.section_span(section_id)
+        if span is None:
+            return None
+        selector = make_selector(self.section_text(section_id), start - span[0], end - span[0])
+        return (section_id, selector) if selector.exact else None
+
+    def place_notes(self, notes: list[Note]) -> set[str]:
+        """Highlight notes' passages and put markers beside them; return the orphaned ones."""
+        text = self.document().toPlainText()
+        ranges: list[tuple[int, int, str]] = []
+        markers: list[tuple[int, str]] = []
+        orphans: set[str] = set()
+        for note in notes:
+            span = self.section_span(note.section_id)
+            if span is None:
+                orphans.add(note.id)
+                continue
+            selector = note.selector
+            if selector is None:
+                markers.append((span[0], note.id))
+                continue
+            found = locate(text[span[0] : span[1]], selector)
+            if found is None:
+                orphans.add(note.id)
+                markers.append((span[0], note.id))
+                continue
+            ranges.append((span[0] + found[0], span[0] + found[1], note.id))
+            markers.append((span[0] + found[0], note.id))
+        self._note_ranges = sorted(ranges)
+        self._note_markers = sorted(markers)
+        self._apply_selections()
+        self.viewport().update()
+        return orphans
+
+    def note_range(self, note_id: str) -> tuple[int, int] | None:
+        return next(((s, e) for s, e, n in self._note_ranges if n == note_id), None)
+
+    def show_note(self, note: Note) -> bool:
+        """Scroll to a note's passage (or its section) and mark it."""
+        found = self.note_range(note.id)
+        if found is None:
+            return self.show_section(note.section_id)
+        self._remember()
+        self._passage = found
+        self.scroll_to_position(found[0], margin=80)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(found[0])
+        self.setTextCursor(cursor)
+        self._apply_selections()
+        return True
+
+    def _marker_rects(self) -> list[tuple[QRect, str]]:
+        layout = self.document().documentLayout()
+        left = int(self.document().rootFrame().frameFormat().leftMargin())
+        offset = self.verticalScrollBar().value()
+        rects: list[tuple[QRect, str]] = []
+        for position, note_id in self._note_markers:
+            block = self.document().findBlock(position)
+            line_y = 0.0
+            if block.layout() is not None and block.layout().lineCount():
+                line = block.layout().lineForTextPosition(position - block.position())
+                line_y = line.y() if line.isValid() else 0.0
+            y = int(layout.blockBoundingRect(block).top() + line_y) - offset
+            rect = QRect(max(2, left - 26), y + 2, 18, 18)
+            while any(r.intersects(rect) for r, _ in rects):
+                rect.translate(0, 19)  # several notes at one place stack downwards
+            rects.append((rect, note_id))
+        return rects
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._note_markers:
+            return
+        painter = QPainter(self.viewport())
+        colour = QColor(theme.colours(self._theme)["accent"])
+        painter.setPen(colour)
+        for rect, _note_id in self._marker_rects():
+            if rect.bottom() >= 0 and rect.top() <= self.viewport().height():
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "✎")
+        painter.end()
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        point = event.position().toPoint()
+        for rect, note_id in self._marker_rects():
+            if rect.contains(point):
+                self.note_clicked.emit(note_id)
+                event.accept()
+                return
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().mouseReleaseEvent(event)
+        if self.textCursor().hasSelection() or not self._note_ranges:
+            return
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        for start, end, note_id in self._note_ranges:
+            if start <= position < end:
+                self.note_clicked.emit(note_id)
+                return
 
     def highlighted_text(self) -> list[str]:
         """The texts currently marked in the view (what a reader sees highlighted)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
@@ -67,18 +68,26 @@ class SearchPanel(QWidget):
     Signals:
         result_activated(str, tuple): a paragraph id to show and the words to mark.
         entry_activated(str): a glossary entry was chosen among the results.
+        note_activated(str): one of the reader's notes was chosen among the results.
         terms_changed(tuple): the words the current results matched (for F3 in the text).
         escape_pressed(): the reader left the search (Esc in the box).
     """
 
     result_activated = Signal(str, tuple)
     entry_activated = Signal(str)
+    note_activated = Signal(str)
     terms_changed = Signal(tuple)
     escape_pressed = Signal()
 
-    def __init__(self, searcher: Searcher, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        searcher: Searcher,
+        notes_search: Callable[[str], list[Hit]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.searcher = searcher
+        self.notes_search = notes_search
         self.setObjectName("search")
         self.query_box = QLineEdit(self)
         self.query_box.setObjectName("search-box")
@@ -114,6 +123,10 @@ class SearchPanel(QWidget):
 
     def run_query(self, query: str) -> None:
         results = self.searcher.search(query, limit=50)
+        if self.notes_search is not None and query.strip():
+            notes = self.notes_search(query)
+            glossary = [hit for hit in results.hits if hit.kind == "glossary"]
+            results.hits = glossary + notes + [hit for hit in results.hits if hit.kind == "section"]
         self.results.clear()
         for hit in results.hits:
             item = QListWidgetItem()
@@ -129,10 +142,13 @@ class SearchPanel(QWidget):
             self.status.setText("No passage has all these words; closest matches first.")
         else:
             passages = sum(1 for hit in results.hits if hit.kind == "section")
-            entries = len(results.hits) - passages
+            entries = sum(1 for hit in results.hits if hit.kind == "glossary")
+            notes = sum(1 for hit in results.hits if hit.kind == "note")
             parts = [f"{passages} passage{'s' if passages != 1 else ''}"]
             if entries:
                 parts.append(f"{entries} glossary entr{'ies' if entries != 1 else 'y'}")
+            if notes:
+                parts.append(f"{notes} note{'s' if notes != 1 else ''}")
             self.status.setText(", ".join(parts))
         if self.results.count():
             self.results.setCurrentRow(0)
@@ -141,7 +157,9 @@ class SearchPanel(QWidget):
 
     @staticmethod
     def _hit_html(hit: Hit) -> str:
-        label = "Glossary" if hit.kind == "glossary" else hit.section_title
+        label = {"glossary": "Glossary", "note": f"Your note · {hit.section_title}"}.get(
+            hit.kind, hit.section_title
+        )
         return (
             f"<div style='font-size:small;font-weight:600'>{escape(label)}</div><div>{hit.snippet_html}</div>"
         )
@@ -153,6 +171,8 @@ class SearchPanel(QWidget):
         hit: Hit = item.data(HIT_ROLE)
         if hit.kind == "glossary":
             self.entry_activated.emit(hit.id)
+        elif hit.kind == "note":
+            self.note_activated.emit(hit.id)
         else:
             self.result_activated.emit(hit.id, self._terms)
 
