@@ -245,12 +245,12 @@ def cmd_notes(args: argparse.Namespace) -> int:
     store = _open_store()
     if args.notes_command == "add":
         if store.section(args.section) is None:
-            raise UserError(f"no section {args.section!r} (see 'dossier sections')")
+            raise NotesError(f"no section {args.section!r} (see 'dossier sections')")
         selector = None
         if args.quote is not None:
             selector = selector_for_quote(store.section_text(args.section), args.quote)
             if selector is None:
-                raise UserError(f"the quote is not in section {args.section!r}: {args.quote[:60]!r}")
+                raise NotesError(f"the quote is not in section {args.section!r}: {args.quote[:60]!r}")
         note = open_notes().add(args.section, args.body, selector, args.tag)
         if args.json:
             _print_json(note.as_json())

@@ -114,15 +114,19 @@ class NotesStore:
         self.path = path
         self._db = None  # sqlite_utils.Database, on the first write
         existed = path.exists()
+        self.connection: sqlite3.Connection | None = None
         try:
             self.connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             self.connection.row_factory = sqlite3.Row
             self.connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            self.connection.execute("PRAGMA journal_mode = WAL")
-            self.connection.execute("PRAGMA synchronous = FULL")
-            self.connection.execute("PRAGMA foreign_keys = ON")
+            # The version first: a file from a newer Dossier must not be touched at all.
             version = self.connection.execute("PRAGMA user_version").fetchone()[0]
+            if version <= SCHEMA_VERSION:
+                self.connection.execute("PRAGMA journal_mode = WAL")
+                self.connection.execute("PRAGMA synchronous = FULL")
         except sqlite3.DatabaseError as error:
+            if self.connection is not None:
+                self.connection.close()
             raise NotesError(f"the notes file {path} cannot be read ({error})") from None
         if version > SCHEMA_VERSION:
             self.connection.close()

@@ -28,6 +28,7 @@ class ContentsPanel(QTreeWidget):
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._items: dict[str, QTreeWidgetItem] = {}
+        self._note_counts: dict[str, int] = {}
         parents: list[tuple[int, QTreeWidgetItem | None]] = [(0, None)]
         for section in sections:
             while parents[-1][0] >= section.level:
@@ -51,10 +52,15 @@ class ContentsPanel(QTreeWidget):
 
     def set_note_counts(self, counts: dict[str, int]) -> None:
         """Mark the sections that have notes: "✎ 2" after the title."""
+        self._note_counts = dict(counts)
         for section_id, item in self._items.items():
             title = item.toolTip(0)
             count = counts.get(section_id, 0)
-            item.setText(0, f"{title}   ✎ {count}" if count else title)
+            # The count leads, so a narrow panel that elides long titles still shows it.
+            item.setText(0, f"✎{count}  {title}" if count else title)
+
+    def note_count(self, section_id: str) -> int:
+        return self._note_counts.get(section_id, 0)
 
     def item_for(self, section_id: str) -> QTreeWidgetItem | None:
         return self._items.get(section_id)
