@@ -18,6 +18,7 @@ def run_window(
     search: str | None = None,
     term: str | None = None,
     facts: str | None = None,
+    notes: bool = False,
     layers: list[str] | None = None,
 ) -> int:
     if screenshot:
@@ -48,6 +49,7 @@ def run_window(
         print(f"dossier: {problem}", file=sys.stderr)
     if screenshot:
         options = {"section": section, "theme": theme, "search": search, "term": term, "facts": facts}
+        options["notes"] = "yes" if notes else None
         return _screenshot(app, window, screenshot, options, layers or [])
     window.restore_state()
     window.show()
@@ -97,6 +99,11 @@ def _screenshot(app, window, target: str, options: dict[str, str | None], layers
                 f"no map layer {layer!r}; layers are: {', '.join(window.map_panel.layer_actions)}"
             )
         window.map_panel.layer_actions[layer].setChecked(True)
+    if options["notes"] and window.notes is not None:
+        window.notes_dock.raise_()
+        first = window.notes_store.notes()[:1]
+        if first:
+            window.notes.open_note(first[0].id, focus=False)
     if options["search"]:
         window.focus_search()
         window.search.query_box.setText(options["search"])

@@ -55,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--facts", metavar="ENTITY", help="with --screenshot: show the facts about this entity"
     )
+    parser.add_argument("--notes", action="store_true", help="with --screenshot: show the notes dock")
     parser.add_argument(
         "--layer", action="append", default=[], metavar="LAYER",
         help="with --screenshot: turn on a map layer (csto, c5, borders-afghanistan, russian-military)",
@@ -383,6 +384,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 search=args.search,
                 term=args.term,
                 facts=args.facts,
+                notes=args.notes,
                 layers=args.layer,
             )
         return COMMANDS[args.command](args)
