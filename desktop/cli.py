@@ -97,6 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
     imported = notes_commands.add_parser("import", help="read notes that export wrote (merges by id)")
     imported.add_argument("file", metavar="FILE")
 
+    bench = commands.add_parser("bench", help="measure start-up, search, map and notes speed")
+    bench.add_argument("--quick", action="store_true", help="fewer runs and a small library (a smoke test)")
+    bench.add_argument("--json", action="store_true", help="print JSON")
+
     info = commands.add_parser("info", help="version, content hash and where data lives")
     info.add_argument("--json", action="store_true", help="print JSON")
     return parser
@@ -329,6 +333,18 @@ def _note_hits(store, query: str, limit: int) -> list:
     return note_hits(open_notes(), query, titles, limit)
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from desktop.bench import run
+
+    results = run(quick=args.quick)
+    if args.json:
+        _print_json(results)
+    else:
+        for key, value in results.items():
+            print(f"{key:<24} {value}")
+    return 0
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     store = _open_store()
     info = {
@@ -363,6 +379,7 @@ COMMANDS = {
     "map": cmd_map,
     "facts": cmd_facts,
     "notes": cmd_notes,
+    "bench": cmd_bench,
     "info": cmd_info,
 }
 

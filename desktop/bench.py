@@ -1,0 +1,296 @@
+"""``dossier bench``: the speed and memory figures Dossier promises, measured on this machine.
+
+Start-up is compared with a floor measured in the same run: a minimal PySide6 program that
+shows an empty main window with a QTextBrowser, grabs it and saves a PNG, the same work
+``dossier --screenshot`` does with the whole app. Runs alternate (floor, app, floor, ...)
+so both see the same machine, and medians are reported. Every other figure is timed
+in-process over realistic inputs. Nothing here is a test: the suite only checks that the
+command runs and prints every key.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+FLOOR_SCRIPT = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow, QTextBrowser
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QTextBrowser())
+window.resize(1280, 800)
+window.show()
+app.processEvents()
+window.grab().save(sys.argv[1], "PNG")
+"""
+
+READER_QUERIES = [
+    "russia and the taliban", "negotiations with the taliban", "csto members", "storm 333",
+    "six party talks", "cordon sanitaire", "heroin drug trade", "islamic state khorasan",
+    "shanghai cooperation organisation", "refugees from afghanistan", "201st military base",
+    "soviet invasion of afghanistan", "karzai visit to moscow", "lavrov", "durand line",
+]  # fmt: skip
+GLOSSARY_QUERIES = ["ctso", "c5 + 1", "isisk", "lavrof", "najibulah", "hindu kush", "shir khan", "durand",
+                    "collective security", "moscow format", "storm333", "tajikstan"]  # fmt: skip
+KEYS = (
+    "startup_ratio", "rss_ratio", "startup_s", "floor_startup_s", "rss_mb", "floor_rss_mb",
+    "search_p95_ms", "library_search_p95_ms", "glossary_p95_ms", "map_frame_ms", "map_hit_ms",
+    "notes_filter_p95_ms", "notes_export_s", "content_build_s",
+)  # fmt: skip
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def keystrokes(queries: Iterable[str]) -> list[str]:
+    """Every prefix a person types on the way to each query."""
+    return [query[:n] for query in queries for n in range(1, len(query) + 1)]
+
+
+def timed_ms(function: Callable[[str], object], inputs: list[str], repeat: int = 1) -> list[float]:
+    times = []
+    for _ in range(repeat):
+        for text in inputs:
+            start = time.perf_counter()
+            function(text)
+            times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def _run_child(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall time (s) and peak resident memory (MB) of one child process."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _pid, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} exited with {process.returncode}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def measure_startup(runs: int, workdir: Path) -> dict[str, float]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    floor_script = workdir / "floor.py"
+    floor_script.write_text(FLOOR_SCRIPT, encoding="utf-8")
+    app_times, app_rss, floor_times, floor_rss = [], [], [], []
+    # One warm-up of each so the content database and the OS file cache are ready.
+    _run_child([sys.executable, str(floor_script), str(workdir / "f.png")], env)
+    _run_child([sys.executable, "-m", "desktop", "--screenshot", str(workdir / "a.png")], env)
+    for _ in range(runs):
+        seconds, megabytes = _run_child([sys.executable, str(floor_script), str(workdir / "f.png")], env)
+        floor_times.append(seconds)
+        floor_rss.append(megabytes)
+        seconds, megabytes = _run_child(
+            [sys.executable, "-m", "desktop", "--screenshot", str(workdir / "a.png")], env
+        )
+        app_times.append(seconds)
+        app_rss.append(megabytes)
+    startup, floor = statistics.median(app_times), statistics.median(floor_times)
+    rss, floor_memory = statistics.median(app_rss), statistics.median(floor_rss)
+    return {
+        "startup_ratio": round(startup / floor, 3),
+        "rss_ratio": round(rss / floor_memory, 3),
+        "startup_s": round(startup, 4),
+        "floor_startup_s": round(floor, 4),
+        "rss_mb": round(rss, 1),
+        "floor_rss_mb": round(floor_memory, 1),
+    }
+
+
+def build_library(path: Path, store, documents: int, seed: int = 7) -> None:
+    """A synthetic library: ``documents`` report-sized texts made from the report's own sentences."""
+    from desktop.core.build import FTS_PREFIX, FTS_TOKENIZE
+    from desktop.core.words import search_words
+
+    sentences = [s.strip() + "." for p in store.paragraphs() for s in p.text.split(".") if len(s.split()) > 4]
+    words = sorted({w for s in sentences for w in search_words(s)})
+    rng = random.Random(seed)
+    path.unlink(missing_ok=True)
+    connection = sqlite3.connect(path)
+    connection.executescript(
+        "CREATE TABLE paragraphs (rowid INTEGER PRIMARY KEY, id TEXT, section_id TEXT,"
+        " ordinal INT, kind TEXT, text TEXT);"
+        "CREATE TABLE vocab (word TEXT PRIMARY KEY, count INT);"
+        "CREATE VIRTUAL TABLE search USING fts5(title, body,"
+        f" tokenize='{FTS_TOKENIZE}', prefix='{FTS_PREFIX}');"
+    )
+    vocabulary: dict[str, int] = {}
+    rowid = 0
+    for document in range(documents):
+        rows = []
+        for paragraph in range(90):  # about 6,000 words a document, like the report
+            text = " ".join(rng.choice(sentences) for _ in range(3))
+            # Vary the vocabulary so the library is not 1,000 copies of one text.
+            text = " ".join(
+                w if rng.random() > 0.08 else rng.choice(words) + str(rng.randint(1, 99))
+                for w in text.split()
+            )
+            rowid += 1
+            rows.append((rowid, f"doc{document}.p{paragraph}", f"doc{document}", paragraph, "para", text))
+            for word in search_words(text):
+                vocabulary[word] = vocabulary.get(word, 0) + 1
+        connection.executemany("INSERT INTO paragraphs VALUES (?, ?, ?, ?, ?, ?)", rows)
+        connection.executemany(
+            "INSERT INTO search(rowid, title, body) VALUES (?, '', ?)", [(r[0], r[5]) for r in rows]
+        )
+    connection.executemany("INSERT INTO vocab VALUES (?, ?)", vocabulary.items())
+    connection.execute("INSERT INTO search(search) VALUES ('optimize')")
+    connection.commit()
+    connection.close()
+
+
+def measure_library(store, cache: Path, documents: int) -> float:
+    from desktop.core.search import Searcher
+
+    path = cache / f"bench-library-{documents}.sqlite"
+    if not path.exists():
+        temporary = path.with_suffix(".tmp")
+        build_library(temporary, store, documents)
+        os.replace(temporary, path)
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    searcher = Searcher(connection, {})
+    times = timed_ms(lambda q: searcher.search(q, limit=50), keystrokes(READER_QUERIES))
+    connection.close()
+    return round(percentile(times, 0.95), 3)
+
+
+def measure_map(store) -> tuple[float, float]:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QImage, QPainter
+
+    from desktop.ui.map_view import MapView
+
+    view = MapView(store.atlas)
+    view.resize(1600, 1000)
+    view.show()
+    view.reset_view()
+    image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32_Premultiplied)
+    frames = []
+    for _ in range(40):
+        painter = QPainter(image)
+        start = time.perf_counter()
+        view.render(painter)
+        painter.end()
+        frames.append((time.perf_counter() - start) * 1000)
+    rng = random.Random(3)
+    width, height = view.viewport().width(), view.viewport().height()
+    points = [QPointF(rng.uniform(0, width), rng.uniform(0, height)) for _ in range(300)]
+    hits = []
+    for point in points:
+        start = time.perf_counter()
+        view.country_at(point)
+        hits.append((time.perf_counter() - start) * 1000)
+    view.close()
+    return round(statistics.median(frames[5:]), 3), round(percentile(hits, 0.95), 4)
+
+
+def make_notes(store, folder: Path, count: int):
+    from desktop.context import open_notes
+    from desktop.core.anchoring import selector_for_quote
+    from desktop.core.notes import Note, now
+
+    notes = open_notes(folder)
+    rng = random.Random(11)
+    paragraphs = [p for p in store.paragraphs() if p.kind == "para" and len(p.text) > 80]
+    words = [w for p in paragraphs for w in p.text.split()]
+    batch = []
+    stamp = now()
+    for number in range(count):
+        paragraph = rng.choice(paragraphs)
+        start = rng.randrange(0, len(paragraph.text) - 40)
+        quote = paragraph.text[start : start + rng.randint(20, 60)].strip()
+        selector = selector_for_quote(store.section_text(paragraph.section_id), quote)
+        body = " ".join(rng.choice(words) for _ in range(rng.randint(10, 80)))
+        batch.append(
+            Note(
+                id=f"00000000-0000-4000-8000-{number:012d}",
+                section_id=paragraph.section_id,
+                body=body,
+                quote=selector.exact if selector else "",
+                prefix=selector.prefix if selector else "",
+                suffix=selector.suffix if selector else "",
+                position=selector.position if selector else -1,
+                tags=(rng.choice(["security", "taliban", "csto", "history", "trade"]),),
+                created=stamp,
+                updated=stamp,
+            )
+        )
+    notes.merge(batch)
+    return notes
+
+
+def measure_notes(store, folder: Path, count: int) -> tuple[float, float]:
+    from desktop.core.notes import NotesIndex
+    from desktop.core.notes_io import export_json, export_markdown
+    from desktop.ui.notes_panel import NotesPanel
+
+    notes = make_notes(store, folder, count)
+    panel = NotesPanel(store, notes)
+    panel.show()
+    times = timed_ms(
+        panel.filter_box.setText, keystrokes(["taliban security", "csto", "moscow format", "heroin"])
+    )
+    panel.close()
+    start = time.perf_counter()
+    items = notes.notes()
+    order = {section.id: section.order for section in store.sections}
+    titles = {section.id: section.title for section in store.sections}
+    markdown = export_markdown(NotesIndex(order).group(items), titles, store.meta)
+    document = json.dumps(export_json(items, store.meta), ensure_ascii=False)
+    (folder / "export.md").write_text(markdown, encoding="utf-8")
+    (folder / "export.json").write_text(document, encoding="utf-8")
+    export_seconds = time.perf_counter() - start
+    return round(percentile(times, 0.95), 3), round(export_seconds, 3)
+
+
+def run(quick: bool = False) -> dict[str, float]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import paths
+    from desktop.context import open_report
+    from desktop.core.build import build_database
+
+    results: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(prefix="dossier-bench-") as scratch:
+        workdir = Path(scratch)
+        results |= measure_startup(2 if quick else 7, workdir)
+        start = time.perf_counter()
+        build_database(paths.content_dir(), workdir / "build.sqlite")
+        results["content_build_s"] = round(time.perf_counter() - start, 3)
+        store = open_report()
+        results["search_p95_ms"] = round(
+            percentile(
+                timed_ms(store.searcher.search, keystrokes(READER_QUERIES), repeat=1 if quick else 5), 0.95
+            ),
+            3,
+        )
+        results["glossary_p95_ms"] = round(
+            percentile(
+                timed_ms(store.find_glossary, keystrokes(GLOSSARY_QUERIES), repeat=1 if quick else 5), 0.95
+            ),
+            3,
+        )
+        cache = paths.cache_dir()
+        cache.mkdir(parents=True, exist_ok=True)
+        results["library_search_p95_ms"] = measure_library(store, cache, 20 if quick else 1000)
+        _app = QApplication.instance() or QApplication(sys.argv[:1])
+        results["map_frame_ms"], results["map_hit_ms"] = measure_map(store)
+        results["notes_filter_p95_ms"], results["notes_export_s"] = measure_notes(
+            store, workdir / "notes", 300 if quick else 10_000
+        )
+    return {key: results[key] for key in KEYS}
