@@ -15,12 +15,14 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from desktop.core.words import search_words
+from desktop.core.words import fold, search_words
 
 _CHUNK = re.compile(r'"([^"]*)("?)|(\S+)')
 _MARKED = re.compile("\x02(.*?)\x03", re.S)
 MAX_PREFIX_EXPANSIONS = 12
+RANK_BUDGET = 2000
 TITLE_WEIGHT = 10.0
 
 
@@ -67,6 +69,68 @@ class SearchResults:
                 continue
             seen.update(dict.fromkeys(hit.terms))
         return tuple(seen)
+
+
+_SUFFIXES = ("ations", "ation", "ating", "ates", "ated", "ate", "ments", "ment", "ings", "ing", "ions", "ion",
+             "ies", "ied", "ers", "er", "es", "ed", "e", "s", "ly", "y")  # fmt: skip
+_TOKEN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1 << 16)
+def light_stem(word: str) -> str:
+    """A small suffix stripper, close to Porter's for marking matches in a snippet."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=1 << 16)
+def _folded(word: str) -> str:
+    return fold(word)
+
+
+class Marker:
+    """Marks the words of a text that a query matched (stems, and the prefix being typed)."""
+
+    def __init__(self, terms: list[Term]) -> None:
+        self.stems: set[str] = set()
+        self.prefixes: list[str] = []
+        self._seen: dict[str, bool] = {}
+        for term in terms:
+            words = list(term.words)
+            if term.prefix:
+                self.prefixes.append(words[-1])  # the word being typed, or already whole
+            self.stems.update(light_stem(word) for word in words)
+
+    def matches(self, word: str) -> bool:
+        known = self._seen.get(word)
+        if known is None:
+            folded = _folded(word)
+            known = light_stem(folded) in self.stems or any(folded.startswith(p) for p in self.prefixes)
+            self._seen[word] = known
+        return known
+
+    def snippet(self, text: str, whole: bool = False, width: int = 24) -> tuple[str, list[str]]:
+        """``text`` (or ~``width`` words around the first match) with \x02/\x03 around matches."""
+        tokens = list(_TOKEN.finditer(text))
+        hits = [m for m in tokens if self.matches(m.group(0))]
+        matched = list(dict.fromkeys(m.group(0).lower() for m in hits))
+        start, end = 0, len(text)
+        if not whole and len(tokens) > width:
+            first = tokens.index(hits[0]) if hits else 0
+            low = max(0, first - width // 4)
+            high = min(len(tokens), low + width)
+            start = tokens[low].start() if low else 0
+            end = tokens[high - 1].end() if high < len(tokens) else len(text)
+        out, last = [], start
+        for match in hits:
+            if start <= match.start() and match.end() <= end:
+                out += [text[last : match.start()], "\x02", match.group(0), "\x03"]
+                last = match.end()
+        out.append(text[last:end])
+        body = "".join(out)
+        return ("…" if start else "") + body + ("…" if end < len(text) else ""), matched
 
 
 def parse_query(query: str) -> list[Term]:
@@ -118,28 +182,54 @@ class Searcher:
             options.append(_quote(" ".join((*head, word))))
         return "(" + " OR ".join(options) + ")" if len(options) > 1 else options[0]
 
-    def _run(self, expression: str, limit: int, coverage: dict[int, int] | None = None) -> list[Hit]:
-        sql = f"""
-            SELECT search.rowid, p.id, p.section_id, p.kind,
-                   bm25(search, {TITLE_WEIGHT}, 1.0) AS rank,
-                   CASE p.kind WHEN 'heading'
-                        THEN highlight(search, 0, char(2), char(3))
-                        ELSE snippet(search, 1, char(2), char(3), '…', 24) END AS snip,
-                   highlight(search, 0, char(2), char(3)) || ' '
-                        || highlight(search, 1, char(2), char(3)) AS marked
-            FROM search JOIN paragraphs AS p ON p.rowid = search.rowid
-            WHERE search MATCH ?
-            ORDER BY p.kind != 'heading', rank
-            LIMIT ?
+    def _ranked(self, expression: str, limit: int) -> list[tuple[int, float]]:
+        """``(rowid, rank)`` of the best matches, ranked by bm25.
+
+        Ranking is linear in the number of matches, so when a query matches more than
+        RANK_BUDGET passages (a common word over a large library), only the first
+        RANK_BUDGET of them are ranked: a bounded wait instead of a slow keystroke.
         """
-        rows = self.connection.execute(sql, (expression, -1 if coverage else limit)).fetchall()
+        bound = self.connection.execute(
+            "SELECT rowid FROM search WHERE search MATCH ? LIMIT 1 OFFSET ?", (expression, RANK_BUDGET)
+        ).fetchone()
+        where = "search MATCH ?" + (" AND rowid < ?" if bound else "")
+        params: tuple[object, ...] = (expression, bound[0]) if bound else (expression,)
+        rows = self.connection.execute(
+            f"SELECT rowid, bm25(search, {TITLE_WEIGHT}, 1.0) AS score FROM search"
+            f" WHERE {where} ORDER BY score LIMIT ?",
+            (*params, limit),
+        )
+        return [(rowid, score) for rowid, score in rows]
+
+    def _run(
+        self, expression: str, terms: list[Term], limit: int, coverage: dict[int, int] | None = None
+    ) -> list[Hit]:
         if coverage:
             # Partial matches: the paragraphs that match the most terms come first.
-            rows.sort(key=lambda row: (-coverage.get(row[0], 0), row[4]))
-            del rows[limit:]
+            ranked = self._ranked(expression, -1)
+            ranked.sort(key=lambda row: (-coverage.get(row[0], 0), row[1]))
+            chosen = ranked[:limit]
+        else:
+            # Section titles that match come first, then the best passages.
+            titles = self._ranked(f"title : ({expression})", limit)
+            seen = {rowid for rowid, _ in titles}
+            body = [row for row in self._ranked(expression, limit + len(titles)) if row[0] not in seen]
+            chosen = (titles + body)[:limit]
+        marker = Marker(terms)
+        marks = ",".join(str(rowid) for rowid, _ in chosen)
+        rows = {
+            row[0]: row[1:]
+            for row in self.connection.execute(
+                f"SELECT rowid, id, section_id, kind, text FROM paragraphs WHERE rowid IN ({marks})"
+            )
+        }
         hits = []
-        for _rowid, paragraph_id, section_id, _kind, rank, snippet, marked in rows:
-            terms = tuple(dict.fromkeys(word.lower() for word in _MARKED.findall(marked)))
+        for rowid, rank in chosen:
+            if rowid not in rows:
+                continue
+            paragraph_id, section_id, kind, text = rows[rowid]
+            snippet, matched = marker.snippet(text, whole=kind == "heading")
+            terms_found = tuple(matched)
             hits.append(
                 Hit(
                     kind="section",
@@ -149,7 +239,7 @@ class Searcher:
                     snippet=_MARKED.sub(r"**\1**", snippet),
                     snippet_html=_escape_marked(snippet),
                     score=round(-rank, 4),
-                    terms=terms,
+                    terms=terms_found,
                 )
             )
         return hits
@@ -188,6 +278,9 @@ class Searcher:
         most of them, flagged ``exact=False``.
         """
         terms = parse_query(query)
+        if terms and terms[-1].prefix and len(terms[-1].words) == 1 and len(terms[-1].words[0]) < 2:
+            # One letter being typed narrows nothing yet (and would match almost every word).
+            terms.pop()
         results = SearchResults(query)
         if not terms:
             return results
@@ -197,7 +290,7 @@ class Searcher:
         glossary = []
         if self.has_glossary and glossary_limit:
             glossary = self._glossary_hits(" AND ".join(expressions), glossary_limit)
-        results.hits = self._run(" AND ".join(expressions), limit)
+        results.hits = self._run(" AND ".join(expressions), terms, limit)
         if not results.hits and len(expressions) > 1:
             coverage: dict[int, int] = {}
             for expression in expressions:
@@ -205,7 +298,7 @@ class Searcher:
                     "SELECT rowid FROM search WHERE search MATCH ?", (expression,)
                 ):
                     coverage[rowid] = coverage.get(rowid, 0) + 1
-            results.hits = self._run(" OR ".join(expressions), limit, coverage)
+            results.hits = self._run(" OR ".join(expressions), terms, limit, coverage)
             results.exact = False
         results.hits = (glossary + results.hits)[:limit]
         return results
