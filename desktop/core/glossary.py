@@ -348,7 +348,8 @@ def find_entries(query: str, keys: Sequence[LookupKey], limit: int = 10) -> list
             score = 80.0 - item.rank - min(10, (len(key) - len(wanted)) / 4)
         elif len(wanted) >= 3 and wanted in key:
             score = 60.0 - item.rank
-        elif allowed:
+        elif allowed and (key[0] == wanted[0] or key[0] == wanted[1] or key[1:2] == wanted[0]):
+            # Typos: people rarely get the first letter wrong (a swap of the first two is caught).
             # Typos in a whole key, or in the beginning of a longer one ("isisk" in "isiskhorasan...").
             whole = len(key) <= len(wanted) + allowed
             distance = edit_distance(wanted, key if whole else key[: len(wanted)], allowed)
