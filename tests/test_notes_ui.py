@@ -139,3 +139,25 @@ def test_an_orphaned_note_is_kept_and_shown_with_its_quote(window):
     window.notes.open_note(note.id)
     assert "no longer found" in window.notes.quote_label.text()
     assert window.notes_store.get(note.id) is not None
+
+
+def test_a_long_list_is_capped_and_says_so(window):
+    from desktop.core.notes import Note, now
+
+    stamp = now()
+    many = [
+        Note(
+            id=f"00000000-0000-4000-8000-{n:012d}",
+            section_id="history",
+            body=f"note {n}",
+            created=stamp,
+            updated=stamp,
+        )
+        for n in range(320)
+    ]
+    window.notes_store.merge(many)
+    window.notes.refresh()
+    assert len(window.notes.visible_note_ids()) == 300
+    assert "first 300 listed" in window.notes.status.text()
+    window.notes.filter_box.setText("319")
+    assert len(window.notes.visible_note_ids()) == 1

@@ -198,22 +198,37 @@ class NotesStore:
     def count(self) -> int:
         return self.connection.execute("SELECT COUNT(*) FROM notes WHERE deleted = ''").fetchone()[0]
 
-    def search(self, query: str, limit: int = 50) -> list[tuple[Note, str]]:
-        """Live notes matching ``query`` (full text over bodies, quotes and tags), with a snippet."""
+    def _match_expression(self, query: str) -> str:
         from desktop.core.search import parse_query
 
-        terms = parse_query(query)
-        if not terms:
-            return []
         parts = []
-        for term in terms:
+        for term in parse_query(query):
             phrase = '"' + " ".join(term.words).replace('"', '""') + '"'
             parts.append(phrase + ("*" if term.prefix else ""))
+        return " AND ".join(parts)
+
+    def matching_ids(self, query: str) -> set[str]:
+        """Ids of the live notes matching ``query`` (bodies, quotes, tags); no snippets, so fast."""
+        expression = self._match_expression(query)
+        if not expression:
+            return set()
+        rows = self.connection.execute(
+            "SELECT notes.id FROM notes_fts JOIN notes ON notes.rowid = notes_fts.rowid"
+            " WHERE notes_fts MATCH ? AND notes.deleted = ''",
+            (expression,),
+        )
+        return {row[0] for row in rows}
+
+    def search(self, query: str, limit: int = 50) -> list[tuple[Note, str]]:
+        """Live notes matching ``query`` (full text over bodies, quotes and tags), with a snippet."""
+        expression = self._match_expression(query)
+        if not expression:
+            return []
         rows = self.connection.execute(
             "SELECT notes.*, snippet(notes_fts, -1, char(2), char(3), '…', 20) AS snip"
             " FROM notes_fts JOIN notes ON notes.rowid = notes_fts.rowid"
             " WHERE notes_fts MATCH ? AND notes.deleted = '' ORDER BY rank LIMIT ?",
-            (" AND ".join(parts), limit),
+            (expression, limit),
         )
         return [(self._note(row), row["snip"]) for row in rows]
 

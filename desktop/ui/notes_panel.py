@@ -28,6 +28,7 @@ from desktop.core.store import ReportStore
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole
 AUTOSAVE_MS = 600  # a pause this long saves; focus changes and quitting save at once
+MAX_LISTED = 300  # more would make every keystroke in the filter wait on the list
 
 
 class SafeBrowser(QTextBrowser):
@@ -63,6 +64,7 @@ class NotesPanel(QWidget):
         self._dirty = False
         self._showing_trash = False
         self._last_deleted: list[str] = []
+        self._cache: list[Note] | None = None
 
         self.filter_box = QLineEdit(self)
         self.filter_box.setObjectName("notes-filter")
@@ -140,7 +142,7 @@ class NotesPanel(QWidget):
         self.tags_box.textEdited.connect(self._edited)
         self.editor.installEventFilter(self)
         self.tags_box.installEventFilter(self)
-        self.filter_box.textChanged.connect(self.refresh)
+        self.filter_box.textChanged.connect(self._rebuild)
         self.tree.currentItemChanged.connect(self._on_current)
         self.tree.itemActivated.connect(self._on_activated)
         self.tabs.currentChanged.connect(self._render_preview)
@@ -156,18 +158,28 @@ class NotesPanel(QWidget):
 
     # -- the list --------------------------------------------------------------------------------
     def refresh(self, *_args: object) -> None:
-        """Rebuild the list from the database, keeping the note being edited selected."""
+        """Re-read the notes and rebuild the list, keeping the note being edited selected."""
+        self.invalidate()
+        self._rebuild()
+
+    def _rebuild(self, *_args: object) -> None:
+        """The list for the current filter, from the cached notes (each keystroke lands here)."""
         query = self.filter_box.text().strip()
         if self._showing_trash:
             items = self.notes.notes(deleted=True)
         elif query:
-            items = [note for note, _snippet in self.notes.search(query.replace("#", " "), limit=10_000)]
+            wanted = self.notes.matching_ids(query.replace("#", " "))
+            items = [note for note in self._all_notes() if note.id in wanted]
         else:
-            items = self.notes.notes()
+            items = self._all_notes()
+        found = len(items)
+        groups = self.index.group(items)
+        if found > MAX_LISTED:
+            groups = _first(groups, MAX_LISTED)
         blocked = self.tree.blockSignals(True)
         self.tree.clear()
         chosen = None
-        for section_id, notes in self.index.group(items):
+        for section_id, notes in groups:
             section = self.store.section(section_id)
             group = QTreeWidgetItem([f"{section.title if section else section_id}  ({len(notes)})"])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -183,13 +195,23 @@ class NotesPanel(QWidget):
         if chosen is not None:
             self.tree.setCurrentItem(chosen)
         self.tree.blockSignals(blocked)
-        total = self.notes.count()
+        total = len(self._all_notes())
+        shown = f" (first {MAX_LISTED} listed: type to narrow)" if found > MAX_LISTED else ""
         if self._showing_trash:
-            self.status.setText(f"Trash: {len(items)} note{'s' if len(items) != 1 else ''}")
+            self.status.setText(f"Trash: {found} note{'s' if found != 1 else ''}{shown}")
         elif query:
-            self.status.setText(f"{len(items)} of {total} notes")
+            self.status.setText(f"{found} of {total} notes{shown}")
         else:
-            self.status.setText(f"{total} note{'s' if total != 1 else ''}")
+            self.status.setText(f"{total} note{'s' if total != 1 else ''}{shown}")
+
+    def _all_notes(self) -> list[Note]:
+        if self._cache is None:
+            self._cache = self.notes.notes()
+        return self._cache
+
+    def invalidate(self) -> None:
+        """Forget the cached notes (after any change, here or elsewhere)."""
+        self._cache = None
 
     def _label(self, note: Note) -> str:
         first = next((line.strip() for line in note.body.splitlines() if line.strip()), "")
@@ -279,6 +301,7 @@ class NotesPanel(QWidget):
         note = self.notes.get(self._current)
         if current is not None and note is not None and current.data(0, NOTE_ROLE) == note.id:
             current.setText(0, self._label(note))
+        self.invalidate()
         self.notes_changed.emit()
         return True
 
@@ -305,6 +328,7 @@ class NotesPanel(QWidget):
         self.refresh()
         self.tabs.setCurrentWidget(self.editor)
         self.editor.setFocus()
+        self.invalidate()
         self.notes_changed.emit()
         return note
 
@@ -320,6 +344,7 @@ class NotesPanel(QWidget):
         self._last_deleted.append(self._current)
         self._show(None)
         self.refresh()
+        self.invalidate()
         self.notes_changed.emit()
         self.message.emit("Note moved to the trash. Ctrl+Z in the notes list brings it back.")
 
@@ -329,6 +354,7 @@ class NotesPanel(QWidget):
         note_id = self._last_deleted.pop()
         self.notes.restore(note_id)
         self.open_note(note_id, focus=False)
+        self.invalidate()
         self.notes_changed.emit()
         self.message.emit("Note restored.")
         return True
@@ -339,7 +365,8 @@ class NotesPanel(QWidget):
             self.notes.restore(note_id)
             self.trash_button.setChecked(False)
             self.open_note(note_id, focus=False)
-            self.notes_changed.emit()
+            self.invalidate()
+        self.notes_changed.emit()
 
     def _toggle_trash(self, on: bool) -> None:
         self.flush()
@@ -356,3 +383,14 @@ class NotesPanel(QWidget):
     def focus_filter(self) -> None:
         self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_box.selectAll()
+
+
+def _first(groups: list[tuple[str, list[Note]]], count: int) -> list[tuple[str, list[Note]]]:
+    """The first ``count`` notes of grouped notes, still grouped."""
+    kept: list[tuple[str, list[Note]]] = []
+    for section_id, notes in groups:
+        if count <= 0:
+            break
+        kept.append((section_id, notes[:count]))
+        count -= len(notes)
+    return kept
