@@ -16,6 +16,7 @@ $(BIN)/python:
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m compileall -q desktop  # start-up reads these even where PYTHONDONTWRITEBYTECODE is set
 	touch $@
 
 system-deps:

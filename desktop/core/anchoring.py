@@ -11,7 +11,6 @@ keeps the note and shows its quote.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 
@@ -84,6 +83,8 @@ def selector_for_quote(text: str, quote: str) -> Selector | None:
 
 
 def _context_score(normal: str, start: int, end: int, selector: Selector) -> float:
+    import difflib  # only when a quote stands in several places
+
     before = normal[max(0, start - len(selector.prefix)) : start]
     after = normal[end : end + len(selector.suffix)]
     score = 0.0
@@ -112,6 +113,8 @@ def _locate_normalised(normal: str, selector: Selector) -> tuple[int, int] | Non
         return None
     # 1. The exact words: the occurrence whose context fits best, then the nearest to the hint.
     found = [m.start() for m in re.finditer(re.escape(exact), normal)]
+    if len(found) == 1:
+        return found[0], found[0] + len(exact)
     if found:
         best = max(
             found,
@@ -132,6 +135,8 @@ def _locate_normalised(normal: str, selector: Selector) -> tuple[int, int] | Non
 
 
 def _fuzzy(normal: str, selector: Selector) -> tuple[int, int] | None:
+    import difflib  # only for passages that moved
+
     exact = selector.exact
     size = len(exact)
     if size < 8 or not normal:

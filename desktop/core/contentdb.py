@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from pathlib import Path
 
 # Bump when the database layout changes; the build's own code is hashed too, so a
@@ -47,6 +46,8 @@ def ensure_database(content: Path, cache: Path) -> Path:
     target = database_path(cache, digest)
     if target.is_file():
         return target
+    import tempfile
+
     from desktop.core.build import build_database
 
     cache.mkdir(parents=True, exist_ok=True)

@@ -10,7 +10,6 @@ word. Lookup (``find_entries``) forgives typos, spacing and punctuation.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -181,6 +180,8 @@ def _line_of(source: str, entry_id: str) -> int:
 
 def load_entries(folder: Path) -> list[Entry]:
     """Every entry of every ``*.toml`` file in ``folder``, in file order; shape checked."""
+    import tomllib  # the build's, not the reader's
+
     entries: list[Entry] = []
     first = {"terms.toml": 0, "people.toml": 1, "places.toml": 2}  # CSTO, C5+1, ISIS-K lead
     for path in sorted(folder.glob("*.toml"), key=lambda p: (first.get(p.name, 3), p.name)):

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop.core.anchoring import Selector
@@ -24,11 +22,19 @@ NOTES_FILE = "notes.sqlite"
 BUSY_TIMEOUT_MS = 5000
 
 
+def _new_id() -> str:
+    import uuid  # not on the start-up path
+
+    return str(uuid.uuid4())
+
+
 class NotesError(Exception):
     """Something about the notes a person must be told, in one sentence."""
 
 
 def now() -> str:
+    from datetime import UTC, datetime  # not on the start-up path
+
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
@@ -243,7 +249,7 @@ class NotesStore:
     ) -> Note:
         stamp = now()
         note = Note(
-            id=note_id or str(uuid.uuid4()),
+            id=note_id or _new_id(),
             section_id=section_id,
             body=body,
             quote=selector.exact if selector else "",

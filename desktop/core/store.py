@@ -160,6 +160,14 @@ class ReportStore:
             return []
         return [Mention(*row) for row in rows]
 
+    def mention_totals(self) -> dict[str, int]:
+        """How often the report names each glossary entry."""
+        try:
+            rows = self.connection.execute("SELECT entry_id, SUM(count) FROM mentions GROUP BY entry_id")
+        except sqlite3.OperationalError:
+            return {}
+        return {entry_id: int(total) for entry_id, total in rows}
+
     def mentions_by_section(self, entry_id: str) -> list[tuple[str, int, str]]:
         """``(section id, mentions, first paragraph id)`` per section, in reading order."""
         grouped: dict[str, list[object]] = {}

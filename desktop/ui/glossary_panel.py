@@ -76,7 +76,7 @@ class GlossaryPanel(QWidget):
         self._items: dict[str, QTreeWidgetItem] = {}
         self._groups: dict[str, QTreeWidgetItem] = {}
         self._current = ""
-        self._mention_counts = {e.id: sum(m.count for m in store.mentions(e.id)) for e in store.glossary}
+        self._mention_counts = store.mention_totals()
         self._fill()
         self.filter_box.textChanged.connect(self.apply_filter)
         self.filter_box.returnPressed.connect(self._open_current)

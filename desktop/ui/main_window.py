@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
@@ -10,18 +11,19 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from desktop import paths
 from desktop.core.citation import cite
-from desktop.core.notes import NotesStore, note_hits
 from desktop.core.store import ReportStore
 from desktop.ui import theme
-from desktop.ui.about import AboutDialog
 from desktop.ui.contents import ContentsPanel
-from desktop.ui.facts_panel import FactsPanel
 from desktop.ui.glossary_panel import GlossaryPanel
 from desktop.ui.map_panel import MapPanel
-from desktop.ui.notes_panel import NotesPanel
 from desktop.ui.reader import ReaderView
-from desktop.ui.search_panel import SearchPanel
 from desktop.ui.settings import THEMES, Preferences, WindowState
+
+if TYPE_CHECKING:  # built on first use, imported then
+    from desktop.core.notes import NotesStore
+    from desktop.ui.facts_panel import FactsPanel
+    from desktop.ui.notes_panel import NotesPanel
+    from desktop.ui.search_panel import SearchPanel
 
 
 class MainWindow(QMainWindow):
@@ -55,14 +57,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.reader)
         self.contents = ContentsPanel(store.sections, self)
         self.notes_store = notes
-        titles = {section.id: section.title for section in store.sections}
-        notes_search = (lambda query: note_hits(notes, query, titles)) if notes is not None else None
-        self.search = SearchPanel(store.searcher, notes_search, self)
+        # Panels not on screen at start are built the first time they are shown or used.
+        self._search: SearchPanel | None = None
+        self._facts: FactsPanel | None = None
+        self._notes: NotesPanel | None = None
+        self._orphans: set[str] = set()
         self.contents_dock = self._dock(
             "Contents", "contents-dock", self.contents, Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.search_dock = self._dock(
-            "Search", "search-dock", self.search, Qt.DockWidgetArea.LeftDockWidgetArea
+            "Search", "search-dock", QWidget(), Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.glossary = GlossaryPanel(store, self)
         self.glossary_dock = self._dock(
@@ -72,18 +76,21 @@ class MainWindow(QMainWindow):
         self.map_panel = MapPanel(self.atlas, theme_name, self)
         self.map = self.map_panel.view
         self.map_dock = self._dock("Map", "map-dock", self.map_panel, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.facts = FactsPanel(self.atlas, self)
-        self.facts_dock = self._dock("Facts", "facts-dock", self.facts, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.facts_dock = self._dock("Facts", "facts-dock", QWidget(), Qt.DockWidgetArea.RightDockWidgetArea)
         self.splitDockWidget(self.map_dock, self.glossary_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.glossary_dock, self.facts_dock)
         self.glossary_dock.raise_()
         self.tabifyDockWidget(self.contents_dock, self.search_dock)
-        self.notes = NotesPanel(store, notes, self) if notes is not None else None
-        if self.notes is not None:
-            self.notes_dock = self._dock(
-                "Notes", "notes-dock", self.notes, Qt.DockWidgetArea.LeftDockWidgetArea
-            )
-            self.tabifyDockWidget(self.search_dock, self.notes_dock)
+        self.notes_dock = self._dock("Notes", "notes-dock", QWidget(), Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.search_dock, self.notes_dock)
+        if notes is None:
+            self.notes_dock.hide()
+        for dock, panel in (
+            (self.search_dock, "search"),
+            (self.facts_dock, "facts"),
+            (self.notes_dock, "notes"),
+        ):
+            dock.visibilityChanged.connect(lambda visible, name=panel: visible and getattr(self, name))
         self.contents_dock.raise_()
         self.resizeDocks([self.contents_dock, self.glossary_dock], [270, 430], Qt.Orientation.Horizontal)
         self.resizeDocks([self.map_dock, self.glossary_dock], [330, 420], Qt.Orientation.Vertical)
@@ -190,7 +197,7 @@ class MainWindow(QMainWindow):
         view.addAction(self.mark_terms_action)
         view.addSeparator()
         docks = [self.contents_dock, self.search_dock, self.glossary_dock, self.map_dock, self.facts_dock]
-        if self.notes is not None:
+        if self.notes_store is not None:
             docks.append(self.notes_dock)
         for dock in docks:
             view.addAction(dock.toggleViewAction())
@@ -204,10 +211,6 @@ class MainWindow(QMainWindow):
         self.contents.section_activated.connect(self.reader.show_section)
         self.reader.section_changed.connect(self.contents.set_current_section)
         self.reader.message.connect(self._show_message)
-        self.search.result_activated.connect(self.reader.show_passage)
-        self.search.terms_changed.connect(self.reader.set_search_terms)
-        self.search.escape_pressed.connect(self.focus_reader)
-        self.search.entry_activated.connect(self.show_glossary_entry)
         self.reader.term_activated.connect(self.show_glossary_entry)
         self.glossary.mention_requested.connect(self.reader.show_mention)
         self.glossary.quote_requested.connect(self.reader.show_quote)
@@ -220,17 +223,53 @@ class MainWindow(QMainWindow):
         self.map.place_selected.connect(self.show_facts)
         self.map.hovered.connect(self._show_message)
         self.map_panel.message.connect(self._show_message)
-        self.facts.passage_requested.connect(self.reader.show_quote)
-        self.facts.entry_requested.connect(self.show_glossary_entry)
-        self.facts.country_requested.connect(self.show_on_map)
-        self.search.note_activated.connect(self.show_note)
         self.reader.note_clicked.connect(self.open_note)
-        if self.notes is not None:
-            self.notes.note_activated.connect(self.show_note)
-            self.notes.notes_changed.connect(self.refresh_notes)
-            self.notes.message.connect(self._show_message)
         self.preferences.changed.connect(self._on_preference_changed)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._apply_theme)
+
+    # The panels built on first use are wired here, beside the rest, when they are built.
+    @property
+    def search(self) -> SearchPanel:
+        if self._search is None:
+            from desktop.core.notes import note_hits
+            from desktop.ui.search_panel import SearchPanel
+
+            notes, titles = self.notes_store, {s.id: s.title for s in self.store.sections}
+            notes_search = (lambda query: note_hits(notes, query, titles)) if notes is not None else None
+            panel = self._search = SearchPanel(self.store.searcher, notes_search, self)
+            self.search_dock.setWidget(panel)
+            panel.result_activated.connect(self.reader.show_passage)
+            panel.terms_changed.connect(self.reader.set_search_terms)
+            panel.escape_pressed.connect(self.focus_reader)
+            panel.entry_activated.connect(self.show_glossary_entry)
+            panel.note_activated.connect(self.show_note)
+        return self._search
+
+    @property
+    def facts(self) -> FactsPanel:
+        if self._facts is None:
+            from desktop.ui.facts_panel import FactsPanel
+
+            panel = self._facts = FactsPanel(self.atlas, self)
+            self.facts_dock.setWidget(panel)
+            panel.passage_requested.connect(self.reader.show_quote)
+            panel.entry_requested.connect(self.show_glossary_entry)
+            panel.country_requested.connect(self.show_on_map)
+        return self._facts
+
+    @property
+    def notes(self) -> NotesPanel | None:
+        if self._notes is None and self.notes_store is not None:
+            from desktop.ui.notes_panel import NotesPanel
+
+            panel = self._notes = NotesPanel(self.store, self.notes_store, self)
+            panel.orphans = set(self._orphans)
+            panel.refresh()
+            self.notes_dock.setWidget(panel)
+            panel.note_activated.connect(self.show_note)
+            panel.notes_changed.connect(self.refresh_notes)
+            panel.message.connect(self._show_message)
+        return self._notes
 
     # -- actions -----------------------------------------------------------------------
     def _show_message(self, text: str) -> None:
@@ -337,17 +376,17 @@ class MainWindow(QMainWindow):
     # -- notes ---------------------------------------------------------------------------------------
     def refresh_notes(self) -> None:
         """Re-anchor every note in the text, mark sections that have notes, flag orphans."""
-        if self.notes_store is None or self.notes is None:
+        if self.notes_store is None:
             return
         notes = self.notes_store.notes()
-        orphans = self.reader.place_notes(notes)
+        self._orphans = self.reader.place_notes(notes)
         counts: dict[str, int] = {}
         for note in notes:
             counts[note.section_id] = counts.get(note.section_id, 0) + 1
         self.contents.set_note_counts(counts)
-        if orphans != self.notes.orphans:
-            self.notes.orphans = orphans
-            self.notes.refresh()
+        if self._notes is not None and self._orphans != self._notes.orphans:
+            self._notes.orphans = set(self._orphans)
+            self._notes.refresh()
 
     def add_passage_note(self) -> None:
         """A note on the selected words, or on the paragraph at the cursor when nothing is selected."""
@@ -461,8 +500,8 @@ class MainWindow(QMainWindow):
         except NotesError as error:
             self._show_message(f"Nothing imported: {error}")
             return False
-        if self.notes is not None:
-            self.notes.refresh()
+        if self._notes is not None:
+            self._notes.refresh()
         self.refresh_notes()
         self._show_message(f"Imported: {added} added, {updated} updated, {unchanged} already there.")
         return True
@@ -481,6 +520,8 @@ class MainWindow(QMainWindow):
         self.preferences.zoom = 100
 
     def show_about(self) -> None:
+        from desktop.ui.about import AboutDialog
+
         AboutDialog(self.store.meta, str(paths.data_dir()), self).exec()
 
     def _on_preference_changed(self, key: str) -> None:
@@ -535,8 +576,8 @@ class MainWindow(QMainWindow):
         self.state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if self.notes is not None:
-            self.notes.flush()  # closing never asks and never loses what was typed
+        if self._notes is not None:
+            self._notes.flush()  # closing never asks and never loses what was typed
         if self.persist_state:
             self.save_state()
         super().closeEvent(event)

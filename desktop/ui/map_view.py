@@ -186,7 +186,7 @@ class MapView(QGraphicsView):
                 item.setToolTip(country.name)
                 self.countries[iso3] = item
                 self._scene.addItem(item)
-        self._set_lod(self._lod_for_scale(1.0))
+        self._set_lod(len(LOD_TOLERANCE_KM) - 1)  # the coarsest; reset_view picks the right one
         frame = QRectF()
         for item in self.countries.values():
             frame = frame.united(item.path().boundingRect())

@@ -147,7 +147,8 @@ class ReaderView(QTextBrowser):
         document.setDocumentMargin(8)
         self.setHtml(self.store.document_html())
         self._index_anchors()
-        self._apply_measure()
+        if self.isVisible():  # otherwise the first resize sets the measure, laying out once
+            self._apply_measure()
         self._apply_selections()
 
     def _index_anchors(self) -> None:
