@@ -35,7 +35,8 @@ def run_window(
     app.setApplicationDisplayName(paths.APP_NAME)
     app.setDesktopFileName("dossier")
     app.setStyle("Fusion")
-    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "dossier.svg")))
+    if not screenshot:  # loading the SVG icon plugin costs start-up time; an image has no icon
+        app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "dossier.svg")))
 
     store = open_report()
     if section and store.section(section) is None:

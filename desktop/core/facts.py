@@ -9,7 +9,6 @@ the tagged facts and from the map's geometry, never typed per entity.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,6 +71,8 @@ def _line_of(source: str, fact_id: str) -> int:
 
 
 def load_facts(path: Path) -> list[Fact]:
+    import tomllib  # the build's, not the reader's
+
     where = f"{path.parent.name}/{path.name}"
     try:
         source = path.read_text(encoding="utf-8")

@@ -14,7 +14,6 @@ from desktop.core.citation import cite
 from desktop.core.store import ReportStore
 from desktop.ui import theme
 from desktop.ui.contents import ContentsPanel
-from desktop.ui.glossary_panel import GlossaryPanel
 from desktop.ui.map_panel import MapPanel
 from desktop.ui.reader import ReaderView
 from desktop.ui.settings import THEMES, Preferences, WindowState
@@ -22,6 +21,7 @@ from desktop.ui.settings import THEMES, Preferences, WindowState
 if TYPE_CHECKING:  # built on first use, imported then
     from desktop.core.notes import NotesStore
     from desktop.ui.facts_panel import FactsPanel
+    from desktop.ui.glossary_panel import GlossaryPanel
     from desktop.ui.notes_panel import NotesPanel
     from desktop.ui.search_panel import SearchPanel
 
@@ -68,9 +68,9 @@ class MainWindow(QMainWindow):
         self.search_dock = self._dock(
             "Search", "search-dock", QWidget(), Qt.DockWidgetArea.LeftDockWidgetArea
         )
-        self.glossary = GlossaryPanel(store, self)
+        self._glossary: GlossaryPanel | None = None
         self.glossary_dock = self._dock(
-            "Glossary", "glossary-dock", self.glossary, Qt.DockWidgetArea.RightDockWidgetArea
+            "Glossary", "glossary-dock", QWidget(), Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.atlas = store.atlas
         self.map_panel = MapPanel(self.atlas, theme_name, self)
@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.facts_dock = self._dock("Facts", "facts-dock", QWidget(), Qt.DockWidgetArea.RightDockWidgetArea)
         self.splitDockWidget(self.map_dock, self.glossary_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.glossary_dock, self.facts_dock)
-        self.glossary_dock.raise_()
+        self.facts_dock.raise_()  # its opening text says how to use the map, facts and glossary
         self.tabifyDockWidget(self.contents_dock, self.search_dock)
         self.notes_dock = self._dock("Notes", "notes-dock", QWidget(), Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.search_dock, self.notes_dock)
@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
             (self.search_dock, "search"),
             (self.facts_dock, "facts"),
             (self.notes_dock, "notes"),
+            (self.glossary_dock, "glossary"),
         ):
             dock.visibilityChanged.connect(lambda visible, name=panel: visible and getattr(self, name))
         self.contents_dock.raise_()
@@ -212,10 +213,6 @@ class MainWindow(QMainWindow):
         self.reader.section_changed.connect(self.contents.set_current_section)
         self.reader.message.connect(self._show_message)
         self.reader.term_activated.connect(self.show_glossary_entry)
-        self.glossary.mention_requested.connect(self.reader.show_mention)
-        self.glossary.quote_requested.connect(self.reader.show_quote)
-        self.glossary.message.connect(self._show_message)
-        self.glossary.entry_shown.connect(self._facts_follow_glossary)
         self.reader.section_changed.connect(self._outline_section_countries)
         self.reader.selectionChanged.connect(self._offer_facts_for_selection)
         self.reader.customContextMenuRequested.connect(self._reader_context_menu)
@@ -244,6 +241,19 @@ class MainWindow(QMainWindow):
             panel.entry_activated.connect(self.show_glossary_entry)
             panel.note_activated.connect(self.show_note)
         return self._search
+
+    @property
+    def glossary(self) -> GlossaryPanel:
+        if self._glossary is None:
+            from desktop.ui.glossary_panel import GlossaryPanel
+
+            panel = self._glossary = GlossaryPanel(self.store, self)
+            self.glossary_dock.setWidget(panel)
+            panel.mention_requested.connect(self.reader.show_mention)
+            panel.quote_requested.connect(self.reader.show_quote)
+            panel.message.connect(self._show_message)
+            panel.entry_shown.connect(self._facts_follow_glossary)
+        return self._glossary
 
     @property
     def facts(self) -> FactsPanel:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from array import array
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -170,6 +170,7 @@ class MapView(QGraphicsView):
         self.labels: list[LabelItem] = []
         self.lines: list[QGraphicsPathItem] = []
         self._built = False
+        self._labels_pending = False
         self._scene = QGraphicsScene(self)
         self.setScene(self._scene)
         self._build()
@@ -352,6 +353,7 @@ class MapView(QGraphicsView):
         home = home if home.isValid() else self._frame
         self.fitInView(home.adjusted(-80, -80, 80, 80), Qt.AspectRatioMode.KeepAspectRatio)
         self._after_zoom()
+        self.place_labels_now()
 
     def zoom_by(self, factor: float) -> None:
         current = self.transform().m11()
@@ -373,7 +375,14 @@ class MapView(QGraphicsView):
         self.place_labels()
 
     def place_labels(self) -> None:
+        """Place the labels once the view settles (scrolls and resizes come in bursts)."""
+        if self._built and not self._labels_pending:
+            self._labels_pending = True
+            QTimer.singleShot(0, self.place_labels_now)
+
+    def place_labels_now(self) -> None:
         """Show labels by priority, hiding any that would overlap one already shown."""
+        self._labels_pending = False
         if not self._built:
             return
         view = self.viewport().rect()
