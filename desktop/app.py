@@ -43,17 +43,18 @@ def run_window(
         known = ", ".join(s.id for s in store.sections)
         raise UserError(f"no section {section!r}; sections are: {known}")
     data = paths.data_dir()
-    notes, problem = _open_notes()
-    window = MainWindow(store, Preferences(data), WindowState(data), notes)
-    if problem:
-        window.statusBar().showMessage(problem)
-        print(f"dossier: {problem}", file=sys.stderr)
+    opened = _open_notes()
+    window = MainWindow(store, Preferences(data), WindowState(data), opened.store)
+    if opened.problem:
+        window.show_banner(opened.problem, offer_backup=opened.newest_backup is not None)
+        print(f"dossier: {opened.problem}", file=sys.stderr)
     if screenshot:
         options = {"section": section, "theme": theme, "search": search, "term": term, "facts": facts}
         options["notes"] = "yes" if notes else None
         return _screenshot(app, window, screenshot, options, layers or [])
     window.restore_state()
     window.show()
+    window.schedule_backup()
     app.processEvents()
     if section:
         window.reader.show_section(section)
@@ -63,13 +64,9 @@ def run_window(
 
 
 def _open_notes():
-    from desktop.context import open_notes
-    from desktop.core.notes import NotesError
+    from desktop.core.safety import open_notes_safely
 
-    try:
-        return open_notes(), ""
-    except NotesError as error:
-        return None, f"Notes are unavailable: {error}. The report, search and map still work."
+    return open_notes_safely(paths.data_dir())
 
 
 def _screenshot(app, window, target: str, options: dict[str, str | None], layers: list[str]) -> int:

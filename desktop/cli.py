@@ -101,6 +101,16 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--quick", action="store_true", help="fewer runs and a small library (a smoke test)")
     bench.add_argument("--json", action="store_true", help="print JSON")
 
+    backup = commands.add_parser("backup", help="backups of your notes: list, make, restore")
+    backup_commands = backup.add_subparsers(dest="backup_command", parser_class=_Parser, required=True)
+    backup_list = backup_commands.add_parser("list", help="the backups, newest first")
+    backup_list.add_argument("--json", action="store_true", help="print JSON")
+    backup_commands.add_parser("now", help="make a backup now")
+    backup_restore = backup_commands.add_parser(
+        "restore", help="put a backup in place (the newest by default)"
+    )
+    backup_restore.add_argument("id", nargs="?", help="the backup's id (see 'dossier backup list')")
+
     info = commands.add_parser("info", help="version, content hash and where data lives")
     info.add_argument("--json", action="store_true", help="print JSON")
     return parser
@@ -345,6 +355,32 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from desktop.core.safety import list_backups, make_backup, restore_backup
+
+    data = paths.data_dir()
+    if args.backup_command == "list":
+        backups = list_backups(data)
+        if args.json:
+            _print_json([b.as_json() for b in backups])
+        else:
+            for b in backups:
+                print(f"{b.id}  {b.created}  {b.notes} notes  {b.size} bytes")
+            if not backups:
+                print("No backups yet.")
+        return 0
+    if args.backup_command == "now":
+        from desktop.context import open_notes
+
+        made = make_backup(open_notes(data), data)
+        print(f"Backed up {made.notes} notes to {made.path}.")
+        return 0
+    chosen, moved = restore_backup(data, args.id)
+    aside = f" The notes file it replaced was kept as {moved.name}." if moved else ""
+    print(f"Restored the backup of {chosen.created} ({chosen.notes} notes).{aside}")
+    return 0
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     store = _open_store()
     info = {
@@ -380,6 +416,7 @@ COMMANDS = {
     "facts": cmd_facts,
     "notes": cmd_notes,
     "bench": cmd_bench,
+    "backup": cmd_backup,
     "info": cmd_info,
 }
 

@@ -16,12 +16,19 @@ def open_report(content: Path | None = None, cache: Path | None = None) -> Repor
 
 
 def open_notes(data: Path | None = None):
-    """The reader's notes in the user data dir (created on first use)."""
-    from desktop.core.notes import NOTES_FILE, NotesError, NotesStore
+    """The reader's notes in the user data dir (created on first use).
 
-    folder = data or paths.data_dir()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise NotesError(f"the data folder {folder} cannot be created ({error.strerror})") from None
-    return NotesStore(folder / NOTES_FILE)
+    A damaged notes file is moved aside and a fresh one started; the one-line account of
+    what happened goes to stderr. Without any usable notes file this raises NotesError.
+    """
+    import sys
+
+    from desktop.core.notes import NotesError
+    from desktop.core.safety import open_notes_safely
+
+    opened = open_notes_safely(data or paths.data_dir())
+    if opened.problem:
+        print(f"dossier: {opened.problem}", file=sys.stderr)
+    if opened.store is None:
+        raise NotesError(opened.problem.rstrip(".") or "notes are unavailable")
+    return opened.store

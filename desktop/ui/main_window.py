@@ -5,18 +5,21 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from desktop import paths
 from desktop.core.citation import cite
 from desktop.core.store import ReportStore
 from desktop.ui import theme
+from desktop.ui.banner import Banner
 from desktop.ui.contents import ContentsPanel
 from desktop.ui.map_panel import MapPanel
 from desktop.ui.reader import ReaderView
 from desktop.ui.settings import THEMES, Preferences, WindowState
+
+BACKUP_EVERY_SAVES = 25  # "a stretch of editing"
 
 if TYPE_CHECKING:  # built on first use, imported then
     from desktop.core.notes import NotesStore
@@ -54,7 +57,15 @@ class MainWindow(QMainWindow):
             mark_terms=preferences.mark_terms,
             parent=self,
         )
-        self.setCentralWidget(self.reader)
+        self.banner = Banner(self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.reader, 1)
+        self.setCentralWidget(central)
+        self._saves_since_backup = 0
         self.contents = ContentsPanel(store.sections, self)
         self.notes_store = notes
         # Panels not on screen at start are built the first time they are shown or used.
@@ -172,6 +183,11 @@ class MainWindow(QMainWindow):
         self._action(notes_menu, "&Find in Notes", self.focus_notes, ["Ctrl+3"], "focus-notes")
         self._action(notes_menu, "&Export Notes…", self.export_notes, [], "export-notes")
         self._action(notes_menu, "&Import Notes…", self.import_notes, [], "import-notes")
+        notes_menu.addSeparator()
+        self._action(notes_menu, "&Back Up Notes Now", self.backup_notes, [], "backup-notes")
+        self._action(
+            notes_menu, "&Restore the Newest Backup", self.restore_newest_backup, [], "restore-backup"
+        )
 
         view = bar.addMenu("&View")
         self._action(view, "Zoom &In", self.preferences.zoom_in, ["Ctrl+=", "Ctrl++"], "zoom-in")
@@ -221,6 +237,7 @@ class MainWindow(QMainWindow):
         self.map.hovered.connect(self._show_message)
         self.map_panel.message.connect(self._show_message)
         self.reader.note_clicked.connect(self.open_note)
+        self.banner.restore_requested.connect(self.restore_newest_backup)
         self.preferences.changed.connect(self._on_preference_changed)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._apply_theme)
 
@@ -231,8 +248,11 @@ class MainWindow(QMainWindow):
             from desktop.core.notes import note_hits
             from desktop.ui.search_panel import SearchPanel
 
-            notes, titles = self.notes_store, {s.id: s.title for s in self.store.sections}
-            notes_search = (lambda query: note_hits(notes, query, titles)) if notes is not None else None
+            titles = {s.id: s.title for s in self.store.sections}
+
+            def notes_search(query: str) -> list:
+                return note_hits(self.notes_store, query, titles) if self.notes_store is not None else []
+
             panel = self._search = SearchPanel(self.store.searcher, notes_search, self)
             self.search_dock.setWidget(panel)
             panel.result_activated.connect(self.reader.show_passage)
@@ -278,6 +298,7 @@ class MainWindow(QMainWindow):
             self.notes_dock.setWidget(panel)
             panel.note_activated.connect(self.show_note)
             panel.notes_changed.connect(self.refresh_notes)
+            panel.notes_changed.connect(self._count_save)
             panel.message.connect(self._show_message)
         return self._notes
 
@@ -397,6 +418,72 @@ class MainWindow(QMainWindow):
         if self._notes is not None and self._orphans != self._notes.orphans:
             self._notes.orphans = set(self._orphans)
             self._notes.refresh()
+
+    # -- keeping notes safe -----------------------------------------------------------------------
+    def show_banner(self, text: str, offer_backup: bool = False) -> None:
+        self.banner.show_message(text, offer_backup)
+
+    def schedule_backup(self, delay_ms: int = 1500) -> None:
+        """A backup soon after start, when the notes changed since the newest one."""
+        QTimer.singleShot(delay_ms, lambda: self.backup_notes(only_if_changed=True))
+
+    def _count_save(self) -> None:
+        self._saves_since_backup += 1
+        if self._saves_since_backup >= BACKUP_EVERY_SAVES:
+            self.backup_notes()
+
+    def backup_notes(self, only_if_changed: bool = False) -> bool:
+        from desktop.core.notes import NotesError
+        from desktop.core.safety import list_backups, make_backup
+
+        if self.notes_store is None:
+            return False
+        data = self.notes_store.path.parent
+        if only_if_changed:
+            backups = list_backups(data)
+            changed = self.notes_store.path.stat().st_mtime if self.notes_store.path.exists() else 0
+            wal = self.notes_store.path.with_name(self.notes_store.path.name + "-wal")
+            if wal.exists():
+                changed = max(changed, wal.stat().st_mtime)
+            if backups and backups[0].path.stat().st_mtime >= changed:
+                return False
+            if not backups and self.notes_store.count() == 0:
+                return False
+        try:
+            made = make_backup(self.notes_store, data)
+        except NotesError as error:
+            self._show_message(f"Backup failed: {error}")
+            return False
+        self._saves_since_backup = 0
+        self._show_message(f"Notes backed up ({made.notes} notes).")
+        return True
+
+    def restore_newest_backup(self, backup_id: str | None = None) -> bool:
+        """Put a backup in place; the notes file it replaces is kept beside it."""
+        from desktop.context import open_notes
+        from desktop.core.notes import NotesError
+        from desktop.core.safety import restore_backup
+
+        data = self.notes_store.path.parent if self.notes_store is not None else paths.data_dir()
+        if self._notes is not None:
+            self._notes.flush()
+        if self.notes_store is not None:
+            self.notes_store.close()
+        try:
+            chosen, moved = restore_backup(data, backup_id)
+            self.notes_store = open_notes(data)
+        except NotesError as error:
+            self.show_banner(f"The backup could not be restored: {error}.")
+            return False
+        if self._notes is not None:
+            self._notes.notes = self.notes_store
+            self._notes.refresh()
+        self.notes_dock.show()
+        self.refresh_notes()
+        aside = f" The file it replaced was kept as {moved.name}." if moved else ""
+        self.banner.hide()
+        self._show_message(f"Restored the backup of {chosen.created} ({chosen.notes} notes).{aside}")
+        return True
 
     def add_passage_note(self) -> None:
         """A note on the selected words, or on the paragraph at the cursor when nothing is selected."""

@@ -28,6 +28,7 @@ from desktop.core.store import ReportStore
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole
 AUTOSAVE_MS = 600  # a pause this long saves; focus changes and quitting save at once
+RETRY_MS = 5000
 MAX_LISTED = 300  # more would make every keystroke in the filter wait on the list
 
 
@@ -116,6 +117,19 @@ class NotesPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.delete_button)
+        self.warning = QLabel(self)
+        self.warning.setObjectName("note-warning")
+        self.warning.setAccessibleName("Save problem")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #9a2b00;")
+        self.retry_button = QPushButton("Retry", self)
+        self.save_copy_button = QPushButton("Save the text as…", self)
+        self.save_copy_button.setAccessibleName("Save the unsaved note to a file")
+        problems = QHBoxLayout()
+        problems.addWidget(self.warning, 1)
+        problems.addWidget(self.retry_button)
+        problems.addWidget(self.save_copy_button)
+        self._set_problem("")
         editor_box = QWidget(self)
         editor_layout = QVBoxLayout(editor_box)
         editor_layout.setContentsMargins(0, 0, 0, 0)
@@ -123,6 +137,7 @@ class NotesPanel(QWidget):
         editor_layout.addWidget(self.tabs, 1)
         editor_layout.addWidget(self.tags_box)
         editor_layout.addLayout(buttons)
+        editor_layout.addLayout(problems)
         self.editor_box = editor_box
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.tree)
@@ -151,6 +166,8 @@ class NotesPanel(QWidget):
         self.restore_button.clicked.connect(self.restore_current)
         self.go_button.clicked.connect(lambda: self._current and self.note_activated.emit(self._current))
         self.trash_button.toggled.connect(self._toggle_trash)
+        self.retry_button.clicked.connect(self.flush)
+        self.save_copy_button.clicked.connect(self.save_copy)
         undo = QShortcut(QKeySequence.StandardKey.Undo, self.tree)
         undo.activated.connect(self.undo_delete)
         self.refresh()
@@ -293,9 +310,12 @@ class NotesPanel(QWidget):
         try:
             self.notes.update(self._current, body=self.editor.toPlainText(), tags=tags)
         except NotesError as error:
-            self.message.emit(f"Not saved: {error}. Your text stays here; Dossier will try again.")
-            self._timer.start(5000)
+            text = f"Not saved: {error}. Your text stays here; Dossier tries again every few seconds."
+            self._set_problem(text)
+            self.message.emit(text)
+            self._timer.start(RETRY_MS)
             return False
+        self._set_problem("")
         self._dirty = False
         current = self.tree.currentItem()
         note = self.notes.get(self._current)
@@ -303,6 +323,31 @@ class NotesPanel(QWidget):
             current.setText(0, self._label(note))
         self.invalidate()
         self.notes_changed.emit()
+        return True
+
+    def _set_problem(self, text: str) -> None:
+        self.warning.setText(text)
+        for widget in (self.warning, self.retry_button, self.save_copy_button):
+            widget.setVisible(bool(text))
+
+    def save_copy(self, path: str = "") -> bool:
+        """Write the note being edited to a file of the person's choosing (when saving fails)."""
+        if not path:
+            from PySide6.QtWidgets import QFileDialog
+
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Save the note's text", "unsaved-note.md", "Markdown (*.md)"
+            )
+            if not path:
+                return False
+        from desktop.cli import UserError, _write_new_file
+
+        try:
+            _write_new_file(path, self.editor.toPlainText())
+        except UserError as error:
+            self.message.emit(str(error))
+            return False
+        self.message.emit(f"The note's text was saved to {path}.")
         return True
 
     @property

@@ -1,0 +1,199 @@
+"""Keeping the notes safe: rolling backups, and damaged files moved aside, never lost.
+
+Backups use SQLite's online backup API (consistent even while the app writes), go to
+a temporary file first, are verified by opening them (``PRAGMA integrity_check`` and a
+count of notes) and only then take their final name. The newest ``KEEP`` are kept.
+
+A notes file that cannot be opened (garbage, truncated, a folder in its place, a schema
+from a newer Dossier) is renamed aside, byte for byte as it was, and a fresh file takes
+its place; the caller tells the person, and offers the newest good backup.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop.core.notes import NOTES_FILE, NotesError, NotesStore
+
+KEEP = 10
+BACKUP_DIR = "backups"
+_NAME = re.compile(r"^notes-(\d{8}T\d{6}\d{3}Z)\.sqlite$")
+
+
+@dataclass(frozen=True)
+class Backup:
+    id: str
+    path: Path
+    created: str
+    notes: int
+    size: int
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "path": str(self.path),
+            "created": self.created,
+            "notes": self.notes,
+            "size": self.size,
+        }
+
+
+def _stamp() -> str:
+    now = datetime.now(UTC)
+    return now.strftime("%Y%m%dT%H%M%S") + f"{now.microsecond // 1000:03d}Z"
+
+
+def _created(backup_id: str) -> str:
+    moment = datetime.strptime(backup_id[:15], "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
+    return moment.isoformat().replace("+00:00", "Z")
+
+
+def verify(path: Path) -> int:
+    """The number of notes in a notes database file; NotesError if it is not a sound one."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = connection.execute("PRAGMA integrity_check").fetchone()[0]
+            if result != "ok":
+                raise NotesError(f"{path.name} fails its integrity check ({result})")
+            return int(connection.execute("SELECT COUNT(*) FROM notes").fetchone()[0])
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise NotesError(f"{path.name} is not a sound notes file ({error})") from None
+
+
+def backup_dir(data: Path) -> Path:
+    return data / BACKUP_DIR
+
+
+def list_backups(data: Path) -> list[Backup]:
+    """Backups, newest first (those whose names and sizes look right; see ``verify``)."""
+    folder = backup_dir(data)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if match and path.is_file():
+            try:
+                count = verify(path)
+            except NotesError:
+                continue
+            found.append(Backup(match.group(1), path, _created(match.group(1)), count, path.stat().st_size))
+    return sorted(found, key=lambda b: b.id, reverse=True)
+
+
+def make_backup(store: NotesStore, data: Path, keep: int = KEEP) -> Backup:
+    """Copy the notes database with the online backup API, verify the copy, keep the newest."""
+    folder = backup_dir(data)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        backup_id = _stamp()
+        target = folder / f"notes-{backup_id}.sqlite"
+        temporary = folder / f".notes-{backup_id}.partial"
+        destination = sqlite3.connect(temporary)
+        try:
+            store.connection.backup(destination)
+            destination.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            destination.close()
+        count = verify(temporary)
+        with open(temporary, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+    except (OSError, sqlite3.DatabaseError) as error:
+        raise NotesError(f"the backup could not be written to {folder} ({error})") from None
+    finally:
+        if "temporary" in locals():
+            Path(temporary).unlink(missing_ok=True)
+    for old in list_backups(data)[keep:]:
+        old.path.unlink(missing_ok=True)  # rolling: only our own copies, never below ``keep``
+    return Backup(backup_id, target, _created(backup_id), count, target.stat().st_size)
+
+
+def move_aside(path: Path, reason: str) -> Path:
+    """Rename a notes file (and its WAL files) out of the way, untouched; return its new name."""
+    target = path.with_name(f"{path.name}.{reason}-{_stamp()}")
+    os.replace(path, target)
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            os.replace(companion, target.with_name(target.name + suffix))
+    return target
+
+
+@dataclass
+class Opened:
+    store: NotesStore | None
+    problem: str = ""  # one sentence for the person, when something was wrong
+    moved_to: Path | None = None
+    newest_backup: Backup | None = None
+
+
+def open_notes_safely(data: Path) -> Opened:
+    """Open the notes; a damaged file is moved aside and a fresh one started, never lost."""
+    path = data / NOTES_FILE
+    try:
+        data.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        return Opened(None, f"Notes cannot be saved: the folder {data} cannot be created ({error.strerror}).")
+    try:
+        return Opened(NotesStore(path))
+    except NotesError as error:
+        first = str(error)
+    if not path.exists() and not path.is_dir():
+        return Opened(None, f"Notes cannot be saved: {first}.")
+    try:
+        moved = move_aside(path, "damaged")
+    except OSError as error:
+        return Opened(
+            None, f"Notes are unavailable: {first}, and it could not be moved aside ({error.strerror})."
+        )
+    backups = list_backups(data)
+    newest = backups[0] if backups else None
+    try:
+        store = NotesStore(path)
+    except NotesError as error:
+        return Opened(None, f"Notes are unavailable: {error}.", moved, newest)
+    offer = (
+        f" The newest good backup, from {newest.created} with {newest.notes} notes, can be restored."
+        if newest
+        else ""
+    )
+    problem = f"Your notes file could not be read ({first}); it was moved, untouched, to {moved.name}.{offer}"
+    return Opened(store, problem, moved, newest)
+
+
+def restore_backup(data: Path, backup_id: str | None = None) -> tuple[Backup, Path | None]:
+    """Put a backup (the newest by default) in place; the current file is moved aside first."""
+    backups = list_backups(data)
+    if not backups:
+        raise NotesError(f"there are no backups in {backup_dir(data)}")
+    chosen = backups[0] if backup_id is None else next((b for b in backups if b.id == backup_id), None)
+    if chosen is None:
+        known = ", ".join(b.id for b in backups[:5])
+        raise NotesError(f"there is no backup {backup_id!r}; the newest are {known}")
+    path = data / NOTES_FILE
+    temporary = data / f".{NOTES_FILE}.restoring"
+    try:
+        source = sqlite3.connect(f"file:{chosen.path}?mode=ro", uri=True)
+        destination = sqlite3.connect(temporary)
+        try:
+            source.backup(destination)
+        finally:
+            source.close()
+            destination.close()
+        verify(temporary)
+        moved = move_aside(path, "replaced") if path.exists() else None
+        os.replace(temporary, path)
+    except (OSError, sqlite3.DatabaseError) as error:
+        raise NotesError(f"the backup could not be restored ({error})") from None
+    finally:
+        temporary.unlink(missing_ok=True)
+    return chosen, moved
