@@ -72,6 +72,8 @@ def test_kill_9_at_random_moments_loses_no_confirmed_note(tmp_path, store, mode)
         assert set(confirmed) <= present, "a note confirmed saved was lost"
     if mode != "import":
         assert confirmed, "the child never got to save anything"
+    # Seen with `pytest -s`; the README's reliability figures come from these lines.
+    print(f"\nkill -9 [{mode}]: {TRIALS} kills, {len(confirmed)} notes confirmed saved, all survived, integrity ok")
 
 
 # -- backups ----------------------------------------------------------------------------------------
