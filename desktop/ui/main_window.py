@@ -649,6 +649,12 @@ class MainWindow(QMainWindow):
         geometry = self.state.bytes_value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:  # the first start: most of the screen, centred
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is not None:
+                width, height = min(1440, int(screen.width() * 0.9)), min(940, int(screen.height() * 0.9))
+                self.resize(width, height)
+                self.move(screen.center().x() - width // 2, screen.center().y() - height // 2)
         layout = self.state.bytes_value("window_state")
         if layout is not None:
             self.restoreState(layout)
