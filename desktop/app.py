@@ -34,7 +34,8 @@ def run_window(
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationDisplayName(paths.APP_NAME)
     app.setDesktopFileName("dossier")
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":  # the offscreen platform starts with it already
+        app.setStyle("Fusion")
     if not screenshot:  # loading the SVG icon plugin costs start-up time; an image has no icon
         app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "dossier.svg")))
 

@@ -14,8 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__, paths
-from desktop.core.errors import ContentError
-from desktop.core.notes import NotesError
+from desktop.core.errors import ContentError, NotesError
 
 
 class UserError(Exception):

@@ -3,3 +3,7 @@
 
 class ContentError(Exception):
     """A content file is malformed; the message names the file and line."""
+
+
+class NotesError(Exception):
+    """Something about the notes a person must be told, in one sentence."""

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from desktop.core.anchoring import Selector
+from desktop.core.errors import NotesError
 
 SCHEMA_VERSION = 1
 NOTES_FILE = "notes.sqlite"
@@ -26,10 +27,6 @@ def _new_id() -> str:
     import uuid  # not on the start-up path
 
     return str(uuid.uuid4())
-
-
-class NotesError(Exception):
-    """Something about the notes a person must be told, in one sentence."""
 
 
 def now() -> str:
