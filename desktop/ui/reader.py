@@ -185,7 +185,8 @@ class ReaderView(QTextBrowser):
         frame.setFrameFormat(frame_format)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        top = self.top_position()
+        # Keep the same words at the top; at the very top (every start) nothing to keep.
+        top = self.top_position() if self.isVisible() and self.verticalScrollBar().value() > 0 else None
         super().resizeEvent(event)
         self._apply_measure()
         if top is not None and self.isVisible():
@@ -237,9 +238,15 @@ class ReaderView(QTextBrowser):
         """The document position of the first character at the top of the view."""
         if not self.document().characterCount():
             return None
+        if self.verticalScrollBar().value() == 0:
+            return 0  # the top of the report (and no layout needed to know it)
         return self.cursorForPosition(QPoint(self.viewport().width() // 2, 4)).position()
 
     def scroll_to_position(self, position: int, margin: int = 12) -> None:
+        if position <= 0:  # the very start: the top, title page and all
+            self.verticalScrollBar().setValue(0)
+            self._update_current_section()
+            return
         document = self.document()
         block = document.findBlock(position)
         if not block.isValid():
