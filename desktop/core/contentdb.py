@@ -17,6 +17,7 @@ from pathlib import Path
 BUILD_VERSION = "1"
 BUILDER_MODULES = (
     "build.py", "glossary.py", "htmltext.py", "markdown_render.py", "words.py", "geometry.py", "facts.py",
+    "records.py",
 )  # fmt: skip
 
 

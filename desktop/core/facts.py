@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.errors import ContentError
+from desktop.core.records import check_record, read_toml
 
 # tag -> the summary line it gives an entity, and the map layer that shows it (if any)
 TAGS: dict[str, tuple[str, str]] = {
@@ -35,7 +36,6 @@ LAYERS: dict[str, str] = {
 }
 REQUIRED = ("id", "entities", "statement", "quote")
 OPTIONAL = ("date", "tags")
-_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 STATEMENT_MAX = 200
 
@@ -65,36 +65,14 @@ class Fact:
         }
 
 
-def _line_of(source: str, fact_id: str) -> int:
-    match = re.search(rf'^\s*id\s*=\s*"{re.escape(fact_id)}"', source, re.M)
-    return source.count("\n", 0, match.start()) + 1 if match else 1
-
-
 def load_facts(path: Path) -> list[Fact]:
-    import tomllib  # the build's, not the reader's
-
     where = f"{path.parent.name}/{path.name}"
-    try:
-        source = path.read_text(encoding="utf-8")
-        data = tomllib.loads(source)
-    except FileNotFoundError:
+    if not path.exists():
         return []
-    except UnicodeDecodeError as error:
-        raise ContentError(f"{where}: not UTF-8 text ({error.reason} at byte {error.start})") from None
-    except tomllib.TOMLDecodeError as error:
-        raise ContentError(f"{where}: {error}") from None
+    _source, data = read_toml(path, where)
     facts = []
     for raw in data.get("fact", []):
-        fact_id = str(raw.get("id", ""))
-        at = f"{where}:{_line_of(source, fact_id) if fact_id else 1}"
-        missing = [key for key in REQUIRED if not raw.get(key)]
-        if missing:
-            raise ContentError(f"{at}: fact {fact_id or '?'!r} lacks {', '.join(missing)}")
-        unknown = set(raw) - set(REQUIRED) - set(OPTIONAL)
-        if unknown:
-            raise ContentError(f"{at}: fact {fact_id!r} has unknown key {sorted(unknown)[0]!r}")
-        if not _ID.match(fact_id):
-            raise ContentError(f"{at}: id {fact_id!r} must be lowercase letters, digits and hyphens")
+        fact_id, at = check_record(raw, "fact", REQUIRED, OPTIONAL, where, _source)
         date = str(raw.get("date", ""))
         if date and not _DATE.match(date):
             raise ContentError(f"{at}: fact {fact_id!r}: date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.errors import ContentError
+from desktop.core.records import check_record, read_toml
 
 KINDS = (
     "organisation", "armed-group", "movement", "dialogue-format", "treaty", "document",
@@ -29,7 +30,6 @@ KIND_LABELS = {
 REQUIRED = ("id", "term", "kind", "aliases", "short", "body")
 OPTIONAL = ("related", "report_quotes", "general", "lat", "lon", "country")
 SHORT_MAX = 160
-_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
@@ -173,40 +173,18 @@ def link_mentions(html: str, matcher: AliasMatcher, common: frozenset[str] = fro
 
 
 # -- loading and validating ---------------------------------------------------------------------
-def _line_of(source: str, entry_id: str) -> int:
-    match = re.search(rf'^\s*id\s*=\s*"{re.escape(entry_id)}"', source, re.M)
-    return source.count("\n", 0, match.start()) + 1 if match else 1
-
-
 def load_entries(folder: Path) -> list[Entry]:
     """Every entry of every ``*.toml`` file in ``folder``, in file order; shape checked."""
-    import tomllib  # the build's, not the reader's
-
     entries: list[Entry] = []
     first = {"terms.toml": 0, "people.toml": 1, "places.toml": 2}  # CSTO, C5+1, ISIS-K lead
     for path in sorted(folder.glob("*.toml"), key=lambda p: (first.get(p.name, 3), p.name)):
         where = f"{folder.name}/{path.name}"
-        try:
-            source = path.read_text(encoding="utf-8")
-            data = tomllib.loads(source)
-        except UnicodeDecodeError as error:
-            raise ContentError(f"{where}: not UTF-8 text ({error.reason} at byte {error.start})") from None
-        except tomllib.TOMLDecodeError as error:
-            raise ContentError(f"{where}: {error}") from None
+        source, data = read_toml(path, where)
         unknown_top = set(data) - {"entry"}
         if unknown_top:
             raise ContentError(f"{where}: unknown table {sorted(unknown_top)[0]!r}; use [[entry]]")
         for raw in data.get("entry", []):
-            entry_id = str(raw.get("id", ""))
-            at = f"{where}:{_line_of(source, entry_id) if entry_id else 1}"
-            missing = [key for key in REQUIRED if not raw.get(key)]
-            if missing:
-                raise ContentError(f"{at}: entry {entry_id or '?'!r} lacks {', '.join(missing)}")
-            unknown = set(raw) - set(REQUIRED) - set(OPTIONAL)
-            if unknown:
-                raise ContentError(f"{at}: entry {entry_id!r} has unknown key {sorted(unknown)[0]!r}")
-            if not _ID.match(entry_id):
-                raise ContentError(f"{at}: id {entry_id!r} must be lowercase letters, digits and hyphens")
+            entry_id, at = check_record(raw, "entry", REQUIRED, OPTIONAL, where, source)
             if raw["kind"] not in KINDS:
                 raise ContentError(f"{at}: entry {entry_id!r} has unknown kind {raw['kind']!r}")
             short = " ".join(str(raw["short"]).split())
