@@ -82,6 +82,15 @@ def selector_for_quote(text: str, quote: str) -> Selector | None:
     )
 
 
+def _occurrences(text: str, word: str) -> list[int]:
+    """Every start of ``word`` in ``text`` (str.find: no regex to compile per note)."""
+    found, start = [], text.find(word)
+    while start >= 0:
+        found.append(start)
+        start = text.find(word, start + 1)
+    return found
+
+
 def _context_score(normal: str, start: int, end: int, selector: Selector) -> float:
     import difflib  # only when a quote stands in several places
 
@@ -97,14 +106,20 @@ def _context_score(normal: str, start: int, end: int, selector: Selector) -> flo
 
 def locate(text: str, selector: Selector) -> tuple[int, int] | None:
     """Where the passage stands now, as (start, end) in the original ``text``; None if orphaned."""
-    normal, index = normalise(text)
-    span = _locate_normalised(normal, selector)
-    if span is None:
-        return None
-    start, end = span
-    if end <= start:
-        return None
-    return index[start], index[end - 1] + 1
+    return Locator(text).locate(selector)
+
+
+class Locator:
+    """Locates many passages in one text, normalising the text once."""
+
+    def __init__(self, text: str) -> None:
+        self.normal, self.index = normalise(text)
+
+    def locate(self, selector: Selector) -> tuple[int, int] | None:
+        span = _locate_normalised(self.normal, selector)
+        if span is None or span[1] <= span[0]:
+            return None
+        return self.index[span[0]], self.index[span[1] - 1] + 1
 
 
 def _locate_normalised(normal: str, selector: Selector) -> tuple[int, int] | None:
@@ -112,7 +127,7 @@ def _locate_normalised(normal: str, selector: Selector) -> tuple[int, int] | Non
     if not exact:
         return None
     # 1. The exact words: the occurrence whose context fits best, then the nearest to the hint.
-    found = [m.start() for m in re.finditer(re.escape(exact), normal)]
+    found = _occurrences(normal, exact)
     if len(found) == 1:
         return found[0], found[0] + len(exact)
     if found:
@@ -126,7 +141,7 @@ def _locate_normalised(normal: str, selector: Selector) -> tuple[int, int] | Non
         return best, best + len(exact)
     # 2. The words were edited but their surroundings stand: take what lies between.
     if len(selector.prefix) >= 8 and len(selector.suffix) >= 8:
-        for p in [m.end() for m in re.finditer(re.escape(selector.prefix), normal)]:
+        for p in [start + len(selector.prefix) for start in _occurrences(normal, selector.prefix)]:
             s = normal.find(selector.suffix, p)
             if s >= 0 and abs((s - p) - len(exact)) <= max(12, len(exact) // 2):
                 return p, s

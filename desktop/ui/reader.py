@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
-from desktop.core.anchoring import Selector, locate, make_selector
+from desktop.core.anchoring import Locator, Selector, make_selector
 from desktop.core.glossary import AliasMatcher
 from desktop.core.notes import Note
 from desktop.core.store import GlossaryEntry, ReportStore
@@ -535,6 +535,7 @@ class ReaderView(QTextBrowser):
         ranges: list[tuple[int, int, str]] = []
         markers: list[tuple[int, str]] = []
         orphans: set[str] = set()
+        locators: dict[str, Locator] = {}  # one normalisation per section, not per note
         for note in notes:
             span = self.section_span(note.section_id)
             if span is None:
@@ -544,7 +545,10 @@ class ReaderView(QTextBrowser):
             if selector is None:
                 markers.append((span[0], note.id))
                 continue
-            found = locate(text[span[0] : span[1]], selector)
+            locator = locators.get(note.section_id)
+            if locator is None:
+                locator = locators[note.section_id] = Locator(text[span[0] : span[1]])
+            found = locator.locate(selector)
             if found is None:
                 orphans.add(note.id)
                 markers.append((span[0], note.id))
