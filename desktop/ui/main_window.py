@@ -299,6 +299,7 @@ class MainWindow(QMainWindow):
             panel.note_activated.connect(self.show_note)
             panel.notes_changed.connect(self.refresh_notes)
             panel.notes_changed.connect(self._count_save)
+            panel.note_saved.connect(self._count_save)
             panel.message.connect(self._show_message)
         return self._notes
 

@@ -46,12 +46,14 @@ class NotesPanel(QWidget):
 
     Signals:
         note_activated(str): show this note's passage in the text.
-        notes_changed(): notes were added, edited, deleted or restored.
+        notes_changed(): notes were added, deleted or restored (their places may have changed).
+        note_saved(): a note's text or tags were saved.
         message(str): a line for the status bar.
     """
 
     note_activated = Signal(str)
     notes_changed = Signal()
+    note_saved = Signal()
     message = Signal(str)
 
     def __init__(self, store: ReportStore, notes: NotesStore, parent: QWidget | None = None) -> None:
@@ -322,7 +324,7 @@ class NotesPanel(QWidget):
         if current is not None and note is not None and current.data(0, NOTE_ROLE) == note.id:
             current.setText(0, self._label(note))
         self.invalidate()
-        self.notes_changed.emit()
+        self.note_saved.emit()  # text only: nothing moved in the report
         return True
 
     def _set_problem(self, text: str) -> None:
