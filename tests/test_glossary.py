@@ -137,6 +137,8 @@ def test_terms_are_links_in_the_report_html(store):
     # Headings are not linked, and existing links are left alone.
     assert "term:" not in re.findall(r"<h2.*?</h2>", html)[0]
     assert 'href="term:unama"' in store.section_html("executive-summary")
+    series = re.search(r'<p[^>]*class="series"[^>]*>.*?</p>', store.section_html("title-page")).group(0)
+    assert "term:" not in series
 
 
 @pytest.mark.parametrize(

@@ -164,6 +164,8 @@ def link_mentions(html: str, matcher: AliasMatcher, common: frozenset[str] = fro
     in_section: set[str] = set()
 
     def link(match: re.Match[str]) -> str:
+        if 'class="series"' in match.group(1):
+            return match.group(0)  # the title page's series line is a label, not prose
         linked = set(in_section)
         inner = _link_paragraph(match.group(2), matcher, linked)
         in_section.update(linked & common)
