@@ -257,7 +257,10 @@ def measure_notes(store, folder: Path, count: int) -> tuple[float, float]:
     return round(percentile(times, 0.95), 3), round(export_seconds, 3)
 
 
-def run(quick: bool = False) -> dict[str, float]:
+STARTUP_KEYS = KEYS[:6]
+
+
+def run(quick: bool = False, startup_only: bool = False, runs: int | None = None) -> dict[str, float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -268,7 +271,9 @@ def run(quick: bool = False) -> dict[str, float]:
     results: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="dossier-bench-") as scratch:
         workdir = Path(scratch)
-        results |= measure_startup(2 if quick else 7, workdir)
+        results |= measure_startup(runs or (2 if quick else 7), workdir)
+        if startup_only:
+            return {key: results[key] for key in STARTUP_KEYS}
         start = time.perf_counter()
         build_database(paths.content_dir(), workdir / "build.sqlite")
         results["content_build_s"] = round(time.perf_counter() - start, 3)

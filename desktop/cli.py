@@ -98,6 +98,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     bench = commands.add_parser("bench", help="measure start-up, search, map and notes speed")
     bench.add_argument("--quick", action="store_true", help="fewer runs and a small library (a smoke test)")
+    bench.add_argument(
+        "--startup", action="store_true", help="only the start-up pair (app and floor), for profiling work"
+    )
+    bench.add_argument(
+        "--runs", type=_positive_int, metavar="N", help="start-up runs of each (default 7; 2 with --quick)"
+    )
     bench.add_argument("--json", action="store_true", help="print JSON")
 
     backup = commands.add_parser("backup", help="backups of your notes: list, make, restore")
@@ -345,7 +351,7 @@ def _note_hits(store, query: str, limit: int) -> list:
 def cmd_bench(args: argparse.Namespace) -> int:
     from desktop.bench import run
 
-    results = run(quick=args.quick)
+    results = run(quick=args.quick, startup_only=args.startup, runs=args.runs)
     if args.json:
         _print_json(results)
     else:
