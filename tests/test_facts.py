@@ -62,6 +62,11 @@ def test_layers_mark_the_right_countries(store):
     assert "TJK" in layers["russian-military"] and "RUS" not in layers["russian-military"]
 
 
+def test_layers_the_build_stored_match_the_facts(store):
+    # The window reads layer membership from the build; a fact edited in content/ must move it.
+    assert store.atlas.layers == store.atlas.derive_layers()
+
+
 def test_facts_json(capsys):
     assert main(["facts", "--json"]) == 0
     facts = json.loads(capsys.readouterr().out)

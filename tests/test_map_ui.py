@@ -120,3 +120,18 @@ def test_export_writes_a_valid_png_and_svg(window, tmp_path):
     from PySide6.QtSvg import QSvgRenderer
 
     assert QSvgRenderer(str(svg)).isValid()
+
+
+def test_country_shapes_follow_the_builds_rings(window):
+    # Every vertex the build stored for Afghanistan is where the map draws it (scene y runs down).
+    window.map._set_lod(0)
+    path = window.map.countries["AFG"].paths[0]
+    drawn = [(path.elementAt(i).x, path.elementAt(i).y) for i in range(path.elementCount())]
+    stored = [
+        (points[i], -points[i + 1])
+        for iso3, _hole, points in window.atlas.rings(0)
+        if iso3 == "AFG"
+        for i in range(0, len(points), 2)
+    ]
+    assert len(stored) > 1000
+    assert set(stored) <= set(drawn) and len(drawn) <= len(stored) + 2 * len(window.atlas.rings(0))

@@ -179,7 +179,14 @@ class Atlas:
 
     @cached_property
     def layers(self) -> dict[str, set[str]]:
-        """Layer id -> ISO3 codes it marks (see ``facts.LAYERS`` for the names)."""
+        """Layer id -> ISO3 codes it marks (see ``facts.LAYERS`` for the names), as the build derived them."""
+        members: dict[str, set[str]] = {layer: set() for layer in LAYERS}
+        for row in self._rows("SELECT layer, iso3 FROM map_layers"):
+            members.setdefault(row["layer"], set()).add(row["iso3"])
+        return members
+
+    def derive_layers(self) -> dict[str, set[str]]:
+        """The same membership worked out again from the facts (what the build's table must equal)."""
         return layer_members(self.facts, self.neighbours, self.country_of_entity, self._places_for_tags)
 
     @staticmethod
