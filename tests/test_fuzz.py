@@ -118,3 +118,12 @@ def test_a_valid_import_still_parses():
     good = {"type": "AnnotationCollection", "first": {"items": [item]}}
     notes = parse_annotations(json.loads(json.dumps(good)), SECTIONS)
     assert notes[0].body == "<script>kept as text</script>"
+
+
+@given(st.text())
+def test_escape_matches_the_standard_library(text):
+    import html
+
+    from desktop.core.escape import escape
+
+    assert escape(text) == html.escape(text)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from desktop import __version__
 from desktop.core.citation import cite
+from desktop.core.escape import escape
 
 
 class AboutDialog(QDialog):

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.core.atlas import Atlas
+from desktop.core.escape import escape
 
 KIND_NAMES = {"armed-group": "armed group", "dialogue-format": "dialogue format"}
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeyEvent
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.escape import escape
 from desktop.core.glossary import KIND_LABELS, KINDS, AliasMatcher
 from desktop.core.store import GlossaryEntry, ReportStore
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.escape import escape
 from desktop.core.markdown_render import SAFE_SCHEMES, render_note
 from desktop.core.notes import Note, NotesError, NotesIndex, NotesStore
 from desktop.core.store import ReportStore

@@ -60,7 +60,7 @@ class FootnotePopup(QFrame):
         self._anchor = ""
 
     def show_note(self, anchor: str, text: str, where: QPoint) -> None:
-        from html import escape
+        from desktop.core.escape import escape
 
         self._anchor = anchor
         self.label.setText(
@@ -126,6 +126,7 @@ class ReaderView(QTextBrowser):
         self._passage: tuple[int, int] | None = None
         self._note_ranges: list[tuple[int, int, str]] = []
         self._note_markers: list[tuple[int, str]] = []
+        self._viewport_size = QSize(0, 0)  # kept by resizeEvent
         self.footnote_popup = FootnotePopup(self)
         self.footnote_popup.go_to_note.connect(self.go_to_anchor)
         self.anchorClicked.connect(self._on_anchor_clicked)
@@ -173,7 +174,7 @@ class ReaderView(QTextBrowser):
         """Keep lines near MEASURE_CHARS characters by centring a text column."""
         metrics = QFontMetricsF(self._body_font())
         measure = metrics.averageCharWidth() * MEASURE_CHARS
-        side = max(MIN_SIDE_MARGIN, (self.viewport().width() - measure) / 2)
+        side = max(MIN_SIDE_MARGIN, (self._viewport_size.width() - measure) / 2)
         frame = self.document().rootFrame()
         frame_format = frame.frameFormat()
         if abs(frame_format.leftMargin() - side) < 1:
@@ -187,8 +188,11 @@ class ReaderView(QTextBrowser):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         # Keep the same words at the top; at the very top (every start) nothing to keep.
         top = self.top_position() if self.isVisible() and self.verticalScrollBar().value() > 0 else None
+        # QAbstractScrollArea sends the viewport's resizes here: its size, without asking for
+        # viewport(), whose first call makes PySide type every QWidget subclass (about 4 ms).
+        self._viewport_size = event.size()
+        self._apply_measure()  # margins first, so the text is laid out once for the new width
         super().resizeEvent(event)
-        self._apply_measure()
         if top is not None and self.isVisible():
             self.scroll_to_position(top)
 
@@ -240,7 +244,7 @@ class ReaderView(QTextBrowser):
             return None
         if self.verticalScrollBar().value() == 0:
             return 0  # the top of the report (and no layout needed to know it)
-        return self.cursorForPosition(QPoint(self.viewport().width() // 2, 4)).position()
+        return self.cursorForPosition(QPoint(self._viewport_size.width() // 2, 4)).position()
 
     def scroll_to_position(self, position: int, margin: int = 12) -> None:
         if position <= 0:  # the very start: the top, title page and all
@@ -301,7 +305,7 @@ class ReaderView(QTextBrowser):
     def _update_current_section(self) -> None:
         if not self._section_ids:
             return
-        position = self.cursorForPosition(QPoint(self.viewport().width() // 2, TOP_SLACK)).position()
+        position = self.cursorForPosition(QPoint(self._viewport_size.width() // 2, TOP_SLACK)).position()
         if self.verticalScrollBar().value() >= self.verticalScrollBar().maximum() > 0:
             position = self.document().characterCount()  # at the very end: the last section
         section_id = self.section_at(position)
@@ -531,6 +535,9 @@ class ReaderView(QTextBrowser):
 
     def place_notes(self, notes: list[Note]) -> set[str]:
         """Highlight notes' passages and put markers beside them; return the orphaned ones."""
+        had_markers = bool(self._note_markers)
+        if not notes and not had_markers and not self._note_ranges:
+            return set()  # nothing placed, nothing to place (a first start)
         text = self.document().toPlainText()
         ranges: list[tuple[int, int, str]] = []
         markers: list[tuple[int, str]] = []
@@ -558,7 +565,8 @@ class ReaderView(QTextBrowser):
         self._note_ranges = sorted(ranges)
         self._note_markers = sorted(markers)
         self._apply_selections()
-        self.viewport().update()
+        if self._note_markers or had_markers:  # the pencils in the margin changed
+            self.viewport().update()
         return orphans
 
     def note_range(self, note_id: str) -> tuple[int, int] | None:
@@ -600,12 +608,16 @@ class ReaderView(QTextBrowser):
         super().paintEvent(event)
         if not self._note_markers:
             return
+        height = self._viewport_size.height()
+        shown = [
+            rect for rect, _note_id in self._marker_rects() if rect.bottom() >= 0 and rect.top() <= height
+        ]
+        if not shown:
+            return
         painter = QPainter(self.viewport())
-        colour = QColor(theme.colours(self._theme)["accent"])
-        painter.setPen(colour)
-        for rect, _note_id in self._marker_rects():
-            if rect.bottom() >= 0 and rect.top() <= self.viewport().height():
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "✎")
+        painter.setPen(QColor(theme.colours(self._theme)["accent"]))
+        for rect in shown:
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "✎")
         painter.end()
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -633,6 +645,6 @@ class ReaderView(QTextBrowser):
 
 
 def term_tooltip(entry: GlossaryEntry) -> str:
-    from html import escape
+    from desktop.core.escape import escape
 
     return f"<b>{escape(entry.term)}</b><br>{escape(entry.short)}"
