@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from desktop.core.facts import LAYERS, Fact, date_key, layer_members, summary_lines
-from desktop.core.glossary import build_lookup, find_entries, nearest_entries
 from desktop.core.store import ReportStore
 
 
@@ -217,6 +216,8 @@ class Atlas:
     def _lookup_keys(self):
         triples = [(e.id, e.term, e.aliases) for e in self.store.glossary]
         triples += [(c.iso3, c.name, (c.iso3,)) for c in self.countries if c.entity_id == c.iso3]
+        from desktop.core.glossary import build_lookup  # not needed for the first paint
+
         return build_lookup(triples)
 
     def resolve(self, text: str) -> str | None:
@@ -226,11 +227,15 @@ class Atlas:
             return self.country_by_code[code].entity_id
         if self.store.glossary_entry(text.strip()) is not None:
             return text.strip()
+        from desktop.core.glossary import find_entries
+
         found = find_entries(text, self._lookup_keys, 1)
         return found[0][0] if found and found[0][1] >= 30 else None
 
     def nearest_names(self, text: str, limit: int = 3) -> list[str]:
         names = []
+        from desktop.core.glossary import nearest_entries
+
         for entity_id in nearest_entries(text, self._lookup_keys, limit):
             entity = self.entity(entity_id)
             names.append(entity.name if entity else entity_id)

@@ -11,9 +11,11 @@ import sqlite3
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop.core.glossary import LookupKey, build_lookup, find_entries, nearest_entries
-from desktop.core.search import Searcher
+if TYPE_CHECKING:  # imported where used: the window's first paint needs neither
+    from desktop.core.glossary import LookupKey
+    from desktop.core.search import Searcher
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,8 @@ class ReportStore:
 
     @cached_property
     def searcher(self) -> Searcher:
+        from desktop.core.search import Searcher
+
         return Searcher(self.connection, {section.id: section.title for section in self.sections})
 
     @cached_property
@@ -137,15 +141,21 @@ class ReportStore:
 
     @cached_property
     def _lookup_keys(self) -> list[LookupKey]:
+        from desktop.core.glossary import build_lookup
+
         return build_lookup((e.id, e.term, e.aliases) for e in self.glossary)
 
     def find_glossary(self, query: str, limit: int = 10) -> list[tuple[GlossaryEntry, float]]:
         """Entries for a typed name: exact term, then alias, then prefix, then typos."""
+        from desktop.core.glossary import find_entries
+
         return [
             (self._glossary_by_id[i], score) for i, score in find_entries(query, self._lookup_keys, limit)
         ]
 
     def nearest_glossary(self, query: str, limit: int = 3) -> list[GlossaryEntry]:
+        from desktop.core.glossary import nearest_entries
+
         return [self._glossary_by_id[i] for i in nearest_entries(query, self._lookup_keys, limit)]
 
     def mentions(self, entry_id: str) -> list[Mention]:

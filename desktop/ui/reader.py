@@ -24,7 +24,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from desktop.core.anchoring import Locator, Selector, make_selector
-from desktop.core.glossary import AliasMatcher
 from desktop.core.notes import Note
 from desktop.core.store import GlossaryEntry, ReportStore
 from desktop.ui import theme
@@ -417,6 +416,8 @@ class ReaderView(QTextBrowser):
         position = self._anchors.get(paragraph_id)
         if position is None:
             return False
+        from desktop.core.glossary import AliasMatcher  # loaded on first use, not at start
+
         matcher = AliasMatcher.for_aliases("entry", aliases)
         text = self.document().toPlainText()
         self._hits = sorted((start, end) for start, end, _ in matcher.find(text, nested=True))
