@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -9,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from desktop import paths
+from desktop.core import contentdb
 from desktop.core.build import load_report
-from desktop.core.contentdb import ensure_database
+from desktop.core.contentdb import STAMP_NAME, ensure_database
 from desktop.core.errors import ContentError
 from desktop.core.htmltext import html_to_text
 
@@ -178,4 +180,26 @@ def test_database_is_rebuilt_when_content_changes(content_copy: Path, tmp_path: 
     )
     second = ensure_database(content_copy, cache)
     assert second != first and second.exists() and not first.exists()
-    assert list(cache.iterdir()) == [second]  # no temporary files left behind
+    assert sorted(cache.iterdir()) == sorted([second, cache / STAMP_NAME])  # no temporary files left
+
+
+def test_the_stamp_skips_hashing_until_a_file_changes(content_copy: Path, tmp_path: Path, monkeypatch):
+    cache = tmp_path / "cache"
+    first = ensure_database(content_copy, cache)
+    hashed = []
+    monkeypatch.setattr(contentdb, "content_hash", lambda content: hashed.append(content) or "x" * 64)
+    assert ensure_database(content_copy, cache) == first and hashed == []  # nothing read again
+    places = content_copy / "map" / "places.toml"
+    places.write_text(places.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    ensure_database(content_copy, cache)
+    assert hashed == [content_copy]  # an edit is noticed
+
+
+def test_a_damaged_stamp_is_ignored(content_copy: Path, tmp_path: Path):
+    cache = tmp_path / "cache"
+    first = ensure_database(content_copy, cache)
+    (cache / STAMP_NAME).write_text("{not json", encoding="utf-8")
+    assert ensure_database(content_copy, cache) == first
+    assert json.loads((cache / STAMP_NAME).read_text(encoding="utf-8"))["digest"] == contentdb.content_hash(
+        content_copy
+    )

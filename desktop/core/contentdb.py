@@ -8,7 +8,7 @@ The builder (sqlite-utils, Python-Markdown) is imported only on a rebuild.
 
 from __future__ import annotations
 
-import hashlib
+import json
 import os
 from pathlib import Path
 
@@ -21,20 +21,68 @@ BUILDER_MODULES = (
 )  # fmt: skip
 
 
-def content_hash(content: Path) -> str:
-    """A digest of every content file's path and bytes, and of the builder's code."""
-    digest = hashlib.sha256(f"dossier-build-{BUILD_VERSION}\0".encode())
+STAMP_NAME = "content-stamp.json"
+
+
+def _inputs(content: Path) -> list[tuple[str, Path]]:
+    """What the build reads: the builder's own modules, then every content file, in order."""
     core = Path(__file__).resolve().parent
-    for name in BUILDER_MODULES:
-        digest.update((core / name).read_bytes())
+    files = [(f"builder/{name}", core / name) for name in BUILDER_MODULES]
     for path in sorted(p for p in content.rglob("*") if p.is_file()):
         relative = path.relative_to(content).as_posix()
         if relative.startswith(".") or "/." in relative or "__pycache__" in relative:
             continue
-        digest.update(relative.encode() + b"\0")
+        files.append((relative, path))
+    return files
+
+
+def content_hash(content: Path) -> str:
+    """A digest of every content file's path and bytes, and of the builder's code."""
+    import hashlib
+
+    digest = hashlib.sha256(f"dossier-build-{BUILD_VERSION}\0".encode())
+    for name, path in _inputs(content):
+        if name.startswith("builder/"):
+            digest.update(path.read_bytes())
+            continue
+        digest.update(name.encode() + b"\0")
         digest.update(path.read_bytes())
         digest.update(b"\0")
     return digest.hexdigest()
+
+
+def _fingerprint(content: Path) -> list[list[object]]:
+    """Name, size and modification time of every input: cheap to take, and it changes on any edit."""
+    rows: list[list[object]] = [[BUILD_VERSION]]
+    for name, path in _inputs(content):
+        status = path.stat()
+        rows.append([name, status.st_size, status.st_mtime_ns])
+    return rows
+
+
+def current_hash(content: Path, cache: Path) -> str:
+    """``content_hash``, read back from the cache's stamp while no input's size or time changed.
+
+    Start-up then neither reads nor hashes the content. Any edit moves a file's time, so the
+    digest is worked out again and the stamp rewritten (atomically; a damaged stamp is ignored).
+    """
+    fingerprint = _fingerprint(content)
+    stamp = cache / STAMP_NAME
+    try:
+        saved = json.loads(stamp.read_text(encoding="utf-8"))
+        if saved["fingerprint"] == fingerprint and isinstance(saved["digest"], str):
+            return saved["digest"]
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    digest = content_hash(content)
+    temporary = stamp.with_name(f".{STAMP_NAME}.{os.getpid()}.tmp")
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        temporary.write_text(json.dumps({"fingerprint": fingerprint, "digest": digest}), encoding="utf-8")
+        os.replace(temporary, stamp)
+    except OSError:  # a read-only cache: hash again next time
+        temporary.unlink(missing_ok=True)
+    return digest
 
 
 def database_path(cache: Path, digest: str) -> Path:
@@ -43,7 +91,7 @@ def database_path(cache: Path, digest: str) -> Path:
 
 def ensure_database(content: Path, cache: Path) -> Path:
     """The path of an up-to-date content database, building it if needed."""
-    digest = content_hash(content)
+    digest = current_hash(content, cache)
     target = database_path(cache, digest)
     if target.is_file():
         return target
