@@ -135,3 +135,8 @@ def test_country_shapes_follow_the_builds_rings(window):
     ]
     assert len(stored) > 1000
     assert set(stored) <= set(drawn) and len(drawn) <= len(stored) + 2 * len(window.atlas.rings(0))
+
+
+def test_the_facts_panel_opens_with_how_to_use_it(window):
+    text = window.facts.view.toPlainText()
+    assert f"{len(window.atlas.facts)} facts from the report" in text and "Ctrl+I" in text

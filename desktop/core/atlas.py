@@ -166,6 +166,11 @@ class Atlas:
             for r in rows
         ]
 
+    @cached_property
+    def fact_count(self) -> int:
+        rows = self._rows("SELECT COUNT(*) FROM facts")
+        return int(rows[0][0]) if rows else 0
+
     def facts_for(self, entity_id: str) -> list[Fact]:
         """The facts about an entity, dated ones first in date order, then the rest in content order."""
         facts = [fact for fact in self.facts if entity_id in fact.entities]

@@ -41,7 +41,7 @@ class FactsPanel(QWidget):
         self.view.anchorClicked.connect(self._on_link)
         self._entity = ""
         self.view.setHtml(
-            f"<p>{len(atlas.facts)} facts from the report, each backed by its exact words.</p>"
+            f"<p>{atlas.fact_count} facts from the report, each backed by its exact words.</p>"
             "<p>Click a country or a place on the map, a glossary entry, or select a name in the "
             "text (then <b>Ctrl+I</b>) to see what the report says about it.</p>"
         )

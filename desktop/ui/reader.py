@@ -115,9 +115,7 @@ class ReaderView(QTextBrowser):
         self._theme = theme_name
         self._zoom = zoom
         self._mark_terms = mark_terms
-        self._anchors: dict[str, int] = {}
-        self._section_starts: list[int] = []
-        self._section_ids: list[str] = []
+        self._index: tuple[dict[str, int], list[int], list[str]] | None = None  # see _anchor_index
         self._current_section = ""
         self._history: list[int] = []
         self._hits: list[tuple[int, int]] = []
@@ -126,8 +124,7 @@ class ReaderView(QTextBrowser):
         self._note_ranges: list[tuple[int, int, str]] = []
         self._note_markers: list[tuple[int, str]] = []
         self._viewport_size = QSize(0, 0)  # kept by resizeEvent
-        self.footnote_popup = FootnotePopup(self)
-        self.footnote_popup.go_to_note.connect(self.go_to_anchor)
+        self._footnote_popup: FootnotePopup | None = None
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.highlighted.connect(self._on_link_hovered)
         self.verticalScrollBar().valueChanged.connect(self._update_current_section)
@@ -146,25 +143,47 @@ class ReaderView(QTextBrowser):
         document.setDefaultStyleSheet(theme.reader_stylesheet(self._theme, self._mark_terms))
         document.setDocumentMargin(8)
         self.setHtml(self.store.document_html())
-        self._index_anchors()
+        self._index = None  # worked out again on first use
         if self.isVisible():  # otherwise the first resize sets the measure, laying out once
             self._apply_measure()
         self._apply_selections()
 
-    def _index_anchors(self) -> None:
-        self._anchors.clear()
-        block = self.document().begin()
-        while block.isValid():
-            fragments = block.begin()
-            while not fragments.atEnd():
-                fragment = fragments.fragment()
-                for name in fragment.charFormat().anchorNames():
-                    self._anchors.setdefault(name, fragment.position())
-                fragments += 1
-            block = block.next()
-        starts = sorted((self._anchors[s.id], s.id) for s in self.store.sections if s.id in self._anchors)
-        self._section_starts = [position for position, _ in starts]
-        self._section_ids = [section_id for _, section_id in starts]
+    def _anchor_index(self) -> tuple[dict[str, int], list[int], list[str]]:
+        """Anchor name -> position, and where each section starts (walked once, on first use)."""
+        if self._index is None:
+            anchors: dict[str, int] = {}
+            block = self.document().begin()
+            while block.isValid():
+                fragments = block.begin()
+                while not fragments.atEnd():
+                    fragment = fragments.fragment()
+                    for name in fragment.charFormat().anchorNames():
+                        anchors.setdefault(name, fragment.position())
+                    fragments += 1
+                block = block.next()
+            starts = sorted((anchors[s.id], s.id) for s in self.store.sections if s.id in anchors)
+            self._index = (anchors, [position for position, _ in starts], [sid for _, sid in starts])
+        return self._index
+
+    @property
+    def _anchors(self) -> dict[str, int]:
+        return self._anchor_index()[0]
+
+    @property
+    def _section_starts(self) -> list[int]:
+        return self._anchor_index()[1]
+
+    @property
+    def _section_ids(self) -> list[str]:
+        return self._anchor_index()[2]
+
+    @property
+    def footnote_popup(self) -> FootnotePopup:
+        """Made the first time a footnote is opened."""
+        if self._footnote_popup is None:
+            self._footnote_popup = FootnotePopup(self)
+            self._footnote_popup.go_to_note.connect(self.go_to_anchor)
+        return self._footnote_popup
 
     def anchor_position(self, name: str) -> int | None:
         return self._anchors.get(name)
