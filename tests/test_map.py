@@ -67,6 +67,16 @@ def test_country_labels_sit_inside_their_countries(store, shapes):
         assert by_code[country.iso3].contains(country.label_lon, country.label_lat), country.iso3
 
 
+def test_labels_and_places_are_projected_where_the_projection_puts_them(store):
+    # The build projects them once; the map draws them where the stored x, y say.
+    projection = LambertConformalConic()
+    for country in store.atlas.countries:
+        x, y = projection.forward(country.label_lon, country.label_lat)
+        assert (country.label_x, country.label_y) == pytest.approx((x, y), abs=1e-6), country.iso3
+    for place in store.atlas.places:
+        assert (place.x, place.y) == pytest.approx(projection.forward(place.lon, place.lat), abs=1e-6)
+
+
 def test_the_durand_line_is_the_afghan_pakistani_border(shapes):
     _frame, by_code = shapes
     lines = shared_border(by_code["AFG"], by_code["PAK"])

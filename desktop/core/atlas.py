@@ -24,6 +24,8 @@ class Country:
     neighbours: tuple[str, ...]
     label_lon: float
     label_lat: float
+    label_x: float = 0.0  # the label point projected (km, y north), as the build stored it
+    label_y: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,8 @@ class Atlas:
     @cached_property
     def countries(self) -> list[Country]:
         rows = self._rows(
-            "SELECT iso3, name, entity_id, neighbours, label_lon, label_lat FROM countries ORDER BY iso3"
+            "SELECT iso3, name, entity_id, neighbours, label_lon, label_lat, label_x, label_y"
+            " FROM countries ORDER BY iso3"
         )
         return [
             Country(
@@ -77,6 +80,8 @@ class Atlas:
                 tuple(json.loads(r["neighbours"])),
                 r["label_lon"],
                 r["label_lat"],
+                r["label_x"],
+                r["label_y"],
             )
             for r in rows
         ]

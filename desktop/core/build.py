@@ -313,6 +313,7 @@ def _write_atlas(
     country_rows, ring_rows = [], []
     for shape in shapes:
         label = label_point(shape, frame)
+        label_x, label_y = projection.forward(*label)
         country_rows.append(
             {
                 "iso3": shape.iso3,
@@ -321,6 +322,8 @@ def _write_atlas(
                 "neighbours": json.dumps(around[shape.iso3]),
                 "label_lon": label[0],
                 "label_lat": label[1],
+                "label_x": label_x,  # projected here, like the places, so the window needs no projection
+                "label_y": label_y,
             }
         )
         for lod, tolerance in enumerate(MAP_LODS):

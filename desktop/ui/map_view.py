@@ -236,11 +236,10 @@ class MapView(QGraphicsView):
         region_font = QFont()
         region_font.setPointSizeF(8.5)
         region_font.setItalic(True)
-        projection = _projection()
         for country in self.atlas.countries:
             if country.iso3.startswith("X"):
                 continue  # user-assigned codes (the Siachen Glacier): a shape, not a country to name
-            x, y = projection.forward(country.label_lon, country.label_lat)
+            x, y = country.label_x, country.label_y
             priority = 100 if country.iso3 == "AFG" else 80 if country.entity_id != country.iso3 else 40
             label = LabelItem(country.name, priority, QPointF(0, 0), country_font, QPointF(x, -y))
             label.setData(0, ("country", country.iso3))
@@ -642,9 +641,3 @@ class MapView(QGraphicsView):
         painter.fillRect(QRectF(0, 0, size.width(), size.height()), self.colour("water"))
         self.render(painter, QRectF(0, 0, size.width(), size.height()), self.viewport().rect())
         return painter.end()
-
-
-def _projection():
-    from desktop.core.geometry import LambertConformalConic
-
-    return LambertConformalConic()
