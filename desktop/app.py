@@ -89,7 +89,6 @@ def _load_core_for_window() -> None:
     import desktop.core.atlas
     import desktop.core.citation
     import desktop.core.escape
-    import desktop.core.geometry
     import desktop.core.notes
     import desktop.core.safety  # noqa: F401
 
