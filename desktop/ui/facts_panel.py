@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.core.atlas import Atlas
 from desktop.core.escape import escape
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
 
 KIND_NAMES = {"armed-group": "armed group", "dialogue-format": "dialogue format"}
 
@@ -97,4 +101,6 @@ class FactsPanel(QWidget):
         elif scheme == "country":
             self.country_requested.emit(target)
         elif scheme in ("http", "https"):
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(url)

@@ -6,7 +6,7 @@ import json
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from desktop import paths
@@ -22,6 +22,8 @@ from desktop.ui.settings import THEMES, Preferences, WindowState
 BACKUP_EVERY_SAVES = 25  # "a stretch of editing"
 
 if TYPE_CHECKING:  # built on first use, imported then
+    from PySide6.QtGui import QCloseEvent
+
     from desktop.core.notes import NotesStore
     from desktop.ui.facts_panel import FactsPanel
     from desktop.ui.glossary_panel import GlossaryPanel

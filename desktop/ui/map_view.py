@@ -10,6 +10,7 @@ from __future__ import annotations
 import struct
 import sys
 from array import array
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QDataStream, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -17,14 +18,11 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QKeyEvent,
-    QMouseEvent,
     QPainter,
     QPainterPath,
     QPen,
     QPolygonF,
     QTransform,
-    QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -36,6 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.atlas import Atlas
+
+if TYPE_CHECKING:  # the event types are made when the first such event arrives, not at start
+    from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
 
 LOD_TOLERANCE_KM = (0.0, 2.0, 6.0)  # must match the build's MAP_LODS
 MAX_ZOOM = 40.0

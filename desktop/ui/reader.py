@@ -10,23 +10,19 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import (
-    QColor,
-    QDesktopServices,
-    QFont,
-    QFontMetricsF,
-    QPainter,
-    QTextCharFormat,
-    QTextCursor,
-)
-from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QTextEdit, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QFrame, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from desktop.core.anchoring import Locator, Selector, make_selector
 from desktop.core.notes import Note
 from desktop.core.store import GlossaryEntry, ReportStore
 from desktop.ui import theme
+
+if TYPE_CHECKING:  # Qt types the first paint never needs are imported where they are used
+    from PySide6.QtCore import QByteArray, QUrl
 
 BASE_POINT_SIZE = 12.5
 MEASURE_CHARS = 70
@@ -47,6 +43,8 @@ class FootnotePopup(QFrame):
         super().__init__(parent, Qt.WindowType.Popup)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName("Footnote")
+        from PySide6.QtWidgets import QLabel
+
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
@@ -335,11 +333,15 @@ class ReaderView(QTextBrowser):
     def loadResource(self, kind: int, name: QUrl) -> QByteArray:  # noqa: N802 - Qt override
         # Never load images or files, whatever the HTML asks for. (An empty QByteArray,
         # not None: PySide mis-counts references to a None returned from this override.)
+        from PySide6.QtCore import QByteArray
+
         return QByteArray()
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         scheme = url.scheme().lower()
         if scheme in ("http", "https"):
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(url)
             self.message.emit(f"Opened in your browser: {url.toString()}")
             return
@@ -370,6 +372,8 @@ class ReaderView(QTextBrowser):
         self.footnote_popup.show_note(anchor, self.footnote_text(anchor), where)
 
     def _on_link_hovered(self, url: QUrl) -> None:
+        from PySide6.QtWidgets import QToolTip  # made on the first hover
+
         if not url.isValid() or url.isEmpty():
             QToolTip.hideText()
             self.message.emit("")
