@@ -13,7 +13,6 @@ from desktop import paths
 from desktop.core.citation import cite
 from desktop.core.store import ReportStore
 from desktop.ui import theme
-from desktop.ui.banner import Banner
 from desktop.ui.contents import ContentsPanel
 from desktop.ui.map_panel import MapPanel
 from desktop.ui.reader import ReaderView
@@ -25,6 +24,7 @@ if TYPE_CHECKING:  # built on first use, imported then
     from PySide6.QtGui import QCloseEvent
 
     from desktop.core.notes import NotesStore
+    from desktop.ui.banner import Banner
     from desktop.ui.facts_panel import FactsPanel
     from desktop.ui.glossary_panel import GlossaryPanel
     from desktop.ui.notes_panel import NotesPanel
@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
 
         theme_name = theme.resolve(preferences.theme)
+        self._set_palette(theme_name)  # before any child exists: none needs a palette-change pass
         self.reader = ReaderView(
             store,
             theme_name=theme_name,
@@ -59,13 +60,12 @@ class MainWindow(QMainWindow):
             mark_terms=preferences.mark_terms,
             parent=self,
         )
-        self.banner = Banner(self)
+        self._banner: Banner | None = None  # made when there is something to say
         central = QWidget(self)
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.banner)
-        column.addWidget(self.reader, 1)
+        self._column = QVBoxLayout(central)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(self.reader, 1)
         self.setCentralWidget(central)
         self._saves_since_backup = 0
         self.contents = ContentsPanel(store.sections, self)
@@ -239,7 +239,6 @@ class MainWindow(QMainWindow):
         self.map.hovered.connect(self._show_message)
         self.map_panel.message.connect(self._show_message)
         self.reader.note_clicked.connect(self.open_note)
-        self.banner.restore_requested.connect(self.restore_newest_backup)
         self.preferences.changed.connect(self._on_preference_changed)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._apply_theme)
 
@@ -423,6 +422,17 @@ class MainWindow(QMainWindow):
             self._notes.refresh()
 
     # -- keeping notes safe -----------------------------------------------------------------------
+    @property
+    def banner(self) -> Banner:
+        """The bar above the text for what must be known now (made on first use)."""
+        if self._banner is None:
+            from desktop.ui.banner import Banner
+
+            self._banner = Banner(self)
+            self._banner.restore_requested.connect(self.restore_newest_backup)
+            self._column.insertWidget(0, self._banner)
+        return self._banner
+
     def show_banner(self, text: str, offer_backup: bool = False) -> None:
         self.banner.show_message(text, offer_backup)
 
@@ -484,7 +494,8 @@ class MainWindow(QMainWindow):
         self.notes_dock.show()
         self.refresh_notes()
         aside = f" The file it replaced was kept as {moved.name}." if moved else ""
-        self.banner.hide()
+        if self._banner is not None:
+            self._banner.hide()
         self._show_message(f"Restored the backup of {chosen.created} ({chosen.notes} notes).{aside}")
         return True
 
@@ -639,13 +650,17 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, name: str) -> None:
         """Show ``name`` ("light" or "dark") without changing the saved preference."""
-        palette = theme.palette(name)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.setPalette(palette)
-        self.setPalette(palette)
+        self._set_palette(name)
         self.reader.set_theme(name)
         self.map.set_theme(name)
+
+    def _set_palette(self, name: str) -> None:
+        palette = theme.palette(name)
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and app.palette() != palette:
+            app.setPalette(palette)
+        if self.palette() != palette:
+            self.setPalette(palette)
 
     # -- state across sessions ---------------------------------------------------------------
     def restore_state(self) -> None:

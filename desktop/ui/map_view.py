@@ -295,8 +295,9 @@ class MapView(QGraphicsView):
 
     # -- style -----------------------------------------------------------------------------------
     def set_theme(self, name: str) -> None:
-        self._theme = name
-        self.apply_style()
+        if name != self._theme:
+            self._theme = name
+            self.apply_style()
 
     def colour(self, key: str) -> QColor:
         return QColor(MAP_COLOURS[self._theme][key])
