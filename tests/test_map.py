@@ -124,3 +124,15 @@ def test_a_report_place_in_the_frame_without_a_map_kind_is_a_build_error(tmp_pat
     places.write_text(places.read_text(encoding="utf-8").replace('andijan = "city"\n', ""), encoding="utf-8")
     with pytest.raises(ContentError, match="'andijan' is in the frame but has no map kind"):
         build_database(content, tmp_path / "out.sqlite")
+
+
+def test_each_countrys_stored_bounds_hold_its_outline(store):
+    atlas = store.atlas
+    for iso3, hole, points in atlas.rings(0):
+        if hole:
+            continue
+        min_x, min_y, max_x, max_y = atlas.country_by_code[iso3].bounds
+        xs, ys = points[0::2], points[1::2]
+        assert min_x <= min(xs) + 1e-3 and max(xs) <= max_x + 1e-3, iso3
+        assert min_y <= min(ys) + 1e-3 and max(ys) <= max_y + 1e-3, iso3
+        assert max_x - min_x > 0 and max_y - min_y > 0

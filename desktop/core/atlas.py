@@ -26,6 +26,7 @@ class Country:
     label_lat: float
     label_x: float = 0.0  # the label point projected (km, y north), as the build stored it
     label_y: float = 0.0
+    bounds: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # projected min x, min y, max x, max y
 
 
 @dataclass(frozen=True)
@@ -69,8 +70,8 @@ class Atlas:
     @cached_property
     def countries(self) -> list[Country]:
         rows = self._rows(
-            "SELECT iso3, name, entity_id, neighbours, label_lon, label_lat, label_x, label_y"
-            " FROM countries ORDER BY iso3"
+            "SELECT iso3, name, entity_id, neighbours, label_lon, label_lat, label_x, label_y,"
+            " min_x, min_y, max_x, max_y FROM countries ORDER BY iso3"
         )
         return [
             Country(
@@ -82,6 +83,7 @@ class Atlas:
                 r["label_lat"],
                 r["label_x"],
                 r["label_y"],
+                (r["min_x"], r["min_y"], r["max_x"], r["max_y"]),
             )
             for r in rows
         ]

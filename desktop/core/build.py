@@ -314,6 +314,7 @@ def _write_atlas(
     for shape in shapes:
         label = label_point(shape, frame)
         label_x, label_y = projection.forward(*label)
+        outline = [projection.forward(lon, lat) for ring in shape.outer for lon, lat in ring]
         country_rows.append(
             {
                 "iso3": shape.iso3,
@@ -324,6 +325,11 @@ def _write_atlas(
                 "label_lat": label[1],
                 "label_x": label_x,  # projected here, like the places, so the window needs no projection
                 "label_y": label_y,
+                # The projected bounding box: the map frames its first view without building shapes.
+                "min_x": min(x for x, _ in outline),
+                "min_y": min(y for _, y in outline),
+                "max_x": max(x for x, _ in outline),
+                "max_y": max(y for _, y in outline),
             }
         )
         for lod, tolerance in enumerate(MAP_LODS):

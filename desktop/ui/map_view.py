@@ -89,6 +89,12 @@ def _path(points: array) -> QPainterPath:
     return path
 
 
+def _scene_rect(bounds: tuple[float, float, float, float]) -> QRectF:
+    """A projected bounding box (y north) as a scene rectangle (y down)."""
+    min_x, min_y, max_x, max_y = bounds
+    return QRectF(min_x, -max_y, max_x - min_x, max_y - min_y)
+
+
 class CountryItem(QGraphicsPathItem):
     def __init__(self, iso3: str, name: str) -> None:
         super().__init__()
@@ -202,18 +208,15 @@ class MapView(QGraphicsView):
 
     # -- building the scene --------------------------------------------------------------------
     def _build(self) -> None:
-        rings = self.atlas.rings(0)
-        for iso3, _hole, _points in rings:
-            if iso3 not in self.countries:
-                country = self.atlas.country_by_code[iso3]
-                item = CountryItem(iso3, country.name)
-                item.setToolTip(country.name)
-                self.countries[iso3] = item
-                self._scene.addItem(item)
-        self._set_lod(len(LOD_TOLERANCE_KM) - 1)  # the coarsest; reset_view picks the right one
+        # Shapes come with the first reset_view, at the level of detail the view needs; the
+        # frame comes from the bounding boxes the build stored.
         frame = QRectF()
-        for item in self.countries.values():
-            frame = frame.united(item.path().boundingRect())
+        for country in self.atlas.countries:
+            item = CountryItem(country.iso3, country.name)
+            item.setToolTip(country.name)
+            self.countries[country.iso3] = item
+            self._scene.addItem(item)
+            frame = frame.united(_scene_rect(country.bounds))
         self._frame = frame
         self._scene.setSceneRect(frame)
 
@@ -371,8 +374,8 @@ class MapView(QGraphicsView):
         self.resetTransform()
         home = QRectF()
         for code in HOME_COUNTRIES:
-            if code in self.countries:
-                home = home.united(self.countries[code].path().boundingRect())
+            if code in self.atlas.country_by_code:
+                home = home.united(_scene_rect(self.atlas.country_by_code[code].bounds))
         home = home if home.isValid() else self._frame
         self.fitInView(home.adjusted(-80, -80, 80, 80), Qt.AspectRatioMode.KeepAspectRatio)
         self._after_zoom()
