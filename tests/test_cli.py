@@ -103,10 +103,16 @@ def test_screenshot_writes_a_png_of_the_window(tmp_path):
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    from PySide6.QtGui import QImage
+    from PySide6.QtGui import QColor, QImage
+
+    from desktop.ui.map_view import MAP_COLOURS
 
     image = QImage(str(target))
     assert not image.isNull() and (image.width(), image.height()) == (1280, 800)
+    # The picture is the finished window: the map has drawn Afghanistan in its own colour.
+    focus = QColor(MAP_COLOURS["light"]["focus"]).rgb()
+    afghan = sum(image.pixel(x, y) == focus for x in range(800, 1280, 2) for y in range(0, 400, 2))
+    assert afghan > 300
     assert not (Path(os.environ["DOSSIER_DATA_DIR"]) / "state.ini").exists()  # a screenshot saves no state
 
 
