@@ -12,15 +12,14 @@ keeps the note and shows its quote.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 CONTEXT = 32
 FUZZY_MIN_RATIO = 0.75
 _SPACE = re.compile(r"\s+")
 
 
-@dataclass(frozen=True)
-class Selector:
+class Selector(NamedTuple):
     exact: str
     prefix: str
     suffix: str

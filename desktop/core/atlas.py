@@ -9,15 +9,14 @@ from __future__ import annotations
 import json
 import sqlite3
 from array import array
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from desktop.core.facts import LAYERS, Fact, date_key, layer_members, summary_lines
 from desktop.core.store import ReportStore
 
 
-@dataclass(frozen=True)
-class Country:
+class Country(NamedTuple):
     iso3: str
     name: str
     entity_id: str
@@ -29,8 +28,7 @@ class Country:
     bounds: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # projected min x, min y, max x, max y
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     id: str
     name: str
     kind: str
@@ -43,8 +41,7 @@ class Place:
     y: float
 
 
-@dataclass(frozen=True)
-class Entity:
+class Entity(NamedTuple):
     id: str
     name: str
     kind: str

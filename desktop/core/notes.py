@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from desktop.core.anchoring import Selector
 from desktop.core.errors import NotesError
@@ -35,8 +35,7 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-@dataclass(frozen=True)
-class Note:
+class Note(NamedTuple):
     id: str
     section_id: str
     body: str = ""
@@ -280,14 +279,13 @@ class NotesStore:
         note = self.get(note_id)
         if note is None:
             raise NotesError(f"there is no note {note_id}")
-        changed = replace(
-            note,
+        changed = note._replace(
             body=note.body if body is None else body,
             tags=note.tags if tags is None else clean_tags(tags),
         )
         if changed == note:
             return note
-        changed = replace(changed, updated=now())
+        changed = changed._replace(updated=now())
         self._write([changed])
         return changed
 
@@ -296,7 +294,7 @@ class NotesStore:
         note = self.get(note_id)
         if note is not None and note.selector != selector:
             self._write(
-                [replace(note, prefix=selector.prefix, suffix=selector.suffix, position=selector.position)]
+                [note._replace(prefix=selector.prefix, suffix=selector.suffix, position=selector.position)]
             )
 
     def delete(self, note_id: str) -> Note:
@@ -304,7 +302,7 @@ class NotesStore:
         note = self.get(note_id)
         if note is None:
             raise NotesError(f"there is no note {note_id}")
-        trashed = replace(note, deleted=now())
+        trashed = note._replace(deleted=now())
         self._write([trashed])
         return trashed
 
@@ -312,7 +310,7 @@ class NotesStore:
         note = self.get(note_id)
         if note is None:
             raise NotesError(f"there is no note {note_id}")
-        restored = replace(note, deleted="")
+        restored = note._replace(deleted="")
         self._write([restored])
         return restored
 
@@ -336,11 +334,11 @@ class NotesStore:
         return added, updated, len(incoming) - added - updated
 
 
-@dataclass
 class NotesIndex:
     """Notes grouped for display: by section in reading order."""
 
-    order: dict[str, int] = field(default_factory=dict)
+    def __init__(self, order: dict[str, int] | None = None) -> None:
+        self.order: dict[str, int] = dict(order or {})
 
     def group(self, notes: Iterable[Note]) -> list[tuple[str, list[Note]]]:
         grouped: dict[str, list[Note]] = {}

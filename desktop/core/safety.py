@@ -14,9 +14,9 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from desktop.core.notes import NOTES_FILE, NotesError, NotesStore
 
@@ -25,8 +25,7 @@ BACKUP_DIR = "backups"
 _NAME = re.compile(r"^notes-(\d{8}T\d{6}\d{3}Z)\.sqlite$")
 
 
-@dataclass(frozen=True)
-class Backup:
+class Backup(NamedTuple):
     id: str
     path: Path
     created: str
@@ -128,8 +127,7 @@ def move_aside(path: Path, reason: str) -> Path:
     return target
 
 
-@dataclass
-class Opened:
+class Opened(NamedTuple):
     store: NotesStore | None
     problem: str = ""  # one sentence for the person, when something was wrong
     moved_to: Path | None = None

@@ -8,26 +8,23 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # imported where used: the window's first paint needs neither
     from desktop.core.glossary import LookupKey
     from desktop.core.search import Searcher
 
 
-@dataclass(frozen=True)
-class SectionInfo:
+class SectionInfo(NamedTuple):
     id: str
     title: str
     level: int
     order: int
 
 
-@dataclass(frozen=True)
-class ParagraphRow:
+class ParagraphRow(NamedTuple):
     rowid: int
     id: str
     section_id: str
@@ -194,8 +191,7 @@ class ReportStore:
         return ParagraphRow(*row) if row else None
 
 
-@dataclass(frozen=True)
-class GlossaryEntry:
+class GlossaryEntry(NamedTuple):
     id: str
     term: str
     kind: str
@@ -225,8 +221,7 @@ class GlossaryEntry:
         }
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     section_id: str
     paragraph_id: str
     count: int
