@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QToolBar, QVBoxLayout, QWidget
 
 from desktop.core.atlas import Atlas
 from desktop.ui.map_view import MapView
@@ -52,6 +52,8 @@ class MapPanel(QWidget):
         layout.addWidget(self.view, 1)
 
     def _ask_path(self, suffix: str) -> str:
+        from PySide6.QtWidgets import QFileDialog  # only when asked
+
         path, _ = QFileDialog.getSaveFileName(
             self,
             f"Export the map as {suffix.upper()}",
