@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+import gc
 import os
 import sys
+from collections.abc import Callable
 
 from desktop import paths
 from desktop.cli import UserError
@@ -14,6 +17,25 @@ SCREENSHOT_SIZE = (1280, 800)
 SCREENSHOT_PNG_QUALITY = 60
 
 
+def _collector_paused(function: Callable[..., int]) -> Callable[..., int]:
+    """Run ``function`` with the garbage collector off (``settle_after_startup`` turns it on).
+
+    Start-up only makes objects that live as long as the window, so the fifty-odd collections
+    it would trigger find nothing to free (about 6 ms).
+    """
+
+    @functools.wraps(function)
+    def paused(*args: object, **kwargs: object) -> int:
+        gc.disable()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            gc.enable()
+
+    return paused
+
+
+@_collector_paused
 def run_window(
     screenshot: str | None = None,
     section: str | None = None,
@@ -81,9 +103,8 @@ def settle_after_startup() -> None:
     wasted time: frozen, they make later collections shorter and the exit quicker
     (about 20 ms of ``dossier --screenshot``'s run, measured with ``dossier bench --startup``).
     """
-    import gc
-
     gc.freeze()
+    gc.enable()
 
 
 def _load_core_for_window() -> None:

@@ -127,3 +127,17 @@ def test_screenshot_of_an_unknown_section_is_a_clear_error(tmp_path):
     assert result.returncode == 2
     assert result.stderr.startswith("dossier: no section 'nope'") and "Traceback" not in result.stderr
     assert not (tmp_path / "s.png").exists()
+
+
+@pytest.mark.gui
+def test_the_collector_runs_again_after_start_up(qapp, tmp_path):
+    # Start-up pauses garbage collection; a session must not run without it, even after a mistake.
+    import gc
+
+    assert main(["--screenshot", str(tmp_path / "s.png"), "--section", "nope"]) == 2
+    assert gc.isenabled()
+    try:
+        assert main(["--screenshot", str(tmp_path / "s.png")]) == 0
+        assert gc.isenabled() and (tmp_path / "s.png").stat().st_size > 10_000
+    finally:
+        gc.unfreeze()  # start-up froze this test process's objects; give them back to the collector
