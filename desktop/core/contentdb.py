@@ -53,7 +53,7 @@ def content_hash(content: Path) -> str:
 
 def _fingerprint(content: Path) -> list[list[object]]:
     """Name, size and modification time of every input: cheap to take, and it changes on any edit."""
-    rows: list[list[object]] = [[BUILD_VERSION]]
+    rows: list[list[object]] = [[BUILD_VERSION, str(content.resolve())]]
     for name, path in _inputs(content):
         status = path.stat()
         rows.append([name, status.st_size, status.st_mtime_ns])
