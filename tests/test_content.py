@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -170,7 +171,8 @@ def test_cited_footnote_without_definition_is_an_error(content_copy: Path):
         load_report(content_copy)
 
 
-def test_database_is_rebuilt_when_content_changes(content_copy: Path, tmp_path: Path):
+def test_database_is_rebuilt_when_content_changes(content_copy: Path, tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(contentdb, "SETTLE_NS", 0)  # the copy was just made; trust its times at once
     cache = tmp_path / "cache"
     first = ensure_database(content_copy, cache)
     assert ensure_database(content_copy, cache) == first  # unchanged: reused
@@ -184,10 +186,14 @@ def test_database_is_rebuilt_when_content_changes(content_copy: Path, tmp_path: 
 
 
 def test_the_stamp_skips_hashing_until_a_file_changes(content_copy: Path, tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(contentdb, "SETTLE_NS", 0)
     cache = tmp_path / "cache"
     first = ensure_database(content_copy, cache)
     hashed = []
-    monkeypatch.setattr(contentdb, "content_hash", lambda content: hashed.append(content) or "x" * 64)
+    real_hash = contentdb.content_hash
+    monkeypatch.setattr(
+        contentdb, "content_hash", lambda content: hashed.append(content) or real_hash(content)
+    )
     assert ensure_database(content_copy, cache) == first and hashed == []  # nothing read again
     places = content_copy / "map" / "places.toml"
     places.write_text(places.read_text(encoding="utf-8") + "\n", encoding="utf-8")
@@ -195,7 +201,30 @@ def test_the_stamp_skips_hashing_until_a_file_changes(content_copy: Path, tmp_pa
     assert hashed == [content_copy]  # an edit is noticed
 
 
-def test_a_damaged_stamp_is_ignored(content_copy: Path, tmp_path: Path):
+def test_an_edit_that_keeps_size_and_time_is_still_noticed(content_copy: Path, tmp_path: Path, monkeypatch):
+    # One letter changed, the modification time put back (as rsync -t or a careful editor does).
+    monkeypatch.setattr(contentdb, "SETTLE_NS", 0)
+    cache = tmp_path / "cache"
+    first = ensure_database(content_copy, cache)
+    report = content_copy / "report" / "report.md"
+    before = report.stat()
+    text = report.read_text(encoding="utf-8")
+    report.write_text(text.replace("Executive Summary", "Executive Summarz", 1), encoding="utf-8")
+    os.utime(report, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert report.stat().st_size == before.st_size
+    assert ensure_database(content_copy, cache) != first
+
+
+def test_no_stamp_while_a_file_is_only_just_written(content_copy: Path, tmp_path: Path, monkeypatch):
+    # Times this recent are not trusted: a second write in the same clock tick could go unseen.
+    monkeypatch.setattr(contentdb, "SETTLE_NS", 10**18)
+    cache = tmp_path / "cache"
+    ensure_database(content_copy, cache)
+    assert not (cache / STAMP_NAME).exists()
+
+
+def test_a_damaged_stamp_is_ignored(content_copy: Path, tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(contentdb, "SETTLE_NS", 0)
     cache = tmp_path / "cache"
     first = ensure_database(content_copy, cache)
     (cache / STAMP_NAME).write_text("{not json", encoding="utf-8")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 
 # Bump when the database layout changes; the build's own code is hashed too, so a
@@ -51,22 +52,33 @@ def content_hash(content: Path) -> str:
     return digest.hexdigest()
 
 
-def _fingerprint(content: Path) -> list[list[object]]:
-    """Name, size and modification time of every input: cheap to take, and it changes on any edit."""
+SETTLE_NS = 2_000_000_000  # file times this close to now may yet change within the same tick
+
+
+def _fingerprint(content: Path) -> tuple[list[list[object]], bool]:
+    """Name, size, inode and change and modification times of every input, and whether all are settled.
+
+    Cheap to take, and any write moves it: an editor can put the modification time back,
+    but not the change time. Times within ``SETTLE_NS`` of now are not trusted (as git does
+    with its index): a second write in the same clock tick would leave them as they were.
+    """
     rows: list[list[object]] = [[BUILD_VERSION, str(content.resolve())]]
+    newest = 0
     for name, path in _inputs(content):
         status = path.stat()
-        rows.append([name, status.st_size, status.st_mtime_ns])
-    return rows
+        rows.append([name, status.st_size, status.st_ino, status.st_mtime_ns, status.st_ctime_ns])
+        newest = max(newest, status.st_mtime_ns, status.st_ctime_ns)
+    return rows, time.time_ns() - newest > SETTLE_NS
 
 
 def current_hash(content: Path, cache: Path) -> str:
-    """``content_hash``, read back from the cache's stamp while no input's size or time changed.
+    """``content_hash``, read back from the cache's stamp while no input changed.
 
-    Start-up then neither reads nor hashes the content. Any edit moves a file's time, so the
-    digest is worked out again and the stamp rewritten (atomically; a damaged stamp is ignored).
+    Start-up then neither reads nor hashes the content. Any edit changes a file's times, so
+    the digest is worked out again and the stamp rewritten (atomically; a damaged stamp is
+    ignored, and none is written while a file is only just written).
     """
-    fingerprint = _fingerprint(content)
+    fingerprint, settled = _fingerprint(content)
     stamp = cache / STAMP_NAME
     try:
         saved = json.loads(stamp.read_text(encoding="utf-8"))
@@ -75,6 +87,8 @@ def current_hash(content: Path, cache: Path) -> str:
     except (OSError, ValueError, KeyError, TypeError):
         pass
     digest = content_hash(content)
+    if not settled:
+        return digest
     temporary = stamp.with_name(f".{STAMP_NAME}.{os.getpid()}.tmp")
     try:
         cache.mkdir(parents=True, exist_ok=True)
