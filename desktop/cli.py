@@ -432,7 +432,7 @@ COMMANDS = {
 
 def _parse(argv: list[str]) -> argparse.Namespace:
     """Parse ``argv``; a plain window start skips building the subcommands (about 3 ms)."""
-    if not any(token in COMMANDS or token in ("-h", "--help") for token in argv):
+    if not any(token in COMMANDS or token.startswith(("-h", "--h")) for token in argv):  # --he is --help
         try:
             return build_parser(commands_too=False).parse_args(argv)
         except UserError:

@@ -141,3 +141,12 @@ def test_the_collector_runs_again_after_start_up(qapp, tmp_path):
         assert gc.isenabled() and (tmp_path / "s.png").stat().st_size > 10_000
     finally:
         gc.unfreeze()  # start-up froze this test process's objects; give them back to the collector
+
+
+@pytest.mark.parametrize("flag", ["--help", "-h", "--hel"])
+def test_help_lists_the_commands(capsys, flag):
+    with pytest.raises(SystemExit) as leaving:
+        main([flag])
+    assert leaving.value.code == 0
+    out = capsys.readouterr().out
+    assert "sections" in out and "backup" in out and "--screenshot" in out

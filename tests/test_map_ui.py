@@ -140,3 +140,18 @@ def test_country_shapes_follow_the_builds_rings(window):
 def test_the_facts_panel_opens_with_how_to_use_it(window):
     text = window.facts.view.toPlainText()
     assert f"{len(window.atlas.facts)} facts from the report" in text and "Ctrl+I" in text
+
+
+def test_the_map_comes_back_home_when_its_dock_is_shown_again(window, qtbot):
+    view = window.map
+    home, scale = view.mapToScene(view.viewport().rect().center()), view.pixels_per_km
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.mapToScene(view.viewport().rect().center()).x() > home.x() + 1
+    window.map_dock.hide()
+    window.map_dock.show()
+    qtbot.waitUntil(view.isVisible)
+    assert view.pixels_per_km == pytest.approx(scale)
+    assert view.mapToScene(view.viewport().rect().center()).x() == pytest.approx(home.x(), abs=1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QPalette, QTextCursor
+from PySide6.QtGui import QDesktopServices, QFontMetricsF, QPalette, QTextCursor
 from PySide6.QtWidgets import QToolTip
 
 pytestmark = pytest.mark.gui
@@ -232,3 +232,25 @@ def test_keyboard_back_returns_after_a_jump(window, qtbot):
     window.focus_reader()
     qtbot.keyClick(reader, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert reader.verticalScrollBar().value() == start
+
+
+def expected_margin(reader) -> float:
+    measure = QFontMetricsF(reader.document().defaultFont()).averageCharWidth() * 70
+    return max(28, (reader.viewport().width() - measure) / 2)
+
+
+def test_the_text_column_is_centred_in_what_is_visible(window, store, qtbot):
+    # The margins follow the width the text really has: as first shown, and on every resize.
+    from desktop.ui.reader import ReaderView
+
+    wide = ReaderView(store)
+    qtbot.addWidget(wide)
+    wide.resize(1400, 700)
+    wide.show()
+    qtbot.waitExposed(wide)
+    for reader, width in ((wide, None), (window.reader, 1500), (window.reader, 1000)):
+        if width:
+            window.resize(width, 800)
+        frame = reader.document().rootFrame().frameFormat()
+        assert frame.leftMargin() == frame.rightMargin()
+        assert abs(frame.leftMargin() - expected_margin(reader)) < 1, (width, frame.leftMargin())

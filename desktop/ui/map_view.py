@@ -199,7 +199,7 @@ class MapView(QGraphicsView):
         self.lines: list[QGraphicsPathItem] = []
         self._built = False
         self._labels_pending = False
-        self._home: tuple[QSize, QTransform] | None = None
+        self._just_reset = False  # reset_view ran and the view has not been hidden since
         self._scene = QGraphicsScene(self)
         self.setScene(self._scene)
         self._build()
@@ -380,7 +380,7 @@ class MapView(QGraphicsView):
         self.fitInView(home.adjusted(-80, -80, 80, 80), Qt.AspectRatioMode.KeepAspectRatio)
         self._after_zoom()
         self.place_labels_now()
-        self._home = (self._viewport.size(), self.transform())
+        self._just_reset = True
 
     def zoom_by(self, factor: float) -> None:
         current = self.transform().m11()
@@ -458,8 +458,12 @@ class MapView(QGraphicsView):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if self._home != (self._viewport.size(), self.transform()):  # not already at home for this size
+        if not self._just_reset:  # shown again: back home (the first show comes right after a reset)
             self.reset_view()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().hideEvent(event)
+        self._just_reset = False
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(420, 320)
