@@ -60,7 +60,6 @@ def run_window(
         raise UserError(f"no section {section!r}; sections are: {known}")
     opened = _open_notes()
 
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.main_window import MainWindow
@@ -73,6 +72,8 @@ def run_window(
     app.setApplicationDisplayName(paths.APP_NAME)
     app.setDesktopFileName("dossier")
     if not screenshot:  # loading the SVG icon plugin costs start-up time; an image has no icon
+        from PySide6.QtGui import QIcon
+
         app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "dossier.svg")))
 
     data = paths.data_dir()
