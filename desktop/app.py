@@ -160,7 +160,7 @@ def _screenshot(app, window, target: str, options: dict[str, str | None], layers
     if options["search"]:
         window.focus_search()
         window.search.query_box.setText(options["search"])
-        window.search.activate_first()
+        window.search.activate_first_passage()
     # Work the window set off (labels placed on a zero timer, the repaints that follow) settles
     # in a few passes; then the screen holds the finished window.
     for _ in range(3):

@@ -49,7 +49,7 @@ def build_parser(commands_too: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--section", metavar="ID", help="open at this section (see 'dossier sections')")
     parser.add_argument("--theme", choices=("light", "dark"), help="with --screenshot: the theme to render")
     parser.add_argument(
-        "--search", metavar="QUERY", help="with --screenshot: show this search and its first hit"
+        "--search", metavar="QUERY", help="with --screenshot: show this search and its first hit in the text"
     )
     parser.add_argument("--term", metavar="TERM", help="with --screenshot: open this glossary entry")
     parser.add_argument(

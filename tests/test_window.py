@@ -254,3 +254,12 @@ def test_the_text_column_is_centred_in_what_is_visible(window, store, qtbot):
         frame = reader.document().rootFrame().frameFormat()
         assert frame.leftMargin() == frame.rightMargin()
         assert abs(frame.leftMargin() - expected_margin(reader)) < 1, (width, frame.leftMargin())
+
+
+def test_a_screenshot_search_opens_the_first_passage_not_a_glossary_entry(window, qtbot):
+    window.focus_search()
+    window.search.query_box.setText("cordon sanit")
+    assert window.search.hits()[0].kind == "glossary"  # entries are listed first...
+    window.search.activate_first_passage()
+    assert window.reader.current_section() == "russias-interests"  # ...the text is where it goes
+    assert "cordon" in [text.lower() for text in window.reader.highlighted_text()]

@@ -176,10 +176,14 @@ class SearchPanel(QWidget):
         else:
             self.result_activated.emit(hit.id, self._terms)
 
-    def activate_first(self) -> None:
-        if self.results.count():
-            self.results.setCurrentRow(0)
-            self._activate(self.results.item(0))
+    def activate_first_passage(self) -> None:
+        """Select and open the first hit in the report's text (glossary hits are listed above it)."""
+        for row in range(self.results.count()):
+            item = self.results.item(row)
+            if item.data(HIT_ROLE).kind not in ("glossary", "note"):
+                self.results.setCurrentRow(row)
+                self._activate(item)
+                return
 
     def _activate_current_or_first(self) -> None:
         item = self.results.currentItem() or self.results.item(0)
