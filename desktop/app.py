@@ -62,6 +62,9 @@ def run_window(
 
     from PySide6.QtWidgets import QApplication
 
+    if screenshot:
+        quiet_offscreen_notices()
+
     from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import Preferences, WindowState
 
@@ -95,6 +98,26 @@ def run_window(
     else:
         window.restore_reading_position()
     return app.exec()
+
+
+OFFSCREEN_NOTICES = frozenset({"This plugin does not support propagateSizeHints()"})
+
+
+def quiet_offscreen_notices() -> None:
+    """Drop the offscreen platform's notice that it cannot do what no image needs.
+
+    Every other message from Qt still reaches stderr, formatted as Qt's own handler does.
+    """
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_mode, context, message: str) -> None:
+        if message in OFFSCREEN_NOTICES:
+            return
+        category = context.category if context is not None else ""
+        prefix = f"{category}: " if category and category != "default" else ""
+        sys.stderr.write(f"{prefix}{message}\n")
+
+    qInstallMessageHandler(handler)
 
 
 def settle_after_startup() -> None:

@@ -272,6 +272,10 @@ def run(quick: bool = False, startup_only: bool = False, runs: int | None = None
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from desktop.app import quiet_offscreen_notices
+
+    quiet_offscreen_notices()
+
     from desktop import paths
     from desktop.context import open_report
     from desktop.core.build import build_database

@@ -103,6 +103,7 @@ def test_screenshot_writes_a_png_of_the_window(tmp_path):
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
+    assert result.stderr == ""  # nothing to say when all went well
     from PySide6.QtGui import QColor, QImage
 
     from desktop.ui.map_view import MAP_COLOURS
