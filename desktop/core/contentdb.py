@@ -43,9 +43,6 @@ def content_hash(content: Path) -> str:
 
     digest = hashlib.sha256(f"dossier-build-{BUILD_VERSION}\0".encode())
     for name, path in _inputs(content):
-        if name.startswith("builder/"):
-            digest.update(path.read_bytes())
-            continue
         digest.update(name.encode() + b"\0")
         digest.update(path.read_bytes())
         digest.update(b"\0")
