@@ -12,7 +12,7 @@ from array import array
 from functools import cached_property
 from typing import NamedTuple
 
-from desktop.core.facts import LAYERS, Fact, date_key, layer_members, summary_lines
+from desktop.core.facts import LAYERS, Fact, country_of_entity, date_key, layer_members, summary_lines
 from desktop.core.store import ReportStore
 
 
@@ -23,9 +23,9 @@ class Country(NamedTuple):
     neighbours: tuple[str, ...]
     label_lon: float
     label_lat: float
-    label_x: float = 0.0  # the label point projected (km, y north), as the build stored it
-    label_y: float = 0.0
-    bounds: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # projected min x, min y, max x, max y
+    label_x: float  # the label point projected (km, y north), as the build stored it
+    label_y: float
+    bounds: tuple[float, float, float, float]  # projected min x, min y, max x, max y
 
 
 class Place(NamedTuple):
@@ -92,11 +92,10 @@ class Atlas:
     @cached_property
     def country_of_entity(self) -> dict[str, str]:
         """Entity id -> ISO3 for countries, and for places the country they lie in."""
-        mapping = {country.entity_id: country.iso3 for country in self.countries}
-        for place in self.places:
-            if place.entity_id and place.country:
-                mapping.setdefault(place.entity_id, place.country)
-        return mapping
+        return country_of_entity(
+            ((country.entity_id, country.iso3) for country in self.countries),
+            ((place.entity_id, place.country) for place in self.places),
+        )
 
     def rings(self, lod: int) -> list[tuple[str, bool, array]]:
         """``(iso3, is_hole, [x0, y0, x1, y1, ...])`` in projected km, y up."""

@@ -24,7 +24,7 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop.core.errors import ContentError
-from desktop.core.facts import layer_members, load_facts, validate_facts
+from desktop.core.facts import country_of_entity, layer_members, load_facts, validate_facts
 from desktop.core.geometry import (
     LambertConformalConic,
     label_point,
@@ -433,12 +433,12 @@ def _write_atlas(
 
     # Which countries each map layer marks, derived here so the window need not read every
     # fact and glossary entry before its first paint.
-    country_of_entity = {entity_of_country.get(shape.iso3, shape.iso3): shape.iso3 for shape in shapes}
-    for _pid, _name, _kind, _lat, _lon, country, entity, _general in place_rows:
-        if entity and country:
-            country_of_entity.setdefault(entity, country)
+    entity_countries = country_of_entity(
+        ((entity_of_country.get(shape.iso3, shape.iso3), shape.iso3) for shape in shapes),
+        ((entity, country) for _pid, _name, _kind, _lat, _lon, country, entity, _general in place_rows),
+    )
     places = frozenset({entry.id for entry in entries if entry.kind == "place"} | set(shape_by_code))
-    members = layer_members(facts, around, country_of_entity, places)
+    members = layer_members(facts, around, entity_countries, places)
     db["map_layers"].create({"layer": str, "iso3": str})
     db["map_layers"].insert_all(
         {"layer": layer, "iso3": iso3} for layer, codes in members.items() for iso3 in sorted(codes)

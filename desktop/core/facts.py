@@ -157,6 +157,20 @@ def summary_lines(
     return lines
 
 
+def country_of_entity(
+    countries: Iterable[tuple[str, str]], places: Iterable[tuple[str, str]]
+) -> dict[str, str]:
+    """Entity id -> ISO3: a country's own entity, and a place's the country it lies in.
+
+    ``countries`` are ``(entity id, ISO3)`` pairs, ``places`` ``(entity id, ISO3 of its country)``.
+    """
+    mapping = dict(countries)
+    for entity_id, iso3 in places:
+        if entity_id and iso3:
+            mapping.setdefault(entity_id, iso3)
+    return mapping
+
+
 def layer_members(
     facts: Sequence[Fact],
     neighbours: Mapping[str, Sequence[str]],
