@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 
 from desktop import paths
-from desktop.cli import UserError
+from desktop.core.errors import UserError
 
 SCREENSHOT_SIZE = (1280, 800)
 # Qt's PNG "quality" picks zlib's effort. 60 writes a screenshot in 21 ms instead of 28 ms,
@@ -90,7 +90,7 @@ def run_window(
         return _screenshot(app, window, screenshot, options, layers or [])
     window.restore_state()
     window.show()
-    window.schedule_backup()
+    window.notes_file.schedule_backup()
     app.processEvents()
     settle_after_startup()
     if section:

@@ -14,11 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__, paths
-from desktop.core.errors import ContentError, NotesError
-
-
-class UserError(Exception):
-    """A mistake in what the user asked for; its message is shown as is."""
+from desktop.core.errors import ContentError, NotesError, UserError
 
 
 def _positive_int(value: str) -> int:
@@ -63,6 +59,8 @@ def build_parser(commands_too: bool = True) -> argparse.ArgumentParser:
     if not commands_too:
         parser.set_defaults(command=None)
         return parser
+    from desktop.core.exporting import EXPORT_FORMATS
+
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     sections = commands.add_parser("sections", help="the report's sections in reading order")
@@ -95,7 +93,7 @@ def build_parser(commands_too: bool = True) -> argparse.ArgumentParser:
     listing = notes_commands.add_parser("list", help="every note")
     listing.add_argument("--json", action="store_true", help="print JSON")
     export = notes_commands.add_parser("export", help="write every note as Markdown or JSON")
-    export.add_argument("--format", choices=("md", "json"), default="md")
+    export.add_argument("--format", choices=[f.id for f in EXPORT_FORMATS], default=EXPORT_FORMATS[0].id)
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (never overwrites one)")
     imported = notes_commands.add_parser("import", help="read notes that export wrote (merges by id)")
     imported.add_argument("file", metavar="FILE")
@@ -187,8 +185,10 @@ def cmd_glossary(args: argparse.Namespace) -> int:
                 total = sum(int(m["count"]) for m in entry["mentions"])  # type: ignore[union-attr]
                 print(f"{entry['id']:<28} {entry['term']} ({entry['kind']}, {total} mentions)")
         return 0
+    from desktop.core.glossary import MATCH_FLOOR
+
     found = store.find_glossary(query, limit=5)
-    if not found or found[0][1] < 30:
+    if not found or found[0][1] < MATCH_FLOOR:
         nearest = ", ".join(entry.term for entry in store.nearest_glossary(query, 3))
         print(f"dossier: no glossary entry for {query!r}; nearest: {nearest}", file=sys.stderr)
         return 1
@@ -263,8 +263,6 @@ def cmd_facts(args: argparse.Namespace) -> int:
 def cmd_notes(args: argparse.Namespace) -> int:
     from desktop.context import open_notes
     from desktop.core.anchoring import selector_for_quote
-    from desktop.core.notes import NotesIndex
-    from desktop.core.notes_io import export_json, export_markdown, parse_annotations, read_import_file
 
     store = _open_store()
     if args.notes_command == "add":
@@ -292,52 +290,19 @@ def cmd_notes(args: argparse.Namespace) -> int:
                 print(f"{note.id[:8]}  {note.section_id:<22} {first}")
         return 0
     if args.notes_command == "export":
-        order = {section.id: section.order for section in store.sections}
-        items = notes.notes()
-        if args.format == "md":
-            titles = {section.id: section.title for section in store.sections}
-            text = export_markdown(NotesIndex(order).group(items), titles, store.meta)
-        else:
-            text = json.dumps(export_json(items, store.meta), ensure_ascii=False, indent=2) + "\n"
+        from desktop.core.exporting import export_notes, render_notes
+
         if not args.output:
-            sys.stdout.write(text)
+            sys.stdout.write(render_notes(store, notes.notes(), args.format))
             return 0
-        _write_new_file(args.output, text)
-        print(f"Wrote {len(items)} notes to {args.output}.", file=sys.stderr)
+        written = export_notes(store, notes, args.output, args.format)
+        print(f"Wrote {written} notes to {args.output}.", file=sys.stderr)
         return 0
-    # import
-    from pathlib import Path
+    from desktop.core.exporting import import_notes
 
-    incoming = parse_annotations(read_import_file(Path(args.file)), {s.id for s in store.sections})
-    added, updated, unchanged = notes.merge(incoming)
-    print(f"Imported {args.file}: {added} added, {updated} updated, {unchanged} already there.")
+    imported = import_notes(store, notes, args.file)
+    print(f"Imported {args.file}: {imported.summary()}.")
     return 0
-
-
-def _write_new_file(target: str, text: str) -> None:
-    """Write ``text`` to a file that must not exist yet, all or nothing."""
-    import tempfile
-
-    folder = os.path.dirname(os.path.abspath(target))
-    if os.path.exists(target):
-        raise UserError(f"{target} already exists; choose another name (Dossier never overwrites a file)")
-    if not os.path.isdir(folder):
-        raise UserError(f"folder {folder} does not exist")
-    handle, temporary = tempfile.mkstemp(prefix=".dossier-", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.link(temporary, target)  # fails if the target appeared meanwhile: never overwrite
-    except FileExistsError:
-        raise UserError(
-            f"{target} already exists; choose another name (Dossier never overwrites a file)"
-        ) from None
-    except OSError as error:
-        raise UserError(f"cannot write {target} ({error.strerror})") from None
-    finally:
-        os.unlink(temporary)
 
 
 def _note_hits(store, query: str, limit: int) -> list:
@@ -348,8 +313,7 @@ def _note_hits(store, query: str, limit: int) -> list:
         return []
     from desktop.context import open_notes
 
-    titles = {section.id: section.title for section in store.sections}
-    return note_hits(open_notes(), query, titles, limit)
+    return note_hits(open_notes(), query, store.section_titles, limit)
 
 
 def cmd_bench(args: argparse.Namespace) -> int:

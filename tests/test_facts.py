@@ -131,6 +131,6 @@ def test_selecting_a_name_in_the_text_offers_its_facts(window, qtbot):
     cursor = document.find("Uzbekistan", reader.anchor_position("russias-interests"))
     reader.setTextCursor(cursor)
     assert "Ctrl+I" in window.statusBar().currentMessage()
-    window.facts_for_selection()
+    window.commands.facts_for_selection()
     assert window.facts.current_entity() == "uzbekistan"
     assert window.map.selected == "UZB"

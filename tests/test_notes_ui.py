@@ -95,8 +95,10 @@ def test_clicking_a_highlight_opens_its_note(window, qtbot):
 def test_margin_marker_opens_the_note(window, qtbot):
     window.reader.show_section("conclusions")
     note = window.notes.add("conclusions", body="section note")
-    window.notes._show(None)
-    rects = window.reader._marker_rects()
+    other = window.notes.add("introduction", body="another note")
+    window.reader.show_section("conclusions")
+    assert window.notes.current_note() == other.id
+    rects = window.reader.visible_markers()
     assert [note_id for _rect, note_id in rects] == [note.id]
     qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=rects[0][0].center())
     assert window.notes.current_note() == note.id

@@ -7,3 +7,7 @@ class ContentError(Exception):
 
 class NotesError(Exception):
     """Something about the notes a person must be told, in one sentence."""
+
+
+class UserError(Exception):
+    """A mistake in what the user asked for; its message is shown as is, on one line."""

@@ -27,6 +27,17 @@ KIND_LABELS = {
     "document": "Official documents", "operation": "Military operations", "event": "Events",
     "term": "Terms", "person": "People", "place": "Places",
 }  # fmt: skip
+KIND_NAMES = {
+    "organisation": "organisation", "armed-group": "armed group", "movement": "movement",
+    "dialogue-format": "dialogue format", "treaty": "treaty or agreement",
+    "document": "official document", "operation": "military operation", "event": "event",
+    "term": "term", "person": "person", "place": "place", "country": "country",
+}  # fmt: skip
+
+
+def kind_name(kind: str) -> str:
+    """One thing of ``kind`` in words ("treaty or agreement"); the heading of a group is KIND_LABELS."""
+    return KIND_NAMES.get(kind, kind.replace("-", " "))
 REQUIRED = ("id", "term", "kind", "aliases", "short", "body")
 OPTIONAL = ("related", "report_quotes", "general", "lat", "lon", "country")
 SHORT_MAX = 160
@@ -314,6 +325,17 @@ def build_lookup(entries: Iterable[tuple[str, str, Sequence[str]]]) -> list[Look
     return keys
 
 
+EXACT_SCORE = 100.0  # the term or an alias itself (less its rank among the entry's names)
+PREFIX_SCORE = 80.0  # a name that starts with the query
+INSIDE_SCORE = 60.0  # a name that contains it
+MATCH_FLOOR = 30.0  # below this a "match" is a guess, not an answer
+
+
+def is_exact(score: float) -> bool:
+    """Whether a ``find_entries`` score means the query is one of the entry's names."""
+    return score > PREFIX_SCORE
+
+
 def find_entries(query: str, keys: Sequence[LookupKey], limit: int = 10) -> list[tuple[str, float]]:
     """Entry ids best first with a score: exact, then prefix, then inside a word, then typos."""
     wanted = lookup_key(query)
@@ -324,11 +346,11 @@ def find_entries(query: str, keys: Sequence[LookupKey], limit: int = 10) -> list
     for item in keys:
         key = item.key
         if key == wanted:
-            score = 100.0 - item.rank
+            score = EXACT_SCORE - item.rank
         elif key.startswith(wanted):
-            score = 80.0 - item.rank - min(10, (len(key) - len(wanted)) / 4)
+            score = PREFIX_SCORE - item.rank - min(10, (len(key) - len(wanted)) / 4)
         elif len(wanted) >= 3 and wanted in key:
-            score = 60.0 - item.rank
+            score = INSIDE_SCORE - item.rank
         elif allowed and (key[0] == wanted[0] or key[0] == wanted[1] or key[1:2] == wanted[0]):
             # Typos: people rarely get the first letter wrong (a swap of the first two is caught).
             # Typos in a whole key, or in the beginning of a longer one ("isisk" in "isiskhorasan...").

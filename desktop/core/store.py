@@ -53,7 +53,7 @@ class ReportStore:
     def searcher(self) -> Searcher:
         from desktop.core.search import Searcher
 
-        return Searcher(self.connection, {section.id: section.title for section in self.sections})
+        return Searcher(self.connection, self.section_titles)
 
     @cached_property
     def atlas(self):
@@ -69,6 +69,16 @@ class ReportStore:
     @cached_property
     def _section_by_id(self) -> dict[str, SectionInfo]:
         return {section.id: section for section in self.sections}
+
+    @cached_property
+    def section_titles(self) -> dict[str, str]:
+        """Section id -> title, the one table every listing of sections reads."""
+        return {section.id: section.title for section in self.sections}
+
+    @cached_property
+    def section_order(self) -> dict[str, int]:
+        """Section id -> its place in reading order."""
+        return {section.id: section.order for section in self.sections}
 
     def section(self, section_id: str) -> SectionInfo | None:
         return self._section_by_id.get(section_id)

@@ -9,12 +9,11 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.core.atlas import Atlas
 from desktop.core.escape import escape
+from desktop.core.glossary import kind_name
+from desktop.ui.links import LinkRouter
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
-
-KIND_NAMES = {"armed-group": "armed group", "dialogue-format": "dialogue format"}
-
 
 class FactsPanel(QWidget):
     """The facts side panel.
@@ -23,11 +22,13 @@ class FactsPanel(QWidget):
         passage_requested(str, str): a paragraph id and the quote to mark in it.
         entry_requested(str): open this glossary entry.
         country_requested(str): show this ISO3 country on the map.
+        message(str): a line for the status bar.
     """
 
     passage_requested = Signal(str, str)
     entry_requested = Signal(str)
     country_requested = Signal(str)
+    message = Signal(str)
 
     def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,7 +43,15 @@ class FactsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.view, 1)
-        self.view.anchorClicked.connect(self._on_link)
+        self.links = LinkRouter(
+            {
+                "fact": self._open_fact,
+                "entry": lambda url: self.entry_requested.emit(url.path()),
+                "country": lambda url: self.country_requested.emit(url.path()),
+            },
+            self.message.emit,
+        )
+        self.view.anchorClicked.connect(self.links.follow)
         self._entity = ""
         self.view.setHtml(
             f"<p>{atlas.fact_count} facts from the report, each backed by its exact words.</p>"
@@ -59,7 +68,7 @@ class FactsPanel(QWidget):
             return False
         self._entity = entity_id
         facts = self.atlas.facts_for(entity_id)
-        kind = KIND_NAMES.get(entity.kind, entity.kind)
+        kind = kind_name(entity.kind)
         parts = [f"<h2>{escape(entity.name)}</h2><p style='color:gray'>{escape(kind)}</p><ul>"]
         parts += [f"<li>{escape(line)}</li>" for line in entity.summary]
         parts.append("</ul><p>")
@@ -87,20 +96,7 @@ class FactsPanel(QWidget):
         self.view.setHtml("".join(parts))
         return True
 
-    def fact_ids(self) -> list[str]:
-        return [fact.id for fact in self.atlas.facts_for(self._entity)] if self._entity else []
-
-    def _on_link(self, url: QUrl) -> None:
-        scheme, target = url.scheme(), url.path()
-        if scheme == "fact":
-            fact = next((f for f in self.atlas.facts if f.id == target), None)
-            if fact is not None:
-                self.passage_requested.emit(fact.paragraph_id, fact.quote)
-        elif scheme == "entry":
-            self.entry_requested.emit(target)
-        elif scheme == "country":
-            self.country_requested.emit(target)
-        elif scheme in ("http", "https"):
-            from PySide6.QtGui import QDesktopServices
-
-            QDesktopServices.openUrl(url)
+    def _open_fact(self, url: QUrl) -> None:
+        fact = next((f for f in self.atlas.facts if f.id == url.path()), None)
+        if fact is not None:
+            self.passage_requested.emit(fact.paragraph_id, fact.quote)

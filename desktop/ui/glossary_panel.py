@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.escape import escape
-from desktop.core.glossary import KIND_LABELS, KINDS, AliasMatcher
+from desktop.core.glossary import KIND_LABELS, KINDS, AliasMatcher, kind_name
 from desktop.core.store import GlossaryEntry, ReportStore
+from desktop.ui.links import LinkRouter
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 SNIPPET_WIDTH = 70
@@ -83,7 +84,15 @@ class GlossaryPanel(QWidget):
         self.filter_box.installEventFilter(self)
         self.entries.currentItemChanged.connect(self._on_current_changed)
         self.entries.itemActivated.connect(self._on_activated)
-        self.view.anchorClicked.connect(self._on_link)
+        self.links = LinkRouter(
+            {
+                "term": lambda url: self.show_entry(url.path()),
+                "mention": self._open_mention,
+                "quote": self._open_quote,
+            },
+            self.message.emit,
+        )
+        self.view.anchorClicked.connect(self.links.follow)
         self.apply_filter("")
         self.view.setHtml(
             f"<p>{len(self._items)} organisations, formats, events, terms, people and places, "
@@ -234,7 +243,7 @@ class GlossaryPanel(QWidget):
         return True
 
     def entry_html(self, entry: GlossaryEntry) -> str:
-        kind = KIND_LABELS[entry.kind].rstrip("s") if entry.kind != "person" else "Person"
+        kind = kind_name(entry.kind).capitalize()
         others = [a for a in entry.aliases if a != entry.term]
         parts = [
             f"<h2>{escape(entry.term)}</h2>",
@@ -282,20 +291,16 @@ class GlossaryPanel(QWidget):
             )
         return "".join(lines)
 
-    def _on_link(self, url: QUrl) -> None:
-        scheme = url.scheme()
+    def _open_mention(self, url: QUrl) -> None:
         entry = self.store.glossary_entry(self._current)
-        if scheme == "term":
-            self.show_entry(url.path())
-        elif scheme == "mention" and entry is not None:
+        if entry is not None:
             self.mention_requested.emit(url.path(), entry.aliases)
-        elif scheme == "quote" and entry is not None and url.path().isdigit():
+
+    def _open_quote(self, url: QUrl) -> None:
+        entry = self.store.glossary_entry(self._current)
+        if entry is not None and url.path().isdigit() and int(url.path()) < len(entry.quotes):
             quote = entry.quotes[int(url.path())]
             self.quote_requested.emit(quote["paragraph_id"], quote["text"])
-        elif scheme in ("http", "https"):
-            QDesktopServices.openUrl(url)
-        else:
-            self.message.emit(f"Dossier does not open {scheme or 'file'} links.")
 
 
 def mention_snippet(text: str, matcher: AliasMatcher) -> str:

@@ -341,10 +341,11 @@ class NotesPanel(QWidget):
             )
             if not path:
                 return False
-        from desktop.cli import UserError, _write_new_file
+        from desktop.core.errors import UserError
+        from desktop.core.files import write_new_file
 
         try:
-            _write_new_file(path, self.editor.toPlainText())
+            write_new_file(path, self.editor.toPlainText())
         except UserError as error:
             self.message.emit(str(error))
             return False

@@ -9,70 +9,29 @@ ever loaded from disk or network.
 from __future__ import annotations
 
 import bisect
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QFrame, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextCursor
+from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
-from desktop.core.anchoring import Locator, Selector, make_selector
+from desktop.core.anchoring import Selector, make_selector
 from desktop.core.notes import Note
-from desktop.core.store import GlossaryEntry, ReportStore
+from desktop.core.placement import hit_spans, place_notes, section_spans
+from desktop.core.store import ReportStore
 from desktop.ui import theme
+from desktop.ui.links import LinkRouter
+from desktop.ui.reader_marks import Highlights, MarginMarkers
 
 if TYPE_CHECKING:  # Qt types the first paint never needs are imported where they are used
     from PySide6.QtCore import QByteArray, QUrl
+
+    from desktop.ui.footnotes import FootnotePopup
 
 BASE_POINT_SIZE = 12.5
 MEASURE_CHARS = 70
 MIN_SIDE_MARGIN = 28
 TOP_SLACK = 36  # pixels below the top edge that still count as "at the top"
-
-
-class FootnotePopup(QFrame):
-    """A footnote shown beside its reference; a link goes to the note itself.
-
-    Signals:
-        go_to_note(str): the footnote anchor to jump to.
-    """
-
-    go_to_note = Signal(str)
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent, Qt.WindowType.Popup)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Footnote")
-        from PySide6.QtWidgets import QLabel
-
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setOpenExternalLinks(False)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.label.linkActivated.connect(self._on_link)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.addWidget(self.label)
-        self._anchor = ""
-
-    def show_note(self, anchor: str, text: str, where: QPoint) -> None:
-        from desktop.core.escape import escape
-
-        self._anchor = anchor
-        self.label.setText(
-            f"<p>{escape(text)}</p><p><a href='#{escape(anchor)}'>Go to the note ↓</a>"
-            "&nbsp;&nbsp;<span style='color:gray'>Esc closes</span></p>"
-        )
-        self.setFixedWidth(420)
-        self.adjustSize()
-        self.move(where)
-        self.show()
-        self.label.setFocus()
-
-    def _on_link(self, _link: str) -> None:
-        self.hide()
-        self.go_to_note.emit(self._anchor)
 
 
 class ReaderView(QTextBrowser):
@@ -119,14 +78,15 @@ class ReaderView(QTextBrowser):
         self._index: tuple[dict[str, int], list[int], list[str]] | None = None  # see _anchor_index
         self._current_section = ""
         self._history: list[int] = []
-        self._hits: list[tuple[int, int]] = []
-        self._hit_index = -1
-        self._passage: tuple[int, int] | None = None
-        self._note_ranges: list[tuple[int, int, str]] = []
-        self._note_markers: list[tuple[int, str]] = []
+        self.highlights = Highlights()
+        self.markers = MarginMarkers()
         self._viewport_size = QSize(0, 0)  # kept by resizeEvent
         self._footnote_popup: FootnotePopup | None = None
-        self.anchorClicked.connect(self._on_anchor_clicked)
+        self.links = LinkRouter(
+            {"": self._on_internal_link, "term": lambda url: self.term_activated.emit(url.path())},
+            self.message.emit,
+        )
+        self.anchorClicked.connect(self.links.follow)
         self.highlighted.connect(self._on_link_hovered)
         self.verticalScrollBar().valueChanged.connect(self._update_current_section)
         self._load()
@@ -145,6 +105,7 @@ class ReaderView(QTextBrowser):
         document.setDocumentMargin(8)
         self.setHtml(self.store.document_html())
         self._index = None  # worked out again on first use
+        self.markers.invalidate()
         if self.isVisible():  # otherwise the first resize sets the measure, laying out once
             self._apply_measure()
         self._apply_selections()
@@ -182,6 +143,8 @@ class ReaderView(QTextBrowser):
     def footnote_popup(self) -> FootnotePopup:
         """Made the first time a footnote is opened."""
         if self._footnote_popup is None:
+            from desktop.ui.footnotes import FootnotePopup
+
             self._footnote_popup = FootnotePopup(self)
             self._footnote_popup.go_to_note.connect(self.go_to_anchor)
         return self._footnote_popup
@@ -203,6 +166,7 @@ class ReaderView(QTextBrowser):
         frame_format.setTopMargin(24)
         frame_format.setBottomMargin(48)
         frame.setFrameFormat(frame_format)
+        self.markers.invalidate()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         # Keep the same words at the top; at the very top (every start) nothing to keep.
@@ -236,10 +200,6 @@ class ReaderView(QTextBrowser):
         """Show glossary terms in their own colour, or like the text around them."""
         if on != self._mark_terms:
             self._reload(lambda: setattr(self, "_mark_terms", on))
-
-    @property
-    def marks_terms(self) -> bool:
-        return self._mark_terms
 
     @property
     def zoom(self) -> int:
@@ -340,21 +300,9 @@ class ReaderView(QTextBrowser):
 
         return QByteArray()
 
-    def _on_anchor_clicked(self, url: QUrl) -> None:
-        scheme = url.scheme().lower()
-        if scheme in ("http", "https"):
-            from PySide6.QtGui import QDesktopServices
-
-            QDesktopServices.openUrl(url)
-            self.message.emit(f"Opened in your browser: {url.toString()}")
-            return
-        if scheme != "term" and (scheme or url.path()):
-            self.message.emit(f"Dossier does not open {scheme or 'file'} links: {url.toString()[:80]}")
-            return
+    def _on_internal_link(self, url: QUrl) -> None:
         fragment = url.fragment()
-        if scheme == "term":
-            self.term_activated.emit(url.path())
-        elif fragment.startswith("fn:"):
+        if fragment.startswith("fn:"):
             self.show_footnote_popup(fragment)
         elif fragment.startswith("fnref:"):
             if not self.go_back():
@@ -385,33 +333,39 @@ class ReaderView(QTextBrowser):
         if url.scheme() == "term":
             entry = self.store.glossary_entry(url.path())
             if entry is not None:
+                from desktop.ui.footnotes import term_tooltip
+
                 QToolTip.showText(self.cursor().pos(), term_tooltip(entry), self)
                 self.message.emit(f"{entry.term}: click to open it in the glossary")
         elif not url.scheme() and fragment.startswith("fn:"):
-            QToolTip.showText(self.cursor().pos(), self.footnote_text(fragment), self)
-        elif url.scheme() in ("http", "https"):
-            self.message.emit(f"Opens in your browser: {url.toString()}")
+            from desktop.ui.footnotes import plain_tooltip
+
+            QToolTip.showText(self.cursor().pos(), plain_tooltip(self.footnote_text(fragment)), self)
+        else:
+            self.message.emit(self.links.describe(url))
 
     # -- search hits ----------------------------------------------------------------------
     def set_search_terms(self, terms: tuple[str, ...]) -> None:
         """Mark every occurrence of ``terms`` in the text; F3 steps through them."""
-        self._hits = []
-        self._hit_index = -1
-        self._passage = None
-        words = [t for t in terms if t]
-        if words:
-            pattern = r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b"
-            text = self.document().toPlainText()
-            self._hits = [(m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE)]
+        self.highlights.set_hits(hit_spans(self.document().toPlainText(), terms))
         self._apply_selections()
 
     @property
     def hit_count(self) -> int:
-        return len(self._hits)
+        return len(self.highlights.hits)
 
     @property
     def current_hit(self) -> tuple[int, int] | None:
-        return self._hits[self._hit_index] if 0 <= self._hit_index < len(self._hits) else None
+        return self.highlights.current
+
+    def _mark_passage(self, span: tuple[int, int], cursor_at_hit: bool = True) -> None:
+        """Scroll to ``span``, mark it and put the cursor at its start (or at its current hit)."""
+        self.highlights.passage = span
+        self.scroll_to_position(span[0], margin=80)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.current_hit[0] if cursor_at_hit and self.current_hit else span[0])
+        self.setTextCursor(cursor)
+        self._apply_selections()
 
     def show_passage(self, paragraph_id: str, terms: tuple[str, ...] = ()) -> bool:
         """Scroll to a paragraph and highlight it and the matched words in it."""
@@ -422,15 +376,9 @@ class ReaderView(QTextBrowser):
             self.set_search_terms(terms)
         self._remember()
         block = self.document().findBlock(position)
-        self._passage = (block.position(), block.position() + block.length() - 1)
-        first = bisect.bisect_left(self._hits, (block.position(), 0))
-        if first < len(self._hits) and self._hits[first][0] < self._passage[1]:
-            self._hit_index = first
-        self.scroll_to_position(block.position(), margin=80)
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self.current_hit[0] if self.current_hit else block.position())
-        self.setTextCursor(cursor)
-        self._apply_selections()
+        span = (block.position(), block.position() + block.length() - 1)
+        self.highlights.first_hit_within(*span)
+        self._mark_passage(span)
         return True
 
     def show_mention(self, paragraph_id: str, aliases: tuple[str, ...]) -> bool:
@@ -439,15 +387,13 @@ class ReaderView(QTextBrowser):
         The mentions follow the glossary's own rules (word boundaries, case for acronyms), so
         F3 then steps through every place the report names the entry.
         """
-        position = self._anchors.get(paragraph_id)
-        if position is None:
+        if self._anchors.get(paragraph_id) is None:
             return False
         from desktop.core.glossary import AliasMatcher  # loaded on first use, not at start
 
         matcher = AliasMatcher.for_aliases("entry", aliases)
         text = self.document().toPlainText()
-        self._hits = sorted((start, end) for start, end, _ in matcher.find(text, nested=True))
-        self._hit_index = -1
+        self.highlights.set_hits(sorted((start, end) for start, end, _ in matcher.find(text, nested=True)))
         return self.show_passage(paragraph_id)
 
     def show_quote(self, paragraph_id: str, quote: str) -> bool:
@@ -457,68 +403,32 @@ class ReaderView(QTextBrowser):
             return False
         block = self.document().findBlock(position)
         offset = block.text().replace("\xa0", " ").find(quote)
-        self.set_search_terms(())
+        self.highlights.set_hits([])
         self._remember()
         if offset < 0:
-            self._passage = (block.position(), block.position() + block.length() - 1)
+            span = (block.position(), block.position() + block.length() - 1)
         else:
-            self._passage = (block.position() + offset, block.position() + offset + len(quote))
-        self.scroll_to_position(self._passage[0], margin=80)
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self._passage[0])
-        self.setTextCursor(cursor)
-        self._apply_selections()
+            span = (block.position() + offset, block.position() + offset + len(quote))
+        self._mark_passage(span)
         return offset >= 0
 
     def find_next(self, backwards: bool = False) -> bool:
         """Move to the next (or previous) search hit after the cursor, wrapping around."""
-        if not self._hits:
+        if not self.highlights.hits:
             self.message.emit("No search hits to step through: type in the search box (Ctrl+F).")
             return False
-        here = self.textCursor().position()
-        if backwards:
-            index = bisect.bisect_left(self._hits, (here, 0)) - 1
-            if self.current_hit and self.current_hit[0] == here:
-                index = self._hit_index - 1
-            wrapped = index < 0
-            index %= len(self._hits)
-        else:
-            index = bisect.bisect_right(self._hits, (here, 1 << 30))
-            wrapped = index >= len(self._hits)
-            index %= len(self._hits)
-        self._hit_index = index
-        self._passage = None
-        start = self._hits[index][0]
+        wrapped = self.highlights.step(self.textCursor().position(), backwards)
         cursor = QTextCursor(self.document())
-        cursor.setPosition(start)
+        cursor.setPosition(self.highlights.current[0])
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
         self._apply_selections()
         note = " (wrapped around)" if wrapped else ""
-        self.message.emit(f"Hit {index + 1} of {len(self._hits)}{note}")
+        self.message.emit(f"Hit {self.highlights.index + 1} of {self.hit_count}{note}")
         return True
 
-    def _selection(self, start: int, end: int, colour: str) -> QTextEdit.ExtraSelection:
-        selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor
-        char_format = QTextCharFormat()
-        char_format.setBackground(QColor(colour))
-        selection.format = char_format
-        return selection
-
     def _apply_selections(self) -> None:
-        palette = theme.colours(self._theme)
-        selections = []
-        selections += [self._selection(s, e, palette["note"]) for s, e, _ in self._note_ranges]
-        if self._passage:
-            selections.append(self._selection(*self._passage, palette["highlight"]))
-        selections += [self._selection(s, e, palette["hit"]) for s, e in self._hits]
-        if self.current_hit:
-            selections.append(self._selection(*self.current_hit, palette["current_hit"]))
-        self.setExtraSelections(selections)
+        self.setExtraSelections(self.highlights.selections(self.document(), theme.colours(self._theme)))
 
     # -- notes ------------------------------------------------------------------------------------
     def section_span(self, section_id: str) -> tuple[int, int] | None:
@@ -562,42 +472,20 @@ class ReaderView(QTextBrowser):
 
     def place_notes(self, notes: list[Note]) -> set[str]:
         """Highlight notes' passages and put markers beside them; return the orphaned ones."""
-        had_markers = bool(self._note_markers)
-        if not notes and not had_markers and not self._note_ranges:
+        had_markers = bool(self.markers)
+        if not notes and not had_markers and not self.highlights.note_ranges:
             return set()  # nothing placed, nothing to place (a first start)
-        text = self.document().toPlainText()
-        ranges: list[tuple[int, int, str]] = []
-        markers: list[tuple[int, str]] = []
-        orphans: set[str] = set()
-        locators: dict[str, Locator] = {}  # one normalisation per section, not per note
-        for note in notes:
-            span = self.section_span(note.section_id)
-            if span is None:
-                orphans.add(note.id)
-                continue
-            selector = note.selector
-            if selector is None:
-                markers.append((span[0], note.id))
-                continue
-            locator = locators.get(note.section_id)
-            if locator is None:
-                locator = locators[note.section_id] = Locator(text[span[0] : span[1]])
-            found = locator.locate(selector)
-            if found is None:
-                orphans.add(note.id)
-                markers.append((span[0], note.id))
-                continue
-            ranges.append((span[0] + found[0], span[0] + found[1], note.id))
-            markers.append((span[0] + found[0], note.id))
-        self._note_ranges = sorted(ranges)
-        self._note_markers = sorted(markers)
+        spans = section_spans(self._section_starts, self._section_ids, self.document().characterCount() - 1)
+        placed = place_notes(self.document().toPlainText(), spans, notes)
+        self.highlights.note_ranges = placed.ranges
+        self.markers.set_positions(placed.markers)
         self._apply_selections()
-        if self._note_markers or had_markers:  # the pencils in the margin changed
+        if self.markers or had_markers:  # the pencils in the margin changed
             self.viewport().update()
-        return orphans
+        return placed.orphans
 
     def note_range(self, note_id: str) -> tuple[int, int] | None:
-        return next(((s, e) for s, e, n in self._note_ranges if n == note_id), None)
+        return self.highlights.note_range(note_id)
 
     def show_note(self, note: Note) -> bool:
         """Scroll to a note's passage (or its section) and mark it."""
@@ -605,52 +493,33 @@ class ReaderView(QTextBrowser):
         if found is None:
             return self.show_section(note.section_id)
         self._remember()
-        self._passage = found
-        self.scroll_to_position(found[0], margin=80)
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(found[0])
-        self.setTextCursor(cursor)
-        self._apply_selections()
+        self._mark_passage(found, cursor_at_hit=False)
         return True
 
-    def _marker_rects(self) -> list[tuple[QRect, str]]:
-        layout = self.document().documentLayout()
-        left = int(self.document().rootFrame().frameFormat().leftMargin())
+    def _left_margin(self) -> int:
+        return int(self.document().rootFrame().frameFormat().leftMargin())
+
+    def visible_markers(self) -> list[tuple[QRect, str]]:
+        """The note markers drawn in the view now (view coordinates) and their notes."""
+        if not self.markers:
+            return []
         offset = self.verticalScrollBar().value()
-        rects: list[tuple[QRect, str]] = []
-        for position, note_id in self._note_markers:
-            block = self.document().findBlock(position)
-            line_y = 0.0
-            if block.layout() is not None and block.layout().lineCount():
-                line = block.layout().lineForTextPosition(position - block.position())
-                line_y = line.y() if line.isValid() else 0.0
-            y = int(layout.blockBoundingRect(block).top() + line_y) - offset
-            rect = QRect(max(2, left - 26), y + 2, 18, 18)
-            while any(r.intersects(rect) for r, _ in rects):
-                rect.translate(0, 19)  # several notes at one place stack downwards
-            rects.append((rect, note_id))
-        return rects
+        return self.markers.visible(self.document(), offset, self._viewport_size.height(), self._left_margin())
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
-        if not self._note_markers:
-            return
-        height = self._viewport_size.height()
-        shown = [
-            rect for rect, _note_id in self._marker_rects() if rect.bottom() >= 0 and rect.top() <= height
-        ]
-        if not shown:
-            return
-        painter = QPainter(self.viewport())
-        painter.setPen(QColor(theme.colours(self._theme)["accent"]))
-        for rect in shown:
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "✎")
-        painter.end()
+        shown = self.visible_markers()
+        if shown:
+            painter = QPainter(self.viewport())
+            self.markers.paint(painter, shown, theme.colours(self._theme)["accent"])
+            painter.end()
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
-        point = event.position().toPoint()
-        for rect, note_id in self._marker_rects():
-            if rect.contains(point):
+        if self.markers:
+            point = event.position().toPoint()
+            offset = self.verticalScrollBar().value()
+            note_id = self.markers.note_at(self.document(), point.x(), point.y(), offset, self._left_margin())
+            if note_id is not None:
                 self.note_clicked.emit(note_id)
                 event.accept()
                 return
@@ -658,20 +527,12 @@ class ReaderView(QTextBrowser):
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().mouseReleaseEvent(event)
-        if self.textCursor().hasSelection() or not self._note_ranges:
+        if self.textCursor().hasSelection() or not self.highlights.note_ranges:
             return
-        position = self.cursorForPosition(event.position().toPoint()).position()
-        for start, end, note_id in self._note_ranges:
-            if start <= position < end:
-                self.note_clicked.emit(note_id)
-                return
+        note_id = self.highlights.note_at(self.cursorForPosition(event.position().toPoint()).position())
+        if note_id is not None:
+            self.note_clicked.emit(note_id)
 
     def highlighted_text(self) -> list[str]:
         """The texts currently marked in the view (what a reader sees highlighted)."""
         return [s.cursor.selectedText() for s in self.extraSelections()]
-
-
-def term_tooltip(entry: GlossaryEntry) -> str:
-    from desktop.core.escape import escape
-
-    return f"<b>{escape(entry.term)}</b><br>{escape(entry.short)}"

@@ -7,11 +7,15 @@
 from __future__ import annotations
 
 from string import Template
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from desktop import paths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 SERIF = ["Charis SIL", "Source Serif 4", "Literata", "Georgia", "DejaVu Serif", "Liberation Serif", "serif"]
 SANS = "'Source Sans 3', 'Noto Sans', 'DejaVu Sans', sans-serif"
@@ -94,3 +98,15 @@ def reader_stylesheet(name: str, mark_terms: bool = True) -> str:
     colours = COLOURS[name]
     term = colours["term"] if mark_terms else colours["text"]
     return template.safe_substitute(colours, sans=SANS, term=term)
+
+
+def apply_palette(window: QWidget, name: str) -> None:
+    """Give the application and ``window`` the palette of theme ``name`` (only if it differs)."""
+    from PySide6.QtWidgets import QApplication
+
+    chosen = palette(name)
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and app.palette() != chosen:
+        app.setPalette(chosen)
+    if window.palette() != chosen:
+        window.setPalette(chosen)

@@ -1,0 +1,43 @@
+"""Writing the files a person asks for: new files only, all or nothing."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from desktop.core.errors import UserError
+
+
+def write_new_file(path: str | Path, text: str) -> Path:
+    """Write ``text`` to ``path``, which must not exist yet; never overwrites, never half-writes.
+
+    The text goes to a temporary file in the same folder, is synced, then hard-linked to its
+    name: the link fails if the name appeared meanwhile, so a file someone else just wrote is
+    never replaced.
+    """
+    target = Path(path)
+    folder = target.absolute().parent
+    if target.exists():
+        raise UserError(f"{target} already exists; choose another name (Dossier never overwrites a file)")
+    if not folder.is_dir():
+        raise UserError(f"folder {folder} does not exist")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".dossier-", dir=folder)
+    except OSError as error:
+        raise UserError(f"cannot write {target} ({error.strerror})") from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.link(temporary, target)
+    except FileExistsError:
+        raise UserError(
+            f"{target} already exists; choose another name (Dossier never overwrites a file)"
+        ) from None
+    except OSError as error:
+        raise UserError(f"cannot write {target} ({error.strerror})") from None
+    finally:
+        os.unlink(temporary)
+    return target

@@ -1,0 +1,62 @@
+"""The footnote popup and the glossary tooltip the reader shows over its text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+from desktop.core.escape import escape
+from desktop.core.store import GlossaryEntry
+
+
+class FootnotePopup(QFrame):
+    """A footnote shown beside its reference; a link goes to the note itself.
+
+    Signals:
+        go_to_note(str): the footnote anchor to jump to.
+    """
+
+    go_to_note = Signal(str)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName("Footnote")
+        from PySide6.QtWidgets import QLabel
+
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setOpenExternalLinks(False)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.label.linkActivated.connect(self._on_link)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(self.label)
+        self._anchor = ""
+
+    def show_note(self, anchor: str, text: str, where: QPoint) -> None:
+        self._anchor = anchor
+        self.label.setText(
+            f"<p>{escape(text)}</p><p><a href='#{escape(anchor)}'>Go to the note ↓</a>"
+            "&nbsp;&nbsp;<span style='color:gray'>Esc closes</span></p>"
+        )
+        self.setFixedWidth(420)
+        self.adjustSize()
+        self.move(where)
+        self.show()
+        self.label.setFocus()
+
+    def _on_link(self, _link: str) -> None:
+        self.hide()
+        self.go_to_note.emit(self._anchor)
+
+
+def term_tooltip(entry: GlossaryEntry) -> str:
+    """A glossary entry's hover text: its term and one-line definition, escaped."""
+    return f"<b>{escape(entry.term)}</b><br>{escape(entry.short)}"
+
+
+def plain_tooltip(text: str) -> str:
+    """``text`` as a tooltip that Qt shows literally (never as rich text), wrapped to reading width."""
+    return f"<p style='white-space:pre-wrap'>{escape(text)}</p>"

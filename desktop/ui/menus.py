@@ -1,0 +1,125 @@
+"""The window's menu bar: every action, its shortcut and the window method it calls.
+
+Actions carry object names ("focus-search", "note-passage", ...) so tests and the keyboard
+shortcut list can find them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from desktop.ui.settings import THEMES
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
+    from desktop.ui.main_window import MainWindow
+
+THEME_LABELS = {"system": "Follow &System", "light": "&Light", "dark": "&Dark"}
+
+
+def _action(
+    window: MainWindow,
+    menu: QMenu,
+    text: str,
+    slot: Callable[[], object],
+    shortcuts: Sequence[str | QKeySequence.StandardKey] = (),
+    name: str = "",
+) -> QAction:
+    action = QAction(text, window)
+    if name:
+        action.setObjectName(name)
+    action.setShortcuts([QKeySequence(s) for s in shortcuts])
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.triggered.connect(slot)
+    menu.addAction(action)
+    return action
+
+
+def build_menus(window: MainWindow) -> None:
+    """File, Go, Notes, View and Help, wired to ``window``'s methods."""
+    bar = window.menuBar()
+    file_menu = bar.addMenu("&File")
+    _action(window, file_menu, "&Quit", window.close, [QKeySequence.StandardKey.Quit], "quit")
+
+    go = bar.addMenu("&Go")
+    reader = window.reader
+    for entry in (
+        ("&Search the Report…", window.focus_search, [QKeySequence.StandardKey.Find], "focus-search"),
+        ("&Contents", window.focus_contents, ["Ctrl+1"], "focus-contents"),
+        ("&Reading Pane", window.focus_reader, ["Ctrl+2"], "focus-reader"),
+        ("&Glossary", window.focus_glossary, ["Ctrl+G"], "focus-glossary"),
+        ("&Map", window.focus_map, ["Ctrl+M"], "focus-map"),
+        ("Facts About the &Selection", window.commands.facts_for_selection, ["Ctrl+I"], "facts-for-selection"),
+        None,
+        ("&Back", reader.go_back, [QKeySequence.StandardKey.Back], "back"),
+        ("&Next Hit", lambda: reader.find_next(), [QKeySequence.StandardKey.FindNext], "next-hit"),
+        (
+            "&Previous Hit",
+            lambda: reader.find_next(backwards=True),
+            [QKeySequence.StandardKey.FindPrevious],
+            "previous-hit",
+        ),
+        None,
+        ("Next Section", lambda: window.step_section(1), ["Ctrl+PgDown"], "next-section"),
+        ("Previous Section", lambda: window.step_section(-1), ["Ctrl+PgUp"], "previous-section"),
+    ):
+        if entry is None:
+            go.addSeparator()
+        else:
+            _action(window, go, *entry)
+
+    notes_menu = bar.addMenu("&Notes")
+    notes_file = window.notes_file
+    for entry in (
+        ("&Note on the Selection or Paragraph", window.add_passage_note, ["Ctrl+N"], "note-passage"),
+        ("Note on the &Section", window.add_section_note, ["Ctrl+Shift+N"], "note-section"),
+        ("&Copy with Citation", window.commands.copy_with_citation, ["Ctrl+Shift+C"], "copy-citation"),
+        None,
+        ("&Find in Notes", window.focus_notes, ["Ctrl+3"], "focus-notes"),
+        ("&Export Notes…", lambda: notes_file.ask_export(window), [], "export-notes"),
+        ("&Import Notes…", lambda: notes_file.ask_import(window), [], "import-notes"),
+        None,
+        ("&Back Up Notes Now", notes_file.backup, [], "backup-notes"),
+        ("&Restore the Newest Backup", window.restore_newest_backup, [], "restore-backup"),
+    ):
+        if entry is None:
+            notes_menu.addSeparator()
+        else:
+            _action(window, notes_menu, *entry)
+
+    view = bar.addMenu("&View")
+    preferences = window.preferences
+    _action(window, view, "Zoom &In", preferences.zoom_in, ["Ctrl+=", "Ctrl++"], "zoom-in")
+    _action(window, view, "Zoom &Out", preferences.zoom_out, ["Ctrl+-"], "zoom-out")
+    _action(window, view, "&Actual Size", lambda: setattr(preferences, "zoom", 100), ["Ctrl+0"], "zoom-reset")
+    view.addSeparator()
+    theme_menu = view.addMenu("&Theme")
+    group = QActionGroup(window)
+    for mode in THEMES:
+        action = QAction(THEME_LABELS[mode], window)
+        action.setCheckable(True)
+        action.setChecked(preferences.theme == mode)
+        action.setObjectName(f"theme-{mode}")
+        action.triggered.connect(lambda _=False, m=mode: setattr(preferences, "theme", m))
+        group.addAction(action)
+        theme_menu.addAction(action)
+        window.theme_actions[mode] = action
+    mark_terms = window.mark_terms_action = QAction("&Mark Glossary Terms", window)
+    mark_terms.setObjectName("mark-terms")
+    mark_terms.setCheckable(True)
+    mark_terms.setChecked(preferences.mark_terms)
+    mark_terms.toggled.connect(lambda on: setattr(preferences, "mark_terms", on))
+    view.addAction(mark_terms)
+    view.addSeparator()
+    for dock in window.docks():
+        view.addAction(dock.toggleViewAction())
+
+    help_menu = bar.addMenu("&Help")
+    _action(
+        window, help_menu, "&About Dossier", window.show_about, [QKeySequence.StandardKey.HelpContents], "about"
+    )

@@ -1,0 +1,155 @@
+"""The notes file as the window sees it: backups, restore, export, import.
+
+One object owns the open ``NotesStore`` and every operation on the file as a whole, so
+the window only wires menu actions to it and panels listen for what changed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop.core.errors import NotesError, UserError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.core.notes import NotesStore
+    from desktop.core.store import ReportStore
+
+BACKUP_EVERY_SAVES = 25  # "a stretch of editing"
+BACKUP_AFTER_START_MS = 1500  # late enough not to compete with the first paint
+
+
+class NotesFile(QObject):
+    """The open notes file and what can be done to it whole.
+
+    Signals:
+        notes_changed(): notes were added, replaced or merged from outside the notes panel.
+        store_replaced(object): a different NotesStore is now open (after a restore).
+        message(str): a line for the status bar.
+        problem(str): something the reader must know now (shown in the banner).
+    """
+
+    notes_changed = Signal()
+    store_replaced = Signal(object)
+    message = Signal(str)
+    problem = Signal(str)
+
+    def __init__(self, report: ReportStore, store: NotesStore | None, data: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        self.report = report
+        self.store = store
+        self.data = store.path.parent if store is not None else data
+        self._saves_since_backup = 0
+
+    # -- backups ----------------------------------------------------------------------------
+    def schedule_backup(self, delay_ms: int = BACKUP_AFTER_START_MS) -> None:
+        """A backup soon after start, when the notes changed since the newest one."""
+        QTimer.singleShot(delay_ms, lambda: self.backup(only_if_changed=True))
+
+    def count_save(self) -> None:
+        """One more save; a backup after every BACKUP_EVERY_SAVES of them."""
+        self._saves_since_backup += 1
+        if self._saves_since_backup >= BACKUP_EVERY_SAVES:
+            self.backup()
+
+    def backup_due(self) -> bool:
+        """Whether the notes changed since the newest backup (and there is something to keep)."""
+        from desktop.core.safety import list_backups
+
+        if self.store is None:
+            return False
+        backups = list_backups(self.data)
+        path = self.store.path
+        changed = path.stat().st_mtime if path.exists() else 0
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists():
+            changed = max(changed, wal.stat().st_mtime)
+        if backups:
+            return backups[0].path.stat().st_mtime < changed
+        return self.store.count() > 0
+
+    def backup(self, only_if_changed: bool = False) -> bool:
+        from desktop.core.safety import make_backup
+
+        if self.store is None or (only_if_changed and not self.backup_due()):
+            return False
+        try:
+            made = make_backup(self.store, self.data)
+        except NotesError as error:
+            self.message.emit(f"Backup failed: {error}")
+            return False
+        self._saves_since_backup = 0
+        self.message.emit(f"Notes backed up ({made.notes} notes).")
+        return True
+
+    def restore(self, backup_id: str | None = None) -> bool:
+        """Put a backup in place; the notes file it replaces is kept beside it."""
+        from desktop.context import open_notes
+        from desktop.core.safety import restore_backup
+
+        if self.store is not None:
+            self.store.close()
+        try:
+            chosen, moved = restore_backup(self.data, backup_id)
+            self.store = open_notes(self.data)
+        except NotesError as error:
+            self.problem.emit(f"The backup could not be restored: {error}.")
+            return False
+        self.store_replaced.emit(self.store)
+        aside = f" The file it replaced was kept as {moved.name}." if moved else ""
+        self.message.emit(f"Restored the backup of {chosen.created} ({chosen.notes} notes).{aside}")
+        return True
+
+    # -- export and import ------------------------------------------------------------------
+    def export_to(self, path: str, format_id: str) -> bool:
+        from desktop.core.exporting import export_notes
+
+        if self.store is None:
+            return False
+        try:
+            written = export_notes(self.report, self.store, path, format_id)
+        except UserError as error:
+            self.message.emit(str(error))
+            return False
+        self.message.emit(f"Exported {written} notes to {path}")
+        return True
+
+    def import_from(self, path: str) -> bool:
+        from desktop.core.exporting import import_notes
+
+        if self.store is None:
+            return False
+        try:
+            imported = import_notes(self.report, self.store, path)
+        except NotesError as error:
+            self.message.emit(f"Nothing imported: {error}")
+            return False
+        self.notes_changed.emit()
+        self.message.emit(f"Imported: {imported.summary()}.")
+        return True
+
+    def ask_export(self, parent: QWidget) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
+        from desktop.core.exporting import EXPORT_FORMATS, format_for
+
+        if self.store is None:
+            return False
+        filters = ";;".join(f.file_filter for f in EXPORT_FORMATS)
+        first = EXPORT_FORMATS[0]
+        path, chosen = QFileDialog.getSaveFileName(parent, "Export notes", f"dossier-notes{first.suffix}", filters)
+        return bool(path) and self.export_to(path, format_for(path, chosen).id)
+
+    def ask_import(self, parent: QWidget) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
+        from desktop.core.exporting import IMPORT_FORMAT
+
+        if self.store is None:
+            return False
+        path, _ = QFileDialog.getOpenFileName(parent, "Import notes", "", IMPORT_FORMAT.file_filter)
+        return bool(path) and self.import_from(path)

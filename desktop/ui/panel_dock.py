@@ -1,0 +1,74 @@
+"""A dock whose panel is built the first time it is shown or asked for.
+
+The window declares each dock with a factory; nothing is built until the reader opens the
+dock (or an action needs its panel), so start-up pays only for what is on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+
+class PanelDock(QDockWidget):
+    """A dock with a panel made on first show.
+
+    Signals:
+        panel_created(QWidget): the panel was just built (wire it here).
+    """
+
+    panel_created = Signal(QWidget)
+
+    def __init__(
+        self,
+        title: str,
+        name: str,
+        factory: Callable[[], QWidget],
+        window: QMainWindow,
+        area: Qt.DockWidgetArea,
+    ) -> None:
+        super().__init__(title, window)
+        self.setObjectName(name)
+        self.setAccessibleName(title)
+        self._factory: Callable[[], QWidget] | None = factory
+        self.setWidget(QWidget(self))  # a placeholder until first shown
+        window.addDockWidget(area, self)
+        self.visibilityChanged.connect(self._on_visibility)
+
+    @classmethod
+    def built_from(
+        cls, title: str, name: str, panel: QWidget, window: QMainWindow, area: Qt.DockWidgetArea
+    ) -> PanelDock:
+        """A dock for a panel that is on screen from the start."""
+        dock = cls(title, name, lambda: panel, window, area)
+        dock.panel  # noqa: B018 - built now
+        return dock
+
+    @property
+    def built(self) -> bool:
+        return self._factory is None
+
+    @property
+    def panel(self) -> QWidget:
+        """The panel, built now if it was not yet."""
+        if self._factory is not None:
+            factory, self._factory = self._factory, None
+            widget = factory()
+            placeholder = self.widget()
+            self.setWidget(widget)
+            if placeholder is not None and placeholder is not widget:
+                placeholder.deleteLater()
+            self.panel_created.emit(widget)
+        return self.widget()
+
+    def activate(self) -> QWidget:
+        """Show the dock in front of its tab group and return its panel."""
+        self.show()
+        self.raise_()
+        return self.panel
+
+    def _on_visibility(self, visible: bool) -> None:
+        if visible:
+            self.panel  # noqa: B018 - build on first show

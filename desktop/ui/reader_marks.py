@@ -1,0 +1,142 @@
+"""What the reader marks over its text: highlights (notes, the passage, search hits) and the
+margin markers of notes.
+
+The reader owns one of each and only asks them to draw; where things are comes from
+``desktop.core.placement``.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextEdit
+
+from desktop.core.placement import MarkerColumn
+
+MARKER_SIZE = 18  # px: a marker's square in the left margin
+MARKER_GAP = 1  # px between markers stacked at one place
+
+
+class Highlights:
+    """The marked ranges: notes' passages, the passage jumped to, search hits, the current hit."""
+
+    def __init__(self) -> None:
+        self.hits: list[tuple[int, int]] = []
+        self.index = -1
+        self.passage: tuple[int, int] | None = None
+        self.note_ranges: list[tuple[int, int, str]] = []
+
+    def set_hits(self, hits: list[tuple[int, int]]) -> None:
+        self.hits = hits
+        self.index = -1
+        self.passage = None
+
+    @property
+    def current(self) -> tuple[int, int] | None:
+        return self.hits[self.index] if 0 <= self.index < len(self.hits) else None
+
+    def first_hit_within(self, start: int, end: int) -> None:
+        """Make the first hit inside ``start``–``end`` current, if there is one."""
+        first = bisect.bisect_left(self.hits, (start, 0))
+        if first < len(self.hits) and self.hits[first][0] < end:
+            self.index = first
+
+    def step(self, here: int, backwards: bool = False) -> bool:
+        """Make the hit after (or before) ``here`` current, wrapping; True when it wrapped."""
+        if backwards:
+            index = bisect.bisect_left(self.hits, (here, 0)) - 1
+            if self.current and self.current[0] == here:
+                index = self.index - 1
+            wrapped = index < 0
+        else:
+            index = bisect.bisect_right(self.hits, (here, 1 << 30))
+            wrapped = index >= len(self.hits)
+        self.index = index % len(self.hits)
+        self.passage = None
+        return wrapped
+
+    def note_range(self, note_id: str) -> tuple[int, int] | None:
+        return next(((s, e) for s, e, n in self.note_ranges if n == note_id), None)
+
+    def note_at(self, position: int) -> str | None:
+        return next((n for s, e, n in self.note_ranges if s <= position < e), None)
+
+    def selections(self, document: QTextDocument, palette: dict[str, str]) -> list[QTextEdit.ExtraSelection]:
+        def selection(start: int, end: int, colour: str) -> QTextEdit.ExtraSelection:
+            chosen = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(document)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            chosen.cursor = cursor
+            char_format = QTextCharFormat()
+            char_format.setBackground(QColor(colour))
+            chosen.format = char_format
+            return chosen
+
+        marked = [selection(s, e, palette["note"]) for s, e, _ in self.note_ranges]
+        if self.passage:
+            marked.append(selection(*self.passage, palette["highlight"]))
+        marked += [selection(s, e, palette["hit"]) for s, e in self.hits]
+        if self.current:
+            marked.append(selection(*self.current, palette["current_hit"]))
+        return marked
+
+
+class MarginMarkers:
+    """The ✎ markers beside notes' passages, laid out once per layout and drawn where visible.
+
+    ``invalidate()`` is called whenever the text's layout may have changed (a new document,
+    a new width, new notes); the column is then worked out again on the next paint or click.
+    """
+
+    def __init__(self) -> None:
+        self.positions: list[tuple[int, str]] = []
+        self._column: MarkerColumn | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.positions)
+
+    def set_positions(self, positions: list[tuple[int, str]]) -> None:
+        self.positions = positions
+        self._column = None
+
+    def invalidate(self) -> None:
+        self._column = None
+
+    def column(self, document: QTextDocument) -> MarkerColumn:
+        if self._column is None:
+            layout = document.documentLayout()
+            tops: list[tuple[float, str]] = []
+            for position, note_id in self.positions:
+                block = document.findBlock(position)
+                line_y = 0.0
+                text_layout = block.layout()
+                if text_layout is not None and text_layout.lineCount():
+                    line = text_layout.lineForTextPosition(position - block.position())
+                    line_y = line.y() if line.isValid() else 0.0
+                tops.append((layout.blockBoundingRect(block).top() + line_y + 2, note_id))
+            self._column = MarkerColumn(tops, MARKER_SIZE, MARKER_GAP)
+        return self._column
+
+    @staticmethod
+    def _rect(y: float, offset: int, left: int) -> QRect:
+        return QRect(max(2, left - 26), int(y) - offset, MARKER_SIZE, MARKER_SIZE)
+
+    def visible(self, document: QTextDocument, offset: int, height: int, left: int) -> list[tuple[QRect, str]]:
+        """The markers in the view scrolled to ``offset`` (view coordinates), with their notes."""
+        band = self.column(document).between(offset, offset + height)
+        return [(self._rect(y, offset, left), note_id) for y, note_id in band]
+
+    def note_at(self, document: QTextDocument, x: int, y: int, offset: int, left: int) -> str | None:
+        note_id = self.column(document).at(y + offset)
+        if note_id is None:
+            return None
+        column_left = max(2, left - 26)
+        return note_id if column_left <= x < column_left + MARKER_SIZE else None
+
+    def paint(self, painter: QPainter, rects: list[tuple[QRect, str]], colour: str) -> None:
+        painter.setPen(QColor(colour))
+        for rect, _note_id in rects:
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "✎")
