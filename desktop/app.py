@@ -65,8 +65,7 @@ def run_window(
     if screenshot:
         quiet_offscreen_notices()
 
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.settings import Preferences, WindowState
+    from desktop.ui.window import build_window
 
     # Fusion looks the same everywhere; asking for it on the command line costs nothing, while
     # app.style() would first build Python wrappers for QStyle and its enums (about 4 ms).
@@ -79,10 +78,8 @@ def run_window(
 
         app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "dossier.svg")))
 
-    data = paths.data_dir()
-    window = MainWindow(store, Preferences(data), WindowState(data), opened.store)
+    window = build_window(store, paths.data_dir(), opened)
     if opened.problem:
-        window.show_banner(opened.problem, offer_backup=opened.newest_backup is not None)
         print(f"dossier: {opened.problem}", file=sys.stderr)
     if screenshot:
         options = {"section": section, "theme": theme, "search": search, "term": term, "facts": facts}

@@ -14,6 +14,28 @@ REPO = Path(__file__).resolve().parent.parent
 SEED_COPY = Path(__file__).resolve().parent / "data" / "seed.txt"
 
 
+UI_TESTS = Path(__file__).resolve().parent / "ui"
+QT_FIXTURES = {"qtbot", "qapp", "qtmodeltester"}
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    # tests/core runs where PySide6 and pytest-qt are not installed; pyproject's qt_* settings
+    # must then still be known options under --strict-config.
+    try:
+        import pytestqt  # noqa: F401
+    except ImportError:
+        for name in ("qt_api", "qt_log_level_fail", "qt_log_ignore"):
+            parser.addini(name, "pytest-qt setting (pytest-qt is not installed)", type="linelist")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test that needs Qt is a ``gui`` test: those under tests/ui and any using a Qt fixture."""
+    for item in items:
+        in_ui = UI_TESTS in Path(str(item.fspath)).resolve().parents
+        if in_ui or QT_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def content_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     cache = tmp_path_factory.mktemp("cache")
@@ -45,12 +67,10 @@ def seed_text() -> str:
 @pytest.fixture
 def make_window(qtbot, store, data_dir):
     """A factory for main windows over the same data dir (to test restarts)."""
-    from desktop.context import open_notes
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.settings import Preferences, WindowState
+    from desktop.ui.window import build_window
 
     def make():
-        window = MainWindow(store, Preferences(data_dir), WindowState(data_dir), open_notes(data_dir))
+        window = build_window(store, data_dir)
         qtbot.addWidget(window)
         window.resize(1200, 800)
         window.show()

@@ -38,6 +38,8 @@ KIND_NAMES = {
 def kind_name(kind: str) -> str:
     """One thing of ``kind`` in words ("treaty or agreement"); the heading of a group is KIND_LABELS."""
     return KIND_NAMES.get(kind, kind.replace("-", " "))
+
+
 REQUIRED = ("id", "term", "kind", "aliases", "short", "body")
 OPTIONAL = ("related", "report_quotes", "general", "lat", "lon", "country")
 SHORT_MAX = 160

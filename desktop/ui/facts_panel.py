@@ -15,6 +15,7 @@ from desktop.ui.links import LinkRouter
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
 
+
 class FactsPanel(QWidget):
     """The facts side panel.
 

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtWidgets import QFrame, QToolTip, QVBoxLayout, QWidget
 
 from desktop.core.escape import escape
 from desktop.core.store import GlossaryEntry
+
+if TYPE_CHECKING:
+    from desktop.ui.reader import ReaderView
 
 
 class FootnotePopup(QFrame):
@@ -60,3 +65,21 @@ def term_tooltip(entry: GlossaryEntry) -> str:
 def plain_tooltip(text: str) -> str:
     """``text`` as a tooltip that Qt shows literally (never as rich text), wrapped to reading width."""
     return f"<p style='white-space:pre-wrap'>{escape(text)}</p>"
+
+
+def hover_link(reader: ReaderView, url: QUrl) -> None:
+    """What hovering a link in the text shows: a term's definition, a footnote, where a link goes."""
+    if not url.isValid() or url.isEmpty():
+        QToolTip.hideText()
+        reader.message.emit("")
+        return
+    fragment = url.fragment()
+    if url.scheme() == "term":
+        entry = reader.store.glossary_entry(url.path())
+        if entry is not None:
+            QToolTip.showText(reader.cursor().pos(), term_tooltip(entry), reader)
+            reader.message.emit(f"{entry.term}: click to open it in the glossary")
+    elif not url.scheme() and fragment.startswith("fn:"):
+        QToolTip.showText(reader.cursor().pos(), plain_tooltip(reader.footnote_text(fragment)), reader)
+    else:
+        reader.message.emit(reader.links.describe(url))

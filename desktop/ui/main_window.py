@@ -7,6 +7,7 @@ notes file live in ``NotesFile``, menus in ``menus.py``.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,7 @@ from desktop.ui.contents import ContentsPanel
 from desktop.ui.map_panel import MapPanel
 from desktop.ui.menus import build_menus
 from desktop.ui.notes_file import NotesFile
-from desktop.ui.panel_dock import PanelDock
+from desktop.ui.panel_dock import PanelDock, deferred
 from desktop.ui.reader import ReaderView
 from desktop.ui.reader_commands import ReaderCommands
 from desktop.ui.settings import Preferences, WindowState
@@ -67,9 +68,7 @@ class MainWindow(QMainWindow):
 
         theme_name = theme.resolve(preferences.theme)
         self._set_palette(theme_name)  # before any child exists: none needs a palette-change pass
-        self.reader = ReaderView(
-            store, theme_name=theme_name, zoom=preferences.zoom, mark_terms=preferences.mark_terms, parent=self
-        )
+        self.reader = ReaderView(store, theme_name, preferences.zoom, preferences.mark_terms, self)
         self.commands = ReaderCommands(self.reader, store)
         self._banner: Banner | None = None  # made when there is something to say
         central = QWidget(self)
@@ -86,9 +85,11 @@ class MainWindow(QMainWindow):
         self.contents_dock = PanelDock.built_from("Contents", "contents-dock", self.contents, self, LEFT)
         self.search_dock = PanelDock("Search", "search-dock", self._make_search, self, LEFT)
         self.notes_dock = PanelDock("Notes", "notes-dock", self._make_notes, self, LEFT)
-        self.glossary_dock = PanelDock("Glossary", "glossary-dock", self._make_glossary, self, RIGHT)
+        glossary = deferred("desktop.ui.glossary_panel", "GlossaryPanel", store, self)
+        self.glossary_dock = PanelDock("Glossary", "glossary-dock", glossary, self, RIGHT)
         self.map_dock = PanelDock.built_from("Map", "map-dock", self.map_panel, self, RIGHT)
-        self.facts_dock = PanelDock("Facts", "facts-dock", self._make_facts, self, RIGHT)
+        facts = deferred("desktop.ui.facts_panel", "FactsPanel", self.atlas, self)
+        self.facts_dock = PanelDock("Facts", "facts-dock", facts, self, RIGHT)
         self.splitDockWidget(self.map_dock, self.glossary_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.glossary_dock, self.facts_dock)
         self.facts_dock.raise_()  # its opening text says how to use the map, facts and glossary
@@ -110,7 +111,7 @@ class MainWindow(QMainWindow):
     def docks(self) -> list[PanelDock]:
         """The docks a reader can show and hide (the notes dock only when there are notes)."""
         docks = [self.contents_dock, self.search_dock, self.glossary_dock, self.map_dock, self.facts_dock]
-        return docks + [self.notes_dock] if self.notes_store is not None else docks
+        return [*docks, self.notes_dock] if self.notes_store is not None else docks
 
     @property
     def notes_store(self) -> NotesStore | None:
@@ -126,16 +127,6 @@ class MainWindow(QMainWindow):
             return note_hits(store, query, self.store.section_titles) if store is not None else []
 
         return SearchPanel(self.store.searcher, notes_search, self)
-
-    def _make_glossary(self) -> GlossaryPanel:
-        from desktop.ui.glossary_panel import GlossaryPanel
-
-        return GlossaryPanel(self.store, self)
-
-    def _make_facts(self) -> FactsPanel:
-        from desktop.ui.facts_panel import FactsPanel
-
-        return FactsPanel(self.atlas, self)
 
     def _make_notes(self) -> NotesPanel | QWidget:
         from desktop.ui.notes_panel import NotesPanel
@@ -269,9 +260,8 @@ class MainWindow(QMainWindow):
         return True
 
     def show_country_facts(self, iso3: str) -> None:
-        country = self.atlas.country_by_code.get(iso3)
-        if country is not None:
-            self.show_facts(country.entity_id)
+        if iso3 in self.atlas.country_by_code:
+            self.show_facts(self.atlas.country_by_code[iso3].entity_id)
 
     def show_on_map(self, iso3: str) -> None:
         self.map_dock.activate()
@@ -299,10 +289,7 @@ class MainWindow(QMainWindow):
             return
         notes = self.notes_store.notes()
         self._orphans = self.reader.place_notes(notes)
-        counts: dict[str, int] = {}
-        for note in notes:
-            counts[note.section_id] = counts.get(note.section_id, 0) + 1
-        self.contents.set_note_counts(counts)
+        self.contents.set_note_counts(dict(Counter(note.section_id for note in notes)))
         if self.notes_dock.built and self.notes is not None and self._orphans != self.notes.orphans:
             self.notes.orphans = set(self._orphans)
             self.notes.refresh()
@@ -370,9 +357,7 @@ class MainWindow(QMainWindow):
         self.banner.show_message(text, offer_backup)
 
     def show_about(self) -> None:
-        from desktop.ui.about import AboutDialog
-
-        AboutDialog(self.store.meta, str(self.notes_file.data), self).exec()
+        deferred("desktop.ui.about", "AboutDialog", self.store.meta, str(self.notes_file.data), self)().exec()
 
     # -- preferences and theme ------------------------------------------------------------------
     def _on_preference_changed(self, key: str) -> None:

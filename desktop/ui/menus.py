@@ -54,7 +54,12 @@ def build_menus(window: MainWindow) -> None:
         ("&Reading Pane", window.focus_reader, ["Ctrl+2"], "focus-reader"),
         ("&Glossary", window.focus_glossary, ["Ctrl+G"], "focus-glossary"),
         ("&Map", window.focus_map, ["Ctrl+M"], "focus-map"),
-        ("Facts About the &Selection", window.commands.facts_for_selection, ["Ctrl+I"], "facts-for-selection"),
+        (
+            "Facts About the &Selection",
+            window.commands.facts_for_selection,
+            ["Ctrl+I"],
+            "facts-for-selection",
+        ),
         None,
         ("&Back", reader.go_back, [QKeySequence.StandardKey.Back], "back"),
         ("&Next Hit", lambda: reader.find_next(), [QKeySequence.StandardKey.FindNext], "next-hit"),
@@ -121,5 +126,10 @@ def build_menus(window: MainWindow) -> None:
 
     help_menu = bar.addMenu("&Help")
     _action(
-        window, help_menu, "&About Dossier", window.show_about, [QKeySequence.StandardKey.HelpContents], "about"
+        window,
+        help_menu,
+        "&About Dossier",
+        window.show_about,
+        [QKeySequence.StandardKey.HelpContents],
+        "about",
     )

@@ -38,7 +38,9 @@ class NotesFile(QObject):
     message = Signal(str)
     problem = Signal(str)
 
-    def __init__(self, report: ReportStore, store: NotesStore | None, data: Path, parent: QObject | None = None):
+    def __init__(
+        self, report: ReportStore, store: NotesStore | None, data: Path, parent: QObject | None = None
+    ):
         super().__init__(parent)
         self.report = report
         self.store = store
@@ -141,7 +143,9 @@ class NotesFile(QObject):
             return False
         filters = ";;".join(f.file_filter for f in EXPORT_FORMATS)
         first = EXPORT_FORMATS[0]
-        path, chosen = QFileDialog.getSaveFileName(parent, "Export notes", f"dossier-notes{first.suffix}", filters)
+        path, chosen = QFileDialog.getSaveFileName(
+            parent, "Export notes", f"dossier-notes{first.suffix}", filters
+        )
         return bool(path) and self.export_to(path, format_for(path, chosen).id)
 
     def ask_import(self, parent: QWidget) -> bool:

@@ -12,6 +12,17 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 
+def deferred(module: str, name: str, *args: object) -> Callable[[], QWidget]:
+    """A factory that imports ``module`` and builds its ``name`` from ``args`` only when called."""
+
+    def build() -> QWidget:
+        from importlib import import_module
+
+        return getattr(import_module(module), name)(*args)
+
+    return build
+
+
 class PanelDock(QDockWidget):
     """A dock with a panel made on first show.
 

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from desktop.core.anchoring import Selector, make_selector
 from desktop.core.notes import Note
-from desktop.core.placement import hit_spans, place_notes, section_spans
+from desktop.core.placement import hit_spans, place_notes
 from desktop.core.store import ReportStore
 from desktop.ui import theme
 from desktop.ui.links import LinkRouter
-from desktop.ui.reader_marks import Highlights, MarginMarkers
+from desktop.ui.reader_marks import DocumentIndex, Highlights, MarginMarkers
 
 if TYPE_CHECKING:  # Qt types the first paint never needs are imported where they are used
     from PySide6.QtCore import QByteArray, QUrl
@@ -75,7 +75,7 @@ class ReaderView(QTextBrowser):
         self._theme = theme_name
         self._zoom = zoom
         self._mark_terms = mark_terms
-        self._index: tuple[dict[str, int], list[int], list[str]] | None = None  # see _anchor_index
+        self._index: DocumentIndex | None = None  # see _anchor_index
         self._current_section = ""
         self._history: list[int] = []
         self.highlights = Highlights()
@@ -110,34 +110,15 @@ class ReaderView(QTextBrowser):
             self._apply_measure()
         self._apply_selections()
 
-    def _anchor_index(self) -> tuple[dict[str, int], list[int], list[str]]:
-        """Anchor name -> position, and where each section starts (walked once, on first use)."""
+    def _anchor_index(self) -> DocumentIndex:
+        """Where every anchor and section is (worked out once per document, on first use)."""
         if self._index is None:
-            anchors: dict[str, int] = {}
-            block = self.document().begin()
-            while block.isValid():
-                fragments = block.begin()
-                while not fragments.atEnd():
-                    fragment = fragments.fragment()
-                    for name in fragment.charFormat().anchorNames():
-                        anchors.setdefault(name, fragment.position())
-                    fragments += 1
-                block = block.next()
-            starts = sorted((anchors[s.id], s.id) for s in self.store.sections if s.id in anchors)
-            self._index = (anchors, [position for position, _ in starts], [sid for _, sid in starts])
+            self._index = DocumentIndex(self.document(), [s.id for s in self.store.sections])
         return self._index
 
     @property
     def _anchors(self) -> dict[str, int]:
-        return self._anchor_index()[0]
-
-    @property
-    def _section_starts(self) -> list[int]:
-        return self._anchor_index()[1]
-
-    @property
-    def _section_ids(self) -> list[str]:
-        return self._anchor_index()[2]
+        return self._anchor_index().anchors
 
     @property
     def footnote_popup(self) -> FootnotePopup:
@@ -278,11 +259,12 @@ class ReaderView(QTextBrowser):
         return self._current_section
 
     def section_at(self, position: int) -> str:
-        index = bisect.bisect_right(self._section_starts, position) - 1
-        return self._section_ids[max(0, index)] if self._section_ids else ""
+        index = self._anchor_index()
+        found = bisect.bisect_right(index.starts, position) - 1
+        return index.section_ids[max(0, found)] if index.section_ids else ""
 
     def _update_current_section(self) -> None:
-        if not self._section_ids:
+        if not self._anchor_index().section_ids:
             return
         position = self.cursorForPosition(QPoint(self._viewport_size.width() // 2, TOP_SLACK)).position()
         if self.verticalScrollBar().value() >= self.verticalScrollBar().maximum() > 0:
@@ -323,26 +305,9 @@ class ReaderView(QTextBrowser):
         self.footnote_popup.show_note(anchor, self.footnote_text(anchor), where)
 
     def _on_link_hovered(self, url: QUrl) -> None:
-        from PySide6.QtWidgets import QToolTip  # made on the first hover
+        from desktop.ui.footnotes import hover_link  # the first hover loads it
 
-        if not url.isValid() or url.isEmpty():
-            QToolTip.hideText()
-            self.message.emit("")
-            return
-        fragment = url.fragment()
-        if url.scheme() == "term":
-            entry = self.store.glossary_entry(url.path())
-            if entry is not None:
-                from desktop.ui.footnotes import term_tooltip
-
-                QToolTip.showText(self.cursor().pos(), term_tooltip(entry), self)
-                self.message.emit(f"{entry.term}: click to open it in the glossary")
-        elif not url.scheme() and fragment.startswith("fn:"):
-            from desktop.ui.footnotes import plain_tooltip
-
-            QToolTip.showText(self.cursor().pos(), plain_tooltip(self.footnote_text(fragment)), self)
-        else:
-            self.message.emit(self.links.describe(url))
+        hover_link(self, url)
 
     # -- search hits ----------------------------------------------------------------------
     def set_search_terms(self, terms: tuple[str, ...]) -> None:
@@ -433,16 +398,7 @@ class ReaderView(QTextBrowser):
     # -- notes ------------------------------------------------------------------------------------
     def section_span(self, section_id: str) -> tuple[int, int] | None:
         """Document positions where a section's text starts and ends."""
-        if section_id not in self._section_ids:
-            return None
-        index = self._section_ids.index(section_id)
-        start = self._section_starts[index]
-        end = (
-            self._section_starts[index + 1]
-            if index + 1 < len(self._section_starts)
-            else self.document().characterCount() - 1
-        )
-        return start, end
+        return self._anchor_index().spans.get(section_id)
 
     def section_text(self, section_id: str) -> str:
         span = self.section_span(section_id)
@@ -475,8 +431,7 @@ class ReaderView(QTextBrowser):
         had_markers = bool(self.markers)
         if not notes and not had_markers and not self.highlights.note_ranges:
             return set()  # nothing placed, nothing to place (a first start)
-        spans = section_spans(self._section_starts, self._section_ids, self.document().characterCount() - 1)
-        placed = place_notes(self.document().toPlainText(), spans, notes)
+        placed = place_notes(self.document().toPlainText(), self._anchor_index().spans, notes)
         self.highlights.note_ranges = placed.ranges
         self.markers.set_positions(placed.markers)
         self._apply_selections()
@@ -504,7 +459,9 @@ class ReaderView(QTextBrowser):
         if not self.markers:
             return []
         offset = self.verticalScrollBar().value()
-        return self.markers.visible(self.document(), offset, self._viewport_size.height(), self._left_margin())
+        return self.markers.visible(
+            self.document(), offset, self._viewport_size.height(), self._left_margin()
+        )
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)

@@ -13,10 +13,30 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
-from desktop.core.placement import MarkerColumn
+from desktop.core.placement import MarkerColumn, section_spans
 
 MARKER_SIZE = 18  # px: a marker's square in the left margin
 MARKER_GAP = 1  # px between markers stacked at one place
+
+
+class DocumentIndex:
+    """Where each anchor of a laid-out report is, and each section's span (walked once)."""
+
+    def __init__(self, document: QTextDocument, section_ids: list[str]) -> None:
+        self.anchors: dict[str, int] = {}
+        block = document.begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                for name in fragment.charFormat().anchorNames():
+                    self.anchors.setdefault(name, fragment.position())
+                fragments += 1
+            block = block.next()
+        starts = sorted((self.anchors[s], s) for s in section_ids if s in self.anchors)
+        self.starts = [position for position, _ in starts]
+        self.section_ids = [section_id for _, section_id in starts]
+        self.spans = section_spans(self.starts, self.section_ids, document.characterCount() - 1)
 
 
 class Highlights:
@@ -124,7 +144,9 @@ class MarginMarkers:
     def _rect(y: float, offset: int, left: int) -> QRect:
         return QRect(max(2, left - 26), int(y) - offset, MARKER_SIZE, MARKER_SIZE)
 
-    def visible(self, document: QTextDocument, offset: int, height: int, left: int) -> list[tuple[QRect, str]]:
+    def visible(
+        self, document: QTextDocument, offset: int, height: int, left: int
+    ) -> list[tuple[QRect, str]]:
         """The markers in the view scrolled to ``offset`` (view coordinates), with their notes."""
         band = self.column(document).between(offset, offset + height)
         return [(self._rect(y, offset, left), note_id) for y, note_id in band]

@@ -16,8 +16,7 @@ from desktop.core.build import load_report
 from desktop.core.contentdb import STAMP_NAME, ensure_database
 from desktop.core.errors import ContentError
 from desktop.core.htmltext import html_to_text
-
-from .conftest import REPO, SEED_COPY
+from tests.conftest import REPO, SEED_COPY
 
 EXPECTED_SECTION_IDS = [
     "title-page",

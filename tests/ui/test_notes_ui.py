@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
-
-pytestmark = pytest.mark.gui
 
 
 def select(reader, words: str) -> None:

@@ -6,15 +6,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.context import open_notes
-from desktop.core.safety import make_backup, open_notes_safely
-
-pytestmark = pytest.mark.gui
+from desktop.core.safety import make_backup
 
 
 @pytest.fixture
 def damaged_window(qtbot, store, data_dir):
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.settings import Preferences, WindowState
+    from desktop.ui.window import build_window
 
     notes = open_notes(data_dir)
     for n in range(5):
@@ -23,9 +20,7 @@ def damaged_window(qtbot, store, data_dir):
     notes.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     notes.close()
     (data_dir / "notes.sqlite").write_bytes(b"\x00garbage" * 1000)
-    opened = open_notes_safely(data_dir)  # what the app does at start
-    window = MainWindow(store, Preferences(data_dir), WindowState(data_dir), opened.store)
-    window.show_banner(opened.problem, offer_backup=opened.newest_backup is not None)
+    window = build_window(store, data_dir)  # as the app does at start
     qtbot.addWidget(window)
     window.show()
     return window

@@ -7,8 +7,6 @@ from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QToolTip
 
-pytestmark = pytest.mark.gui
-
 
 def term_point(reader, entry_id: str) -> QPoint:
     """Where the first link to ``entry_id`` sits in the reader, scrolled into view."""

@@ -7,11 +7,7 @@ import os
 import subprocess
 import sys
 
-import pytest
-
 from desktop.bench import KEYS
-
-pytestmark = pytest.mark.gui
 
 
 def test_bench_json_prints_every_key(tmp_path):

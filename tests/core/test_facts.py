@@ -6,7 +6,6 @@ import json
 import shutil
 
 import pytest
-from PySide6.QtCore import QUrl
 
 from desktop import paths
 from desktop.cli import main
@@ -104,33 +103,3 @@ def test_a_broken_fact_is_a_clear_build_error(tmp_path, old, new, message):
     facts.write_text(text.replace(old, new, 1), encoding="utf-8")
     with pytest.raises(ContentError, match=rf"facts/facts\.toml:\d+: .*{message}"):
         build_database(content, tmp_path / "out.sqlite")
-
-
-@pytest.mark.gui
-def test_go_to_passage_scrolls_to_the_quote_and_marks_it(window):
-    window.show_facts("tajikistan")
-    fact = window.atlas.facts_for("tajikistan")[0]
-    window.facts.view.anchorClicked.emit(QUrl(f"fact:{fact.id}"))
-    reader = window.reader
-    assert reader.current_section() == fact.section_id
-    assert fact.quote in reader.highlighted_text()
-    cursor = reader.textCursor()
-    assert reader.viewport().rect().contains(reader.cursorRect(cursor).center())
-
-
-@pytest.mark.gui
-def test_glossary_entry_brings_its_facts(window):
-    window.show_glossary_entry("isis-k")
-    assert window.facts.current_entity() == "isis-k"
-
-
-@pytest.mark.gui
-def test_selecting_a_name_in_the_text_offers_its_facts(window, qtbot):
-    reader = window.reader
-    document = reader.document()
-    cursor = document.find("Uzbekistan", reader.anchor_position("russias-interests"))
-    reader.setTextCursor(cursor)
-    assert "Ctrl+I" in window.statusBar().currentMessage()
-    window.commands.facts_for_selection()
-    assert window.facts.current_entity() == "uzbekistan"
-    assert window.map.selected == "UZB"

@@ -18,9 +18,9 @@ from desktop.core.markdown_render import render_note
 from desktop.core.notes import NotesError
 from desktop.core.notes_io import parse_annotations, read_import_file
 
-CORPUS = Path(__file__).with_name("corpus")
+CORPUS = Path(__file__).parent.parent / "corpus"
 FUZZ = settings(
-    database=DirectoryBasedExampleDatabase(str(Path(__file__).with_name("fuzz-corpus"))),
+    database=DirectoryBasedExampleDatabase(str(Path(__file__).parent.parent / "fuzz-corpus")),
     max_examples=300,
     suppress_health_check=[HealthCheck.too_slow],
     deadline=None,

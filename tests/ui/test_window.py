@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFontMetricsF, QPalette, QTextCursor
 from PySide6.QtWidgets import QToolTip
-
-pytestmark = pytest.mark.gui
 
 
 def anchor_point(reader, name: str) -> QPoint:

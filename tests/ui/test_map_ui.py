@@ -10,8 +10,6 @@ from PySide6.QtGui import QImage
 
 from desktop.core.geometry import LambertConformalConic
 
-pytestmark = pytest.mark.gui
-
 
 def country_point(window, iso3: str) -> QPoint:
     """A viewport point inside a country (its label point), after showing the whole map."""

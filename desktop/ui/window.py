@@ -1,0 +1,29 @@
+"""Building the main window: the one way the app, the tests and the damaged-notes path make it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import Preferences, WindowState
+
+if TYPE_CHECKING:
+    from desktop.core.safety import Opened
+    from desktop.core.store import ReportStore
+
+
+def build_window(store: ReportStore, data: Path, opened: Opened | None = None) -> MainWindow:
+    """The window over the report and the notes in ``data``.
+
+    ``opened`` is the notes file as ``open_notes_safely`` left it (opened here when not
+    given); what went wrong with it, if anything, is shown in the window's banner.
+    """
+    if opened is None:
+        from desktop.core.safety import open_notes_safely
+
+        opened = open_notes_safely(data)
+    window = MainWindow(store, Preferences(data), WindowState(data), opened.store, data_dir=data)
+    if opened.problem:
+        window.show_banner(opened.problem, offer_backup=opened.newest_backup is not None)
+    return window

@@ -1,0 +1,85 @@
+"""The shape of the house: what may import what, and how big a module may grow."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from tests.conftest import REPO
+
+PACKAGE = REPO / "desktop"
+ENTRY_POINTS = {"desktop.__main__"}  # `python -m desktop`; the console script calls desktop.cli itself
+MAX_LINES = 500
+MAX_MAIN_WINDOW_LINES = 400
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(REPO).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _type_checking_only(node: ast.AST) -> bool:
+    return isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
+
+
+def imports_of(path: Path) -> set[str]:
+    """Every desktop module ``path`` imports, at the top or inside a function (not for type checks)."""
+    found: set[str] = set()
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    stack: list[ast.AST] = [tree]
+    while stack:
+        node = stack.pop()
+        if _type_checking_only(node):
+            stack.extend(node.orelse)
+            continue
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names if alias.name.startswith("desktop"))
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("desktop"):
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+        stack.extend(ast.iter_child_nodes(node))
+    return found
+
+
+def graph() -> dict[str, set[str]]:
+    modules = {module_name(p): p for p in PACKAGE.rglob("*.py")}
+    return {
+        name: {m for m in imports_of(path) if m in modules and m != name} for name, path in modules.items()
+    }
+
+
+def test_only_the_entry_points_import_the_cli():
+    importers = sorted(name for name, deps in graph().items() if "desktop.cli" in deps)
+    assert set(importers) <= ENTRY_POINTS
+
+
+def test_the_core_never_imports_qt():
+    for path in (PACKAGE / "core").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert "PySide6" not in text and "desktop.ui" not in text, path
+
+
+def test_no_import_cycles():
+    edges = graph()
+    cycles: list[list[str]] = []
+    state: dict[str, int] = {}  # 1 on the path, 2 done
+
+    def visit(name: str, path: list[str]) -> None:
+        state[name] = 1
+        for dep in sorted(edges[name]):
+            if state.get(dep) == 1:
+                cycles.append([*path[path.index(dep) :], dep])
+            elif dep not in state:
+                visit(dep, [*path, dep])
+        state[name] = 2
+
+    for name in sorted(edges):
+        if name not in state:
+            visit(name, [name])
+    assert cycles == []
+
+
+def test_no_module_outgrows_its_purpose():
+    sizes = {module_name(p): len(p.read_text(encoding="utf-8").splitlines()) for p in PACKAGE.rglob("*.py")}
+    assert {name: lines for name, lines in sizes.items() if lines > MAX_LINES} == {}
+    assert sizes["desktop.ui.main_window"] < MAX_MAIN_WINDOW_LINES
