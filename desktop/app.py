@@ -12,16 +12,15 @@ from desktop import paths
 from desktop.core.errors import UserError
 
 SCREENSHOT_SIZE = (1280, 800)
-# Qt's PNG "quality" picks zlib's effort. 60 writes a screenshot in 21 ms instead of 28 ms,
-# and the file is 0.5% larger (236 KB against 235 KB for the default window).
+# Qt's PNG "quality" picks zlib's effort: a quicker setting for a file a little larger.
 SCREENSHOT_PNG_QUALITY = 60
 
 
 def _collector_paused(function: Callable[..., int]) -> Callable[..., int]:
     """Run ``function`` with the garbage collector off (``settle_after_startup`` turns it on).
 
-    Start-up only makes objects that live as long as the window, so the fifty-odd collections
-    it would trigger find nothing to free (about 6 ms).
+    Start-up only makes objects that live as long as the window, so the collections it would
+    trigger find nothing to free.
     """
 
     @functools.wraps(function)
@@ -50,7 +49,7 @@ def run_window(
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     # Everything that needs no Qt comes first: a wrong --section fails before Qt loads, and
     # the modules are in before PySide6's import hook, which reads the source of every
-    # module imported after it (about 0.1 ms each).
+    # module imported after it.
     from desktop.context import open_report
 
     _load_core_for_window()
@@ -67,8 +66,8 @@ def run_window(
 
     from desktop.ui.window import build_window
 
-    # Fusion looks the same everywhere; asking for it on the command line costs nothing, while
-    # app.style() would first build Python wrappers for QStyle and its enums (about 4 ms).
+    # Fusion looks the same everywhere; asked for on the command line, not through app.style(),
+    # which would first build Python wrappers for QStyle and its enums.
     app = QApplication.instance() or QApplication([*sys.argv[:1], "-style", "fusion"])
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationDisplayName(paths.APP_NAME)
@@ -121,8 +120,7 @@ def settle_after_startup() -> None:
     """Move what start-up built (report, glossary, map, Qt wrappers) out of the collector's way.
 
     Those objects live as long as the window, so scanning them on every full collection is
-    wasted time: frozen, they make later collections shorter and the exit quicker
-    (about 20 ms of ``dossier --screenshot``'s run, measured with ``dossier bench --startup``).
+    wasted time: frozen, they make later collections shorter and the exit quicker.
     """
     gc.freeze()
     gc.enable()
@@ -195,8 +193,8 @@ def _screenshot(app, window, target: str, options: dict[str, str | None], layers
 def _screen_image(window):
     """What the (offscreen) screen shows of the window, read back rather than drawn again.
 
-    Painting the whole window a second time into a pixmap, as ``QWidget.grab`` does, costs
-    about 7 ms more; ``grab`` stays the fallback where a screen cannot be read.
+    Painting the whole window a second time into a pixmap, as ``QWidget.grab`` does, is
+    slower; ``grab`` stays the fallback where a screen cannot be read.
     """
     screen = window.screen()
     if screen is not None:

@@ -10,7 +10,6 @@ command runs and prints every key.
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import sqlite3
@@ -242,8 +241,7 @@ def make_notes(store, folder: Path, count: int):
 
 
 def measure_notes(store, folder: Path, count: int) -> tuple[float, float]:
-    from desktop.core.notes import NotesIndex
-    from desktop.core.notes_io import export_json, export_markdown
+    from desktop.core.exporting import render_notes
     from desktop.ui.notes_panel import NotesPanel
 
     notes = make_notes(store, folder, count)
@@ -255,10 +253,8 @@ def measure_notes(store, folder: Path, count: int) -> tuple[float, float]:
     panel.close()
     start = time.perf_counter()
     items = notes.notes()
-    order = {section.id: section.order for section in store.sections}
-    titles = {section.id: section.title for section in store.sections}
-    markdown = export_markdown(NotesIndex(order).group(items), titles, store.meta)
-    document = json.dumps(export_json(items, store.meta), ensure_ascii=False)
+    markdown = render_notes(store, items, "md")
+    document = render_notes(store, items, "json")
     (folder / "export.md").write_text(markdown, encoding="utf-8")
     (folder / "export.json").write_text(document, encoding="utf-8")
     export_seconds = time.perf_counter() - start

@@ -73,10 +73,7 @@ def build_menus(window: MainWindow) -> None:
         ("Next Section", lambda: window.step_section(1), ["Ctrl+PgDown"], "next-section"),
         ("Previous Section", lambda: window.step_section(-1), ["Ctrl+PgUp"], "previous-section"),
     ):
-        if entry is None:
-            go.addSeparator()
-        else:
-            _action(window, go, *entry)
+        _action(window, go, *entry) if entry else go.addSeparator()
 
     notes_menu = bar.addMenu("&Notes")
     notes_file = window.notes_file
@@ -92,10 +89,7 @@ def build_menus(window: MainWindow) -> None:
         ("&Back Up Notes Now", notes_file.backup, [], "backup-notes"),
         ("&Restore the Newest Backup", window.restore_newest_backup, [], "restore-backup"),
     ):
-        if entry is None:
-            notes_menu.addSeparator()
-        else:
-            _action(window, notes_menu, *entry)
+        _action(window, notes_menu, *entry) if entry else notes_menu.addSeparator()
 
     view = bar.addMenu("&View")
     preferences = window.preferences

@@ -153,7 +153,7 @@ class ReaderView(QTextBrowser):
         # Keep the same words at the top; at the very top (every start) nothing to keep.
         top = self.top_position() if self.isVisible() and self.verticalScrollBar().value() > 0 else None
         # QAbstractScrollArea sends the viewport's resizes here: its size, without asking for
-        # viewport(), whose first call makes PySide type every QWidget subclass (about 4 ms).
+        # viewport(), whose first call makes PySide type every QWidget subclass.
         self._viewport_size = event.size()
         self._apply_measure()  # margins first, so the text is laid out once for the new width
         super().resizeEvent(event)
