@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench clean system-deps
+.PHONY: run test test-core lint bench clean system-deps
 
 # Qt's xcb platform needs these X libraries to open a real window; tests use the
 # offscreen platform and need none of them. Installed only if missing and only
@@ -42,3 +42,11 @@ bench: $(VENV)/.installed
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# The Qt-free core on its own: tests/core in a venv without PySide6 or pytest-qt.
+test-core:
+	$(PYTHON) -m venv .venv-core
+	.venv-core/bin/python -m pip install --quiet sqlite-utils markdown pytest hypothesis
+	.venv-core/bin/python -m pip install --quiet --no-deps -e .
+	.venv-core/bin/python -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('PySide6') is not None)"
+	.venv-core/bin/python -m pytest -q tests/core
