@@ -45,7 +45,9 @@ KEYS = (
     "startup_ratio", "rss_ratio", "startup_s", "floor_startup_s", "rss_mb", "floor_rss_mb",
     "search_p95_ms", "library_search_p95_ms", "glossary_p95_ms", "map_frame_ms", "map_hit_ms",
     "notes_filter_p95_ms", "notes_export_s", "content_build_s",
+    "startup_notes_1k_ratio", "startup_notes_10k_ratio", "reader_scroll_frame_ms_10k", "cli_search_ratio",
 )  # fmt: skip
+CLI_FLOOR = ["-c", "import sqlite3, json, argparse"]  # what any Python CLI over SQLite pays to start
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -116,6 +118,55 @@ def measure_startup(runs: int, workdir: Path) -> dict[str, float]:
         "rss_mb": round(rss, 1),
         "floor_rss_mb": round(floor_memory, 1),
     }
+
+
+def measure_startup_with_notes(runs: int, workdir: Path, store, counts: Iterable[int]) -> dict[int, float]:
+    """A painted start with ``count`` notes spread over the report, against the same with none."""
+    folders = {0: workdir / "notes-0"}
+    folders[0].mkdir()
+    for count in counts:
+        make_notes(store, workdir / f"notes-{count}", count).close()
+        folders[count] = workdir / f"notes-{count}"
+    times: dict[int, list[float]] = {count: [] for count in folders}
+    for round_number in range(runs + 1):  # the first round warms the caches and is not counted
+        for count, folder in folders.items():
+            env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DOSSIER_DATA_DIR=str(folder))
+            seconds, _ = _run_child([*app_command(), "--screenshot", str(workdir / "n.png")], env)
+            if round_number:
+                times[count].append(seconds)
+    empty = statistics.median(times[0])
+    return {count: round(statistics.median(times[count]) / empty, 3) for count in folders if count}
+
+
+def measure_cli(runs: int) -> float:
+    """``dossier search`` as a process, against Python starting with sqlite3, json and argparse."""
+    env = dict(os.environ)
+    floor, app = [], []
+    for _ in range(runs + 1):
+        floor.append(_run_child([sys.executable, *CLI_FLOOR], env)[0])
+        app.append(_run_child([*app_command(), "search", "taliban", "--json"], env)[0])
+    return round(statistics.median(app[1:]) / statistics.median(floor[1:]), 3)
+
+
+def measure_reader_scroll(store, folder: Path, count: int) -> float:
+    """One full repaint of the text, scrolled step by step, with ``count`` notes placed in it."""
+    from desktop.ui.window import build_window
+
+    make_notes(store, folder, count).close()
+    window = build_window(store, folder)
+    window.persist_state = False
+    window.resize(1280, 800)
+    window.show()
+    reader = window.reader
+    bar = reader.verticalScrollBar()
+    frames = []
+    for value in range(0, bar.maximum(), max(1, bar.maximum() // 60)):
+        bar.setValue(value)
+        start = time.perf_counter()
+        reader.viewport().repaint()
+        frames.append((time.perf_counter() - start) * 1000)
+    window.close()
+    return round(statistics.median(frames), 3)
 
 
 def build_library(path: Path, store, documents: int, seed: int = 7) -> None:
@@ -306,4 +357,12 @@ def run(quick: bool = False, startup_only: bool = False, runs: int | None = None
         results["notes_filter_p95_ms"], results["notes_export_s"] = measure_notes(
             store, workdir / "notes", 300 if quick else 10_000
         )
+        results["reader_scroll_frame_ms_10k"] = measure_reader_scroll(
+            store, workdir / "scroll", 300 if quick else 10_000
+        )
+        with_notes = measure_startup_with_notes(
+            runs or (1 if quick else 5), workdir, store, (100, 300) if quick else (1000, 10_000)
+        )
+        results["startup_notes_1k_ratio"], results["startup_notes_10k_ratio"] = with_notes.values()
+        results["cli_search_ratio"] = measure_cli(2 if quick else 9)
     return {key: results[key] for key in KEYS}

@@ -89,6 +89,8 @@ class ReaderView(QTextBrowser):
         self.anchorClicked.connect(self.links.follow)
         self.highlighted.connect(self._on_link_hovered)
         self.verticalScrollBar().valueChanged.connect(self._update_current_section)
+        self.verticalScrollBar().valueChanged.connect(self._follow_scroll)
+        self._marked_span = (0, 0)
         self._load()
 
     # -- loading and typesetting -------------------------------------------------
@@ -159,6 +161,7 @@ class ReaderView(QTextBrowser):
         super().resizeEvent(event)
         if top is not None and self.isVisible():
             self.scroll_to_position(top)
+        self._follow_scroll()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(900, 700)
@@ -392,8 +395,29 @@ class ReaderView(QTextBrowser):
         self.message.emit(f"Hit {self.highlights.index + 1} of {self.hit_count}{note}")
         return True
 
+    def _visible_span(self) -> tuple[int, int]:
+        """Document positions from half a screen above the view to half a screen below it."""
+        height = self._viewport_size.height()
+        width = self._viewport_size.width()
+        start = self.cursorForPosition(QPoint(0, -height // 2)).position() if height else 0
+        end = self.cursorForPosition(QPoint(width, height + height // 2)).position() if height else 0
+        return start, max(end, start + 1)
+
     def _apply_selections(self) -> None:
-        self.setExtraSelections(self.highlights.selections(self.document(), theme.colours(self._theme)))
+        """Mark what can show now; scrolling past the marked stretch marks the next one."""
+        self._marked_span = self._visible_span()
+        palette = theme.colours(self._theme)
+        self.setExtraSelections(self.highlights.selections(self.document(), palette, self._marked_span))
+
+    def _follow_scroll(self) -> None:
+        if not (self.highlights.note_ranges or self.highlights.hits):
+            return
+        start, end = self._marked_span
+        height, width = self._viewport_size.height(), self._viewport_size.width()
+        top = self.cursorForPosition(QPoint(0, 0)).position()
+        bottom = self.cursorForPosition(QPoint(width, height)).position()
+        if top < start or bottom > end:
+            self._apply_selections()
 
     # -- notes ------------------------------------------------------------------------------------
     def section_span(self, section_id: str) -> tuple[int, int] | None:
@@ -432,7 +456,7 @@ class ReaderView(QTextBrowser):
         if not notes and not had_markers and not self.highlights.note_ranges:
             return set()  # nothing placed, nothing to place (a first start)
         placed = place_notes(self.document().toPlainText(), self._anchor_index().spans, notes)
-        self.highlights.note_ranges = placed.ranges
+        self.highlights.set_note_ranges(placed.ranges)
         self.markers.set_positions(placed.markers)
         self._apply_selections()
         if self.markers or had_markers:  # the pencils in the margin changed
@@ -491,5 +515,10 @@ class ReaderView(QTextBrowser):
             self.note_clicked.emit(note_id)
 
     def highlighted_text(self) -> list[str]:
-        """The texts currently marked in the view (what a reader sees highlighted)."""
+        """The texts currently marked in and around the view (what a reader sees highlighted)."""
         return [s.cursor.selectedText() for s in self.extraSelections()]
+
+    def hit_texts(self) -> list[str]:
+        """The words of every hit F3 steps through, in the whole text."""
+        text = self.document().toPlainText()
+        return [text[start:end] for start, end in self.highlights.hits]

@@ -39,6 +39,17 @@ class DocumentIndex:
         self.spans = section_spans(self.starts, self.section_ids, document.characterCount() - 1)
 
 
+def merged(ranges: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Overlapping ranges (sorted by start) as one: they are marked in one colour anyway."""
+    spans: list[tuple[int, int]] = []
+    for start, end, _note_id in ranges:
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    return spans
+
+
 class Highlights:
     """The marked ranges: notes' passages, the passage jumped to, search hits, the current hit."""
 
@@ -47,6 +58,14 @@ class Highlights:
         self.index = -1
         self.passage: tuple[int, int] | None = None
         self.note_ranges: list[tuple[int, int, str]] = []
+        self._note_starts: list[int] = []
+        self._longest_note = 0
+
+    def set_note_ranges(self, ranges: list[tuple[int, int, str]]) -> None:
+        """The notes' passages, sorted by start."""
+        self.note_ranges = ranges
+        self._note_starts = [start for start, _end, _id in ranges]
+        self._longest_note = max((end - start for start, end, _id in ranges), default=0)
 
     def set_hits(self, hits: list[tuple[int, int]]) -> None:
         self.hits = hits
@@ -81,9 +100,23 @@ class Highlights:
         return next(((s, e) for s, e, n in self.note_ranges if n == note_id), None)
 
     def note_at(self, position: int) -> str | None:
-        return next((n for s, e, n in self.note_ranges if s <= position < e), None)
+        return next((n for s, e, n in self.notes_within(position, position + 1)), None)
 
-    def selections(self, document: QTextDocument, palette: dict[str, str]) -> list[QTextEdit.ExtraSelection]:
+    def notes_within(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The notes' passages that overlap ``start``–``end`` (a bisect, not a scan of all)."""
+        last = bisect.bisect_left(self._note_starts, end)
+        first = bisect.bisect_left(self._note_starts, start - self._longest_note)
+        return [r for r in self.note_ranges[first:last] if r[1] > start]
+
+    def hits_within(self, start: int, end: int) -> list[tuple[int, int]]:
+        return self.hits[bisect.bisect_left(self.hits, (start, 0)) : bisect.bisect_left(self.hits, (end, 0))]
+
+    def selections(
+        self, document: QTextDocument, palette: dict[str, str], window: tuple[int, int]
+    ) -> list[QTextEdit.ExtraSelection]:
+        """What to mark in the part of the text between ``window``'s positions (Qt paints every
+        extra selection it is given on every frame, so only the ones that can show are made)."""
+
         def selection(start: int, end: int, colour: str) -> QTextEdit.ExtraSelection:
             chosen = QTextEdit.ExtraSelection()
             cursor = QTextCursor(document)
@@ -95,10 +128,10 @@ class Highlights:
             chosen.format = char_format
             return chosen
 
-        marked = [selection(s, e, palette["note"]) for s, e, _ in self.note_ranges]
+        marked = [selection(s, e, palette["note"]) for s, e in merged(self.notes_within(*window))]
         if self.passage:
             marked.append(selection(*self.passage, palette["highlight"]))
-        marked += [selection(s, e, palette["hit"]) for s, e in self.hits]
+        marked += [selection(s, e, palette["hit"]) for s, e in self.hits_within(*window)]
         if self.current:
             marked.append(selection(*self.current, palette["current_hit"]))
         return marked

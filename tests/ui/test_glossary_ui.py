@@ -80,7 +80,7 @@ def test_acronym_mentions_are_marked_in_their_own_case(window):
     window.show_glossary_entry("islamic-state")
     first = window.store.mentions("islamic-state")[0].paragraph_id
     window.glossary.view.anchorClicked.emit(QUrl(f"mention:{first}"))
-    marked = set(window.reader.highlighted_text())
+    marked = set(window.reader.hit_texts())
     assert "is" not in marked and "IS" in marked
 
 
