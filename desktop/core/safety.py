@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from desktop.core.notes import NOTES_FILE, NotesError, NotesStore
+from desktop.core.store import sqlite_uri
 
 KEEP = 10
 BACKUP_DIR = "backups"
@@ -55,7 +56,7 @@ def _created(backup_id: str) -> str:
 def verify(path: Path) -> int:
     """The number of notes in a notes database file; NotesError if it is not a sound one."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(sqlite_uri(path), uri=True)
         try:
             result = connection.execute("PRAGMA integrity_check").fetchone()[0]
             if result != "ok":
@@ -180,7 +181,7 @@ def restore_backup(data: Path, backup_id: str | None = None) -> tuple[Backup, Pa
     path = data / NOTES_FILE
     temporary = data / f".{NOTES_FILE}.restoring"
     try:
-        source = sqlite3.connect(f"file:{chosen.path}?mode=ro", uri=True)
+        source = sqlite3.connect(sqlite_uri(chosen.path), uri=True)
         destination = sqlite3.connect(temporary)
         try:
             source.backup(destination)
