@@ -680,10 +680,10 @@ class MainWindow(QMainWindow):
     def restore_reading_position(self) -> None:
         """Back to where the reader was: the exact place if the text is unchanged, else the section."""
         same_text = self.state.text_value("content_hash") == self.store.meta.get("content_hash")
-        position = self.state.text_value("position")
+        position = self.state.int_value("position", -1, 0, 2**31 - 1)
         section = self.state.text_value("section")
-        if same_text and position.isdigit():
-            self.reader.scroll_to_position(int(position))
+        if same_text and position >= 0:
+            self.reader.scroll_to_position(position)
         elif section and self.store.section(section):
             self.reader.go_to_anchor(section, remember=False)
 
