@@ -3,6 +3,10 @@
 Backups use SQLite's online backup API (consistent even while the app writes), go to
 a temporary file first, are verified by opening them (``PRAGMA integrity_check`` and a
 count of notes) and only then take their final name. The newest ``KEEP`` are kept.
+What was verified (size, modification time, note count) is kept beside each backup in
+``notes-<id>.sqlite.json`` and trusted while the file's size and time still match, so
+listing and pruning never read the backups again; ``verify_backups`` checks the others
+and is safe to run on a worker thread.
 
 A notes file that cannot be opened (garbage, truncated, a folder in its place, a schema
 from a newer Dossier) is renamed aside, byte for byte as it was, and a fresh file takes
@@ -11,9 +15,12 @@ its place; the caller tells the person, and offers the newest good backup.
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
@@ -72,21 +79,99 @@ def backup_dir(data: Path) -> Path:
     return data / BACKUP_DIR
 
 
-def list_backups(data: Path) -> list[Backup]:
-    """Backups, newest first (those whose names and sizes look right; see ``verify``)."""
+RECORD_SUFFIX = ".json"
+
+
+def _record_path(path: Path) -> Path:
+    return path.with_name(path.name + RECORD_SUFFIX)
+
+
+def _remember(path: Path, count: int) -> None:
+    """Write what was verified about the backup at ``path`` beside it (atomically; best effort)."""
+    record = _record_path(path)
+    temporary = record.with_name(f".{record.name}.{os.getpid()}.tmp")
+    try:
+        status = path.stat()
+        text = json.dumps({"size": status.st_size, "mtime_ns": status.st_mtime_ns, "notes": count})
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, record)
+    except OSError:  # a read-only folder: verified again when next asked
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+
+
+def _remembered(path: Path, status: os.stat_result) -> int | None:
+    """The note count verified earlier, if the backup is unchanged since; else None."""
+    try:
+        record = json.loads(_record_path(path).read_text(encoding="utf-8"))
+        size, mtime, count = record["size"], record["mtime_ns"], record["notes"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if size == status.st_size and mtime == status.st_mtime_ns and type(count) is int and count >= 0:
+        return count
+    return None
+
+
+def list_backups(data: Path, verify_unknown: bool = True) -> list[Backup]:
+    """Sound backups, newest first.
+
+    One verified before (and unchanged since) is trusted without being opened. One with no
+    such record is verified now and recorded when ``verify_unknown``, else left out (the
+    window's thread passes False; ``verify_backups`` on a worker does the rest).
+    """
     folder = backup_dir(data)
     if not folder.is_dir():
         return []
     found = []
     for path in folder.iterdir():
         match = _NAME.match(path.name)
-        if match and path.is_file():
+        if not match:
+            continue
+        try:
+            status = path.stat()
+        except OSError:
+            continue
+        if not path.is_file():
+            continue
+        count = _remembered(path, status)
+        if count is None:
+            if not verify_unknown:
+                continue
             try:
                 count = verify(path)
             except NotesError:
                 continue
-            found.append(Backup(match.group(1), path, _created(match.group(1)), count, path.stat().st_size))
+            _remember(path, count)
+        found.append(Backup(match.group(1), path, _created(match.group(1)), count, status.st_size))
     return sorted(found, key=lambda b: b.id, reverse=True)
+
+
+def verify_backups(data: Path) -> list[Backup]:
+    """Every sound backup, verifying (and recording) those not verified yet.
+
+    Safe on a worker thread: it opens its own connections, shares nothing with the window,
+    and writes only the small records beside the backups, atomically.
+    """
+    return list_backups(data, verify_unknown=True)
+
+
+def backup_due(data: Path, notes_path: Path, count_notes: Callable[[], int]) -> bool:
+    """Whether an automatic backup is worth making now.
+
+    Yes when the notes file (or its write-ahead log) changed after the newest backup was
+    made; with no backup yet, only if there is a note to keep. Reads no backup's contents.
+    """
+    changed = 0.0
+    for path in (notes_path, notes_path.with_name(notes_path.name + "-wal")):
+        with contextlib.suppress(OSError):  # no write-ahead log (or no file) yet
+            changed = max(changed, path.stat().st_mtime)
+    backups = list_backups(data, verify_unknown=False)
+    if backups:
+        try:
+            return backups[0].path.stat().st_mtime < changed
+        except OSError:
+            return True
+    return count_notes() > 0
 
 
 def make_backup(store: NotesStore, data: Path, keep: int = KEEP) -> Backup:
@@ -112,8 +197,10 @@ def make_backup(store: NotesStore, data: Path, keep: int = KEEP) -> Backup:
     finally:
         if "temporary" in locals():
             Path(temporary).unlink(missing_ok=True)
-    for old in list_backups(data)[keep:]:
-        old.path.unlink(missing_ok=True)  # rolling: only our own copies, never below ``keep``
+    _remember(target, count)
+    for old in list_backups(data, verify_unknown=False)[keep:]:
+        old.path.unlink(missing_ok=True)  # rolling: only our own sound copies, never below ``keep``
+        _record_path(old.path).unlink(missing_ok=True)
     return Backup(backup_id, target, _created(backup_id), count, target.stat().st_size)
 
 
