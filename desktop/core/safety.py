@@ -228,13 +228,28 @@ def open_notes_safely(data: Path) -> Opened:
     try:
         data.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        return Opened(None, f"Notes cannot be saved: the folder {data} cannot be created ({error.strerror}).")
+        if not data.is_dir():
+            return Opened(
+                None, f"Notes cannot be saved: the folder {data} cannot be created ({error.strerror})."
+            )
+    read_only_notice = (
+        f"Your notes folder {data} is read-only: your notes can be read and exported, but saving is"
+        " off until it can be written."
+    )
+    if path.is_file() and not os.access(data, os.W_OK):  # a read-only disk refuses even root
+        read_only = _open_read_only(path)
+        if read_only is not None:
+            return Opened(read_only, read_only_notice)
     try:
         return Opened(NotesStore(path))
     except NotesError as error:
         first = str(error)
     if not path.exists() and not path.is_dir():
         return Opened(None, f"Notes cannot be saved: {first}.")
+    if not _writable(data):
+        read_only = _open_read_only(path)
+        if read_only is not None:
+            return Opened(read_only, read_only_notice)
     try:
         moved = move_aside(path, "damaged")
     except OSError as error:
@@ -254,6 +269,24 @@ def open_notes_safely(data: Path) -> Opened:
     )
     problem = f"Your notes file could not be read ({first}); it was moved, untouched, to {moved.name}.{offer}"
     return Opened(store, problem, moved, newest)
+
+
+def _writable(folder: Path) -> bool:
+    """Whether a file can be made in ``folder`` (a read-only disk refuses even root)."""
+    import tempfile
+
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return True
+    except OSError:
+        return False
+
+
+def _open_read_only(path: Path) -> NotesStore | None:
+    try:
+        return NotesStore(path, read_only=True)
+    except NotesError:
+        return None
 
 
 def restore_backup(data: Path, backup_id: str | None = None) -> tuple[Backup, Path | None]:
