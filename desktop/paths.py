@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 APP_NAME = "Dossier"
@@ -92,7 +93,7 @@ _WINDOWS = {  # (environment variable, known-folder fallback under the profile, 
 
 
 def standard_location(
-    kind: str, platform: str | None = None, environ: os._Environ[str] | dict[str, str] | None = None
+    kind: str, platform: str | None = None, environ: Mapping[str, str] | None = None
 ) -> Path:
     """The folder Qt would choose for ``kind`` (data, cache, config, state) of this app.
 
@@ -114,7 +115,7 @@ def standard_location(
     return Path(base) / APP_NAME
 
 
-def _home(env: os._Environ[str] | dict[str, str]) -> Path:
+def _home(env: Mapping[str, str]) -> Path:
     if env is os.environ:
         return home_dir()
     home = env.get("HOME") or env.get("USERPROFILE")
