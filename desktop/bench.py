@@ -213,13 +213,14 @@ def build_library(path: Path, store, documents: int, seed: int = 7) -> None:
 
 def measure_library(store, cache: Path, documents: int) -> float:
     from desktop.core.search import Searcher
+    from desktop.core.store import sqlite_uri
 
     path = cache / f"bench-library-{documents}.sqlite"
     if not path.exists():
         temporary = path.with_suffix(".tmp")
         build_library(temporary, store, documents)
         os.replace(temporary, path)
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = sqlite3.connect(sqlite_uri(path), uri=True)
     searcher = Searcher(connection, {})
     times = timed_ms(lambda q: searcher.search(q, limit=50), keystrokes(READER_QUERIES))
     connection.close()

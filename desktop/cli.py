@@ -403,7 +403,16 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     return build_parser().parse_args(argv)
 
 
+def _robust_output() -> None:
+    """A character the terminal's encoding lacks prints as an escape (``\\u2014``), not a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _robust_output()
     try:
         args = _parse(sys.argv[1:] if argv is None else list(argv))
         if args.data_dir:
@@ -430,7 +439,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ContentError as error:
         print(f"dossier: content error: {error}", file=sys.stderr)
         return 3
-    except NotesError as error:
+    except (NotesError, paths.PathError) as error:
         print(f"dossier: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -10,9 +10,18 @@ from desktop.core.store import ReportStore
 
 
 def open_report(content: Path | None = None, cache: Path | None = None) -> ReportStore:
-    """The compiled report, rebuilt first if ``content/`` changed since the last build."""
-    database = ensure_database(content or paths.content_dir(), cache or paths.cache_dir())
+    """The compiled report, rebuilt first if ``content/`` changed since the last build or it is damaged.
+
+    When the cache dir cannot hold it, it is built in a temporary folder and one line says so.
+    """
+    database = ensure_database(content or paths.content_dir(), cache or paths.cache_dir(), _tell)
     return ReportStore(database)
+
+
+def _tell(message: str) -> None:
+    import sys
+
+    print(f"dossier: {message}", file=sys.stderr)
 
 
 def open_notes(data: Path | None = None):

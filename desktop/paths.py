@@ -3,16 +3,25 @@
 Nothing else in the package builds a path. Bundled content and resources sit
 inside the package in an installed wheel (``desktop/_content``,
 ``desktop/_resources``) and beside it in a source checkout (``content/``,
-``resources/``). The user data dir comes from Qt's standard location unless
+``resources/``). The user data dir is the platform's standard one unless
 ``--data-dir`` or ``DOSSIER_DATA_DIR`` overrides it; the content cache may be
 redirected with ``DOSSIER_CACHE_DIR`` (tests and benchmarks do).
 
-Nothing here creates a directory or imports Qt at import time.
+The standard locations are worked out here, without Qt, exactly as Qt's
+``QStandardPaths.writableLocation`` chooses them (XDG on Linux and other Unix,
+``~/Library`` on macOS, ``%APPDATA%``/``%LOCALAPPDATA%`` on Windows; a test
+checks the two agree), so the command line never loads Qt to find a folder.
+One deliberate difference: with no ``HOME`` Qt uses ``/`` (giving ``//.cache``);
+this module asks the password database, as Python's ``expanduser`` does.
+
+Nothing here creates a directory or imports Qt.
 """
 
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 APP_NAME = "Dossier"
@@ -20,6 +29,10 @@ DATA_DIR_ENV = "DOSSIER_DATA_DIR"
 CACHE_DIR_ENV = "DOSSIER_CACHE_DIR"
 
 _PACKAGE = Path(__file__).resolve().parent
+
+
+class PathError(Exception):
+    """No standard location can be found (no home folder at all); the message says what to set."""
 
 
 def _bundled(installed_name: str, checkout_name: str) -> Path:
@@ -39,14 +52,76 @@ def resources_dir() -> Path:
     return _bundled("_resources", "resources")
 
 
-def _standard_location(kind: str) -> Path:
-    # Qt knows each platform's conventions; imported only when a path is asked for.
-    from PySide6.QtCore import QCoreApplication, QStandardPaths
+def home_dir() -> Path:
+    """``$HOME``, else the password database's entry; PathError if neither gives a folder."""
+    home = os.environ.get("HOME", "")
+    if not home:
+        try:
+            import pwd
 
-    if QCoreApplication.applicationName() != APP_NAME:
-        QCoreApplication.setApplicationName(APP_NAME)
-    location = getattr(QStandardPaths.StandardLocation, kind)
-    return Path(QStandardPaths.writableLocation(location))
+            home = pwd.getpwuid(os.getuid()).pw_dir
+        except (ImportError, KeyError, OSError):
+            home = ""
+    if not home and sys.platform == "win32":
+        home = os.environ.get("USERPROFILE", "")
+    if not home or not os.path.isabs(home):
+        raise PathError(
+            f"no home folder is known (HOME is not set); set HOME, or {DATA_DIR_ENV} and {CACHE_DIR_ENV}"
+        )
+    return Path(home)
+
+
+# kind -> (XDG variable, default under home) on Linux; the macOS and Windows tables follow Qt's docs.
+_XDG = {
+    "data": ("XDG_DATA_HOME", ".local/share"),
+    "cache": ("XDG_CACHE_HOME", ".cache"),
+    "config": ("XDG_CONFIG_HOME", ".config"),
+    "state": ("XDG_STATE_HOME", ".local/state"),
+}
+_MACOS = {
+    "data": "Library/Application Support/{app}",
+    "cache": "Library/Caches/{app}",
+    "config": "Library/Preferences/{app}",
+    "state": "Library/Preferences/{app}/State",
+}
+_WINDOWS = {  # (environment variable, known-folder fallback under the profile, path under it)
+    "data": ("APPDATA", "AppData/Roaming", "{app}"),
+    "cache": ("LOCALAPPDATA", "AppData/Local", "{app}/cache"),
+    "config": ("LOCALAPPDATA", "AppData/Local", "{app}"),
+    "state": ("LOCALAPPDATA", "AppData/Local", "{app}/State"),
+}
+
+
+def standard_location(
+    kind: str, platform: str | None = None, environ: Mapping[str, str] | None = None
+) -> Path:
+    """The folder Qt would choose for ``kind`` (data, cache, config, state) of this app.
+
+    ``platform`` and ``environ`` default to this process's; tests pass others.
+    """
+    platform = platform or sys.platform
+    env = os.environ if environ is None else environ
+    if platform == "darwin":
+        return _home(env) / _MACOS[kind].format(app=APP_NAME)
+    if platform == "win32":
+        variable, fallback, tail = _WINDOWS[kind]
+        base = env.get(variable, "")
+        root = Path(base) if base else _home(env) / fallback
+        return root / tail.format(app=APP_NAME)
+    variable, default = _XDG[kind]
+    base = env.get(variable, "")
+    if not base.startswith("/"):  # the XDG spec: a relative path is to be ignored (Qt does too)
+        base = str(_home(env) / default)
+    return Path(base) / APP_NAME
+
+
+def _home(env: Mapping[str, str]) -> Path:
+    if env is os.environ:
+        return home_dir()
+    home = env.get("HOME") or env.get("USERPROFILE")
+    if not home:
+        raise PathError("no home folder is known (HOME is not set)")
+    return Path(home)
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
@@ -56,7 +131,7 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get(DATA_DIR_ENV)
     if env:
         return Path(env).expanduser()
-    return _standard_location("AppDataLocation")
+    return standard_location("data")
 
 
 def cache_dir() -> Path:
@@ -64,4 +139,14 @@ def cache_dir() -> Path:
     env = os.environ.get(CACHE_DIR_ENV)
     if env:
         return Path(env).expanduser()
-    return _standard_location("CacheLocation")
+    return standard_location("cache")
+
+
+def config_dir() -> Path:
+    """Where configuration would go (today preferences sit in the data dir)."""
+    return standard_location("config")
+
+
+def state_dir() -> Path:
+    """Where machine-local state would go (today window state sits in the data dir)."""
+    return standard_location("state")

@@ -8,9 +8,14 @@ The builder (sqlite-utils, Python-Markdown) is imported only on a rebuild.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import os
+import sqlite3
+import stat
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 # Bump when the database layout changes; the build's own code is hashed too, so a
@@ -92,7 +97,7 @@ def current_hash(content: Path, cache: Path) -> str:
         temporary.write_text(json.dumps({"fingerprint": fingerprint, "digest": digest}), encoding="utf-8")
         os.replace(temporary, stamp)
     except OSError:  # a read-only cache: hash again next time
-        temporary.unlink(missing_ok=True)
+        _discard(temporary)
     return digest
 
 
@@ -100,16 +105,125 @@ def database_path(cache: Path, digest: str) -> Path:
     return cache / f"content-{digest[:16]}.sqlite"
 
 
-def ensure_database(content: Path, cache: Path) -> Path:
-    """The path of an up-to-date content database, building it if needed."""
+# What the store, search and glossary read. A smaller set than the build makes, on purpose: a
+# table the builder drops later must not make every start rebuild.
+REQUIRED_TABLES = frozenset({"meta", "sections", "paragraphs", "search", "glossary", "mentions"})
+VERIFIED_SUFFIX = ".verified"
+
+
+def _file_key(status: os.stat_result) -> list[int]:
+    # Any write, truncation or replacement moves one of these; the change time cannot be put back.
+    return [status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino]
+
+
+def check_database(path: Path) -> str:
+    """Why the content database at ``path`` cannot be used, or "" if it is sound.
+
+    SQLite's quick check (every page readable, a few ms) and the tables the reader needs.
+    """
+    from desktop.core.store import sqlite_uri
+
+    try:
+        connection = sqlite3.connect(sqlite_uri(path), uri=True)
+        try:
+            result = connection.execute("PRAGMA quick_check").fetchone()[0]
+            if result != "ok":
+                return f"it fails its check ({result})"
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        return f"it cannot be read ({error})"
+    missing = sorted(REQUIRED_TABLES - tables)
+    return f"it lacks the tables {', '.join(missing)}" if missing else ""
+
+
+def _usable(target: Path) -> bool:
+    """Whether ``target`` is a sound database: trusted while unchanged since it was last checked."""
+    try:
+        status = target.stat()
+    except OSError:
+        return False
+    if not stat.S_ISREG(status.st_mode) or status.st_size == 0:
+        return False
+    key = _file_key(status)
+    record = target.with_name(target.name + VERIFIED_SUFFIX)
+    try:
+        if json.loads(record.read_text(encoding="utf-8")) == key:
+            return True  # checked before and not touched since: start-up pays one small read
+    except (OSError, ValueError):
+        pass
+    if check_database(target):
+        return False
+    _remember_verified(target, key)
+    return True
+
+
+def _remember_verified(target: Path, key: list[int]) -> None:
+    record = target.with_name(target.name + VERIFIED_SUFFIX)
+    temporary = record.with_name(f".{record.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_text(json.dumps(key), encoding="utf-8")
+        os.replace(temporary, record)
+    except OSError:  # a read-only cache: checked again next time
+        _discard(temporary)
+
+
+def _discard(path: Path) -> None:
+    with contextlib.suppress(OSError):  # never there, or the folder itself is not one
+        path.unlink()
+
+
+def fallback_cache_dir() -> Path:
+    """A private folder in the system's temporary dir, for when the cache dir cannot be used."""
+    import tempfile
+
+    user = os.getuid() if hasattr(os, "getuid") else os.getpid()
+    folder = Path(tempfile.gettempdir()) / f"dossier-{user}-cache"
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        status = folder.lstat()
+        if stat.S_ISDIR(status.st_mode) and (not hasattr(os, "getuid") or status.st_uid == os.getuid()):
+            return folder
+    except OSError:
+        pass
+    return Path(tempfile.mkdtemp(prefix="dossier-cache-"))  # someone else's folder: a fresh one
+
+
+def ensure_database(content: Path, cache: Path, notice: Callable[[str], None] | None = None) -> Path:
+    """The path of an up-to-date, sound content database, building it if needed.
+
+    A damaged database (truncated, garbage, a table missing) is built again. When the cache
+    dir cannot hold it (a file or a folder in the way, no permission, no space), the build
+    goes to ``fallback_cache_dir()`` and ``notice`` is told, in one sentence.
+    """
     digest = current_hash(content, cache)
     target = database_path(cache, digest)
-    if target.is_file():
+    if _usable(target):
         return target
+    try:
+        return _build(content, cache, digest)
+    except (OSError, sqlite3.DatabaseError) as error:
+        fallback = fallback_cache_dir()
+        reason = getattr(error, "strerror", None) or str(error)
+        if os.path.lexists(cache) and not cache.is_dir():
+            reason = "it is a file, not a folder"
+        if notice is not None:
+            notice(f"the cache folder {cache} cannot be used ({reason}); the content is read from {fallback}")
+    target = database_path(fallback, digest)
+    if _usable(target):
+        return target
+    return _build(content, fallback, digest)
+
+
+def _build(content: Path, cache: Path, digest: str) -> Path:
     import tempfile
 
     from desktop.core.build import build_database
 
+    target = database_path(cache, digest)
+    if os.path.lexists(target) and not target.is_file():
+        raise IsADirectoryError(errno.EISDIR, "something that is not a file is in the way", str(target))
     cache.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=".content-", suffix=".tmp", dir=cache)
     os.close(handle)
@@ -118,7 +232,10 @@ def ensure_database(content: Path, cache: Path) -> Path:
         os.replace(temporary, target)
     finally:
         Path(temporary).unlink(missing_ok=True)
-    for stale in cache.glob("content-*.sqlite"):
-        if stale != target:
-            stale.unlink(missing_ok=True)
+    _remember_verified(target, _file_key(target.stat()))  # just built: sound
+    for stale in cache.glob("content-*.sqlite*"):
+        if stale.name.startswith(target.name):
+            continue
+        with contextlib.suppress(OSError):  # a folder or a file we may not remove: leave it
+            stale.unlink()
     return target

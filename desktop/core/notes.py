@@ -109,21 +109,58 @@ def _migration_1(db) -> None:
 MIGRATIONS: dict[int, Callable[[object], None]] = {1: _migration_1}
 
 
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """Read a notes file that must not be written: as is, or (on a read-only disk, where SQLite
+    cannot make the WAL index it wants) as an immutable file."""
+    from desktop.core.store import sqlite_uri
+
+    if not path.is_file():
+        raise sqlite3.DatabaseError("there is no such file")
+    connection = sqlite3.connect(sqlite_uri(path), uri=True, isolation_level=None)
+    try:
+        connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        return connection
+    except sqlite3.OperationalError:
+        connection.close()
+    wal = path.with_name(path.name + "-wal")
+    if not wal.is_file() or wal.stat().st_size == 0:
+        return sqlite3.connect(sqlite_uri(path) + "&immutable=1", uri=True, isolation_level=None)
+    # Notes still in the write-ahead log, which SQLite will not read here without its index:
+    # read a private copy of both instead, so that every saved note shows.
+    import atexit
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="dossier-notes-"))
+    atexit.register(shutil.rmtree, folder, True)
+    shutil.copyfile(path, folder / path.name)
+    shutil.copyfile(wal, folder / wal.name)
+    return sqlite3.connect(sqlite_uri(folder / path.name), uri=True, isolation_level=None)
+
+
 class NotesStore:
     """Every note, in the file ``path``; created on the first write if it does not exist."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, read_only: bool = False) -> None:
+        """``read_only`` opens an existing file without writing anything, not even its WAL files
+        (a read-only disk or folder); every save then raises NotesError."""
         self.path = path
+        self.read_only = read_only
         self._db = None  # sqlite_utils.Database, on the first write
         existed = path.exists()
         self.connection: sqlite3.Connection | None = None
         try:
-            self.connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            if read_only:
+                self.connection = _connect_read_only(path)
+            else:
+                self.connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             self.connection.row_factory = sqlite3.Row
             self.connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             # The version first: a file from a newer Dossier must not be touched at all.
             version = self.connection.execute("PRAGMA user_version").fetchone()[0]
-            if version <= SCHEMA_VERSION:
+            if read_only and version < SCHEMA_VERSION:
+                raise sqlite3.DatabaseError("it is read-only and not yet prepared")
+            if version <= SCHEMA_VERSION and not read_only:
                 self.connection.execute("PRAGMA journal_mode = WAL")
                 self.connection.execute("PRAGMA synchronous = FULL")
         except sqlite3.DatabaseError as error:
@@ -268,6 +305,8 @@ class NotesStore:
         }  # fmt: skip
 
     def _write(self, notes: list[Note]) -> None:
+        if self.read_only:
+            raise NotesError(f"saving is off: the notes file {self.path} is read-only")
         try:
             with self.connection:
                 self.connection.execute("BEGIN IMMEDIATE")

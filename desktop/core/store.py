@@ -17,6 +17,11 @@ if TYPE_CHECKING:  # imported where used: the window's first paint needs neither
     from desktop.core.search import Searcher
 
 
+def sqlite_uri(path: Path, mode: str = "ro") -> str:
+    """A SQLite URI for ``path``, quoted: ``#``, ``?``, ``%`` and a leading ``//`` stay part of the path."""
+    return f"{Path(path).absolute().as_uri()}?mode={mode}"
+
+
 class SectionInfo(NamedTuple):
     id: str
     title: str
@@ -38,7 +43,7 @@ class ReportStore:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self.connection = sqlite3.connect(sqlite_uri(path), uri=True, check_same_thread=False)
         self.connection.row_factory = sqlite3.Row
 
     def close(self) -> None:

@@ -49,7 +49,13 @@ class NotesFile(QObject):
 
     # -- backups ----------------------------------------------------------------------------
     def schedule_backup(self, delay_ms: int = BACKUP_AFTER_START_MS) -> None:
-        """A backup soon after start, when the notes changed since the newest one."""
+        """A backup soon after start, when the notes changed since the newest one; backups not
+        verified yet (made by an older version) are checked on a worker thread meanwhile."""
+        import threading
+
+        from desktop.core.safety import verify_backups
+
+        threading.Thread(target=verify_backups, args=(self.data,), name="verify-backups", daemon=True).start()
         QTimer.singleShot(delay_ms, lambda: self.backup(only_if_changed=True))
 
     def count_save(self) -> None:
@@ -60,24 +66,16 @@ class NotesFile(QObject):
 
     def backup_due(self) -> bool:
         """Whether the notes changed since the newest backup (and there is something to keep)."""
-        from desktop.core.safety import list_backups
+        from desktop.core.safety import backup_due
 
-        if self.store is None:
-            return False
-        backups = list_backups(self.data)
-        path = self.store.path
-        changed = path.stat().st_mtime if path.exists() else 0
-        wal = path.with_name(path.name + "-wal")
-        if wal.exists():
-            changed = max(changed, wal.stat().st_mtime)
-        if backups:
-            return backups[0].path.stat().st_mtime < changed
-        return self.store.count() > 0
+        return self.store is not None and backup_due(self.data, self.store.path, self.store.count)
 
     def backup(self, only_if_changed: bool = False) -> bool:
         from desktop.core.safety import make_backup
 
-        if self.store is None or (only_if_changed and not self.backup_due()):
+        if self.store is None or self.store.read_only:
+            return False
+        if only_if_changed and not self.backup_due():
             return False
         try:
             made = make_backup(self.store, self.data)

@@ -31,10 +31,10 @@ def restore_reading_position(window: MainWindow) -> None:
     """Back to where the reader was: the exact place if the text is unchanged, else the section."""
     state, store, reader = window.state, window.store, window.reader
     same_text = state.text_value("content_hash") == store.meta.get("content_hash")
-    position = state.text_value("position")
+    position = state.int_value("position", -1, 0, 2**31 - 1)
     section = state.text_value("section")
-    if same_text and position.isdigit():
-        reader.scroll_to_position(int(position))
+    if same_text and position >= 0:
+        reader.scroll_to_position(position)
     elif section and store.section(section):
         reader.go_to_anchor(section, remember=False)
 

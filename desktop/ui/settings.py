@@ -7,11 +7,27 @@ dir and are written only when something changes or the window closes.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 THEMES = ("system", "light", "dark")
+_WHOLE_NUMBER = re.compile(r"-?[0-9]{1,18}")  # ASCII digits only: "²".isdigit() is true, int("²") fails
+MAX_TEXT = 10_000  # longer than any id or hash these files hold
+
+
+def whole_number(value: object, default: int, lo: int, hi: int) -> int:
+    """``value`` (a saved string or int) as an int in ``lo..hi``, else ``default``; never raises."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    elif isinstance(value, str) and _WHOLE_NUMBER.fullmatch(value.strip()):
+        number = int(value.strip())
+    else:
+        return default
+    return number if lo <= number <= hi else default
+
+
 ZOOM_STEPS = (70, 80, 90, 100, 110, 120, 135, 150, 170, 200)
 
 
@@ -28,12 +44,9 @@ class Preferences(QObject):
         super().__init__(parent)
         self._settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
 
-    def _get(self, key: str, default: object, kind: type) -> object:
+    def _text(self, key: str, default: str) -> str:
         value = self._settings.value(key, default)
-        try:
-            return kind(value)
-        except (TypeError, ValueError):
-            return default
+        return value if isinstance(value, str) and len(value) <= MAX_TEXT else default
 
     def _set(self, key: str, value: object) -> None:
         if self._settings.value(key) == value:
@@ -44,7 +57,7 @@ class Preferences(QObject):
 
     @property
     def theme(self) -> str:
-        value = str(self._get("theme", "system", str))
+        value = self._text("theme", "system")
         return value if value in THEMES else "system"
 
     @theme.setter
@@ -55,7 +68,7 @@ class Preferences(QObject):
 
     @property
     def zoom(self) -> int:
-        value = int(self._get("zoom", 100, int))
+        value = whole_number(self._settings.value("zoom"), 100, 1, 1000)
         return min(ZOOM_STEPS, key=lambda step: abs(step - value))
 
     @zoom.setter
@@ -65,7 +78,7 @@ class Preferences(QObject):
     @property
     def mark_terms(self) -> bool:
         """Whether glossary terms in the text have their own colour."""
-        return str(self._settings.value("mark_terms", "true")).lower() in ("true", "1")
+        return self._text("mark_terms", "true").lower() in ("true", "1")
 
     @mark_terms.setter
     def mark_terms(self, on: bool) -> None:
@@ -83,7 +96,11 @@ class Preferences(QObject):
 
 
 class WindowState:
-    """Geometry, dock layout and the reading position, restored on the next start."""
+    """Geometry, dock layout and the reading position, restored on the next start.
+
+    Every read is validated: a value of the wrong type, out of range or absurdly long (a
+    hand-edited or damaged ``state.ini``) reads as the default, never as an exception.
+    """
 
     def __init__(self, folder: Path) -> None:
         self._settings = QSettings(str(folder / "state.ini"), QSettings.Format.IniFormat)
@@ -94,7 +111,11 @@ class WindowState:
 
     def text_value(self, key: str) -> str:
         value = self._settings.value(key, "")
-        return value if isinstance(value, str) else ""
+        return value if isinstance(value, str) and len(value) <= MAX_TEXT else ""
+
+    def int_value(self, key: str, default: int, lo: int, hi: int) -> int:
+        """The saved whole number in ``lo..hi``; ``default`` if it is missing or not one."""
+        return whole_number(self._settings.value(key), default, lo, hi)
 
     def set_value(self, key: str, value: object) -> None:
         self._settings.setValue(key, value)

@@ -181,7 +181,8 @@ def test_database_is_rebuilt_when_content_changes(content_copy: Path, tmp_path: 
     )
     second = ensure_database(content_copy, cache)
     assert second != first and second.exists() and not first.exists()
-    assert sorted(cache.iterdir()) == sorted([second, cache / STAMP_NAME])  # no temporary files left
+    verified = second.with_name(second.name + contentdb.VERIFIED_SUFFIX)  # the old one's went with it
+    assert sorted(cache.iterdir()) == sorted([second, verified, cache / STAMP_NAME])  # no temporary files
 
 
 def test_the_stamp_skips_hashing_until_a_file_changes(content_copy: Path, tmp_path: Path, monkeypatch):
