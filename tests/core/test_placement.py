@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -30,7 +32,7 @@ def test_a_thousand_notes_at_one_place_stack_without_overlap_in_their_order():
     column = MarkerColumn([(100.0, f"n{i:04}") for i in range(1000)], SIZE)
     ys = [y for y, _ in column.markers]
     assert [note_id for _, note_id in column.markers] == [f"n{i:04}" for i in range(1000)]
-    assert all(later - earlier >= SIZE for earlier, later in zip(ys, ys[1:], strict=False))
+    assert all(later - earlier >= SIZE for earlier, later in itertools.pairwise(ys))
     # Every one of them can be clicked: the middle of each marker finds that note.
     assert all(column.at(y + SIZE / 2) == note_id for y, note_id in column.markers)
 
@@ -41,7 +43,7 @@ def test_markers_never_overlap_and_never_rise_above_their_line(tops):
     placed = dict((note_id, y) for y, note_id in column.markers)
     assert all(placed[f"n{i}"] >= top for i, top in enumerate(sorted(tops)))
     ys = [y for y, _ in column.markers]
-    assert all(later - earlier >= SIZE for earlier, later in zip(ys, ys[1:], strict=False))
+    assert all(later - earlier >= SIZE for earlier, later in itertools.pairwise(ys))
 
 
 def test_only_the_markers_in_view_are_asked_for():
