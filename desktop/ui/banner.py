@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 
@@ -23,6 +23,7 @@ class Banner(QFrame):
             "#banner { background: #fff3c4; color: #3d3300; border-bottom: 1px solid #d9c27a; }"
         )
         self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # file names and errors, never markup
         self.label.setWordWrap(True)
         self.restore_button = QPushButton("Restore the newest backup", self)
         self.close_button = QPushButton("Dismiss", self)
