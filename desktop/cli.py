@@ -309,8 +309,7 @@ def cmd_notes(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     incoming = parse_annotations(read_import_file(Path(args.file)), {s.id for s in store.sections})
-    added, updated, unchanged = notes.merge(incoming)
-    print(f"Imported {args.file}: {added} added, {updated} updated, {unchanged} already there.")
+    print(f"Imported {args.file}: {notes.merge(incoming).summary()}.")
     return 0
 
 

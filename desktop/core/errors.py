@@ -7,3 +7,7 @@ class ContentError(Exception):
 
 class NotesError(Exception):
     """Something about the notes a person must be told, in one sentence."""
+
+
+class UserError(Exception):
+    """Bad input from a person (an argument, a file name): shown as one line, never a traceback."""

@@ -5,11 +5,17 @@ The schema carries a version (``PRAGMA user_version``) and migrations run forwar
 the first release on; a database from a newer Dossier is refused, never rewritten.
 Reads use plain sqlite3; writes go through sqlite-utils, imported on the first write so
 start-up does not pay for it. Bodies are stored exactly as typed.
+
+Every write first checks that ``path`` is still the file that was opened (a backup restored
+from the command line moves it aside): if not it raises NotesReplaced and writes nothing. An
+edit may name the ``updated`` stamp it started from; if another window saved the note since,
+the edit raises NotesConflict instead of erasing text it never saw.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -18,7 +24,7 @@ from typing import NamedTuple
 from desktop.core.anchoring import Selector
 from desktop.core.errors import NotesError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 NOTES_FILE = "notes.sqlite"
 BUSY_TIMEOUT_MS = 5000
 
@@ -47,6 +53,7 @@ class Note(NamedTuple):
     created: str = ""
     updated: str = ""
     deleted: str = ""
+    imported: str = ""  # the ``updated`` of the version last imported, "" if never imported
 
     @property
     def selector(self) -> Selector | None:
@@ -74,39 +81,61 @@ def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
 
 
 def _migration_1(db) -> None:
-    db["notes"].create(
-        {
-            "id": str,
-            "section_id": str,
-            "quote": str,
-            "prefix": str,
-            "suffix": str,
-            "position": int,
-            "body": str,
-            "tags": str,
-            "created": str,
-            "updated": str,
-            "deleted": str,
-        },
-        pk="id",
-        not_null={"section_id", "body", "quote", "tags", "created", "updated"},
-        defaults={
-            "quote": "",
-            "prefix": "",
-            "suffix": "",
-            "position": -1,
-            "body": "",
-            "tags": "[]",
-            "deleted": "",
-        },
-    )
-    db["notes"].create_index(["section_id"])
-    db["notes"].enable_fts(
-        ["body", "quote", "tags"], fts_version="FTS5", create_triggers=True, tokenize="porter"
-    )
+    columns = ("id", "section_id", "quote", "prefix", "suffix", "position", "body", "tags", "created",
+               "updated", "deleted")  # fmt: skip
+    defaults = {"quote": "", "prefix": "", "suffix": "", "position": -1, "body": "", "tags": "[]",
+                "deleted": ""}  # fmt: skip
+    required = {"section_id", "body", "quote", "tags", "created", "updated"}
+    table = db["notes"]
+    table.create({n: int if n == "position" else str for n in columns}, pk="id", not_null=required,
+                 defaults=defaults)  # fmt: skip
+    table.create_index(["section_id"])
+    table.enable_fts(["body", "quote", "tags"], fts_version="FTS5", create_triggers=True, tokenize="porter")
 
 
-MIGRATIONS: dict[int, Callable[[object], None]] = {1: _migration_1}
+def _migration_2(db) -> None:
+    db.execute("ALTER TABLE notes ADD COLUMN imported TEXT NOT NULL DEFAULT ''")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_notes_section_deleted ON notes (section_id, deleted)")
+
+
+MIGRATIONS: dict[int, Callable[[object], None]] = {1: _migration_1, 2: _migration_2}
+
+
+class NotesReplaced(NotesError):  # noqa: N818 - the name the window catches
+    """The notes file was replaced (or removed) since it was opened; nothing was written."""
+
+
+class NotesConflict(NotesError):  # noqa: N818 - like NotesReplaced
+    """Another window saved the note since this edit began; ``current`` is what is stored."""
+
+    def __init__(self, current: Note) -> None:
+        super().__init__(f"the note was changed in another window at {current.updated}")
+        self.current = current
+
+
+class Listing(NamedTuple):
+    """What the notes list shows: the first notes in reading order, and how many each section has."""
+
+    notes: list[Note]
+    counts: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+class MergeResult(NamedTuple):
+    added: int
+    updated: int
+    unchanged: int
+    conflicts: int  # kept as copies beside a local edit, never replacing it
+
+    def summary(self) -> str:
+        copies = f", {self.conflicts} kept as conflict copies beside your edits" if self.conflicts else ""
+        return f"{self.added} added, {self.updated} updated, {self.unchanged} already there{copies}"
+
+
+CONFLICT_TAG = "conflict"
 
 
 class NotesStore:
@@ -140,6 +169,18 @@ class NotesStore:
             self._migrate(version)
         elif existed:
             self._check()
+        self._identity = self._file_identity()
+
+    def _file_identity(self) -> tuple[int, int] | None:
+        try:
+            stat = os.stat(self.path)
+        except OSError:
+            return None
+        return (stat.st_dev, stat.st_ino)
+
+    def is_replaced(self) -> bool:
+        """Whether ``path`` is no longer the file this store opened (moved aside, restored over)."""
+        return self._file_identity() != self._identity
 
     def _check(self) -> None:
         try:
@@ -184,6 +225,7 @@ class NotesStore:
             created=row["created"],
             updated=row["updated"],
             deleted=row["deleted"] or "",
+            imported=row["imported"] or "",
         )
 
     def get(self, note_id: str) -> Note | None:
@@ -199,6 +241,54 @@ class NotesStore:
 
     def count(self) -> int:
         return self.connection.execute("SELECT COUNT(*) FROM notes WHERE deleted = ''").fetchone()[0]
+
+    def counts_by_section(self, deleted: bool = False) -> dict[str, int]:
+        """How many live notes (or notes in the trash) each section has, in one query."""
+        rows = self.connection.execute(
+            "SELECT section_id, COUNT(*) FROM notes WHERE (deleted != '') = ? GROUP BY section_id",
+            (1 if deleted else 0,),
+        )
+        return {section_id: count for section_id, count in rows}
+
+    def listing(self, order: dict[str, int], query: str = "", deleted: bool = False, limit: int = 300):
+        """The first ``limit`` notes in reading order (section, then place), and per-section counts.
+
+        Only the listed notes are read: the counts come from one GROUP BY (over the full-text
+        index when there is a query), then each section in order is read until ``limit`` is met.
+        """
+        counts = self._match_counts(query) if query and not deleted else self.counts_by_section(deleted)
+        expression = self._match_expression(query) if query and not deleted else ""
+        wanted = sorted(counts, key=lambda section: (order.get(section, 1 << 30), section))
+        notes: list[Note] = []
+        for section_id in wanted:
+            room = limit - len(notes)
+            if room <= 0:
+                break
+            if expression:
+                sql = (
+                    "SELECT * FROM notes WHERE section_id = ? AND deleted = '' AND rowid IN"
+                    " (SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?)"
+                )
+                arguments: tuple = (section_id, expression)
+            else:
+                sql = "SELECT * FROM notes WHERE section_id = ? AND (deleted != '') = ?"
+                arguments = (section_id, 1 if deleted else 0)
+            rows = self.connection.execute(
+                sql + " ORDER BY position < 0, position, created, id LIMIT ?", (*arguments, room)
+            )
+            notes += [self._note(row) for row in rows]
+        return Listing(notes, counts)
+
+    def _match_counts(self, query: str) -> dict[str, int]:
+        expression = self._match_expression(query)
+        if not expression:
+            return {}
+        rows = self.connection.execute(
+            "SELECT notes.section_id, COUNT(*) FROM notes_fts JOIN notes ON notes.rowid = notes_fts.rowid"
+            " WHERE notes_fts MATCH ? AND notes.deleted = '' GROUP BY notes.section_id",
+            (expression,),
+        )
+        return {section_id: count for section_id, count in rows}
 
     def _match_expression(self, query: str) -> str:
         from desktop.core.search import parse_query
@@ -264,21 +354,38 @@ class NotesStore:
             "id": note.id, "section_id": note.section_id, "quote": note.quote, "prefix": note.prefix,
             "suffix": note.suffix, "position": note.position, "body": note.body,
             "tags": json.dumps(list(note.tags), ensure_ascii=False), "created": note.created,
-            "updated": note.updated, "deleted": note.deleted,
+            "updated": note.updated, "deleted": note.deleted, "imported": note.imported,
         }  # fmt: skip
 
-    def _write(self, notes: list[Note]) -> None:
+    def _write(self, notes: list[Note], expected: tuple[str, str] | None = None) -> None:
+        """Write ``notes`` in one transaction; ``expected`` is (id, updated) the stored note must have."""
+        if self.is_replaced():
+            raise NotesReplaced(f"the notes file {self.path} was replaced since it was opened")
         try:
             with self.connection:
                 self.connection.execute("BEGIN IMMEDIATE")
+                if expected is not None:
+                    current = self.get(expected[0])
+                    if current is not None and current.updated != expected[1]:
+                        raise NotesConflict(current)
                 self.db["notes"].upsert_all([self._row(n) for n in notes], pk="id")
         except sqlite3.DatabaseError as error:
             raise NotesError(f"the note could not be saved to {self.path} ({error})") from None
 
-    def update(self, note_id: str, body: str | None = None, tags: Iterable[str] | None = None) -> Note:
+    def update(
+        self,
+        note_id: str,
+        body: str | None = None,
+        tags: Iterable[str] | None = None,
+        expected_updated: str | None = None,
+    ) -> Note:
+        """Change a note's text or tags; with ``expected_updated``, refuse (NotesConflict) if the
+        stored note was saved since that stamp, so an older text never overwrites a newer one."""
         note = self.get(note_id)
         if note is None:
             raise NotesError(f"there is no note {note_id}")
+        if expected_updated is not None and note.updated != expected_updated:
+            raise NotesConflict(note)
         changed = note._replace(
             body=note.body if body is None else body,
             tags=note.tags if tags is None else clean_tags(tags),
@@ -286,16 +393,12 @@ class NotesStore:
         if changed == note:
             return note
         changed = changed._replace(updated=now())
-        self._write([changed])
+        self._write([changed], None if expected_updated is None else (note_id, note.updated))
         return changed
 
-    def reanchor(self, note_id: str, selector: Selector) -> None:
-        """Record where a note's passage now stands (after the text moved)."""
-        note = self.get(note_id)
-        if note is not None and note.selector != selector:
-            self._write(
-                [note._replace(prefix=selector.prefix, suffix=selector.suffix, position=selector.position)]
-            )
+    def add_copy(self, original: Note, body: str, tags: Iterable[str] = ()) -> Note:
+        """A new note on the same passage as ``original`` with ``body``, tagged as a conflict copy."""
+        return self.add(original.section_id, body, original.selector, (*clean_tags(tags), CONFLICT_TAG))
 
     def delete(self, note_id: str) -> Note:
         """Move a note to the trash (it can be restored)."""
@@ -314,24 +417,49 @@ class NotesStore:
         self._write([restored])
         return restored
 
-    def merge(self, incoming: list[Note]) -> tuple[int, int, int]:
+    def merge(self, incoming: list[Note]) -> MergeResult:
         """Import: new ids are added, newer versions replace older ones, the rest is unchanged.
 
-        One transaction: either every note lands or none does.
+        An imported version never replaces a local edit made since the note was last imported,
+        and a version that differs with the same stamp is not dropped: either is kept as a
+        conflict copy beside the local note. One transaction: every note lands or none does.
         """
-        added = updated = 0
+        added = updated = conflicts = 0
         to_write = []
         for note in incoming:
+            note = note._replace(imported=note.updated)
             current = self.get(note.id)
             if current is None:
                 added += 1
                 to_write.append(note)
-            elif current != note and note.updated > current.updated:
+                continue
+            if _content(current) == _content(note):
+                continue
+            edited_here = bool(current.imported) and current.updated != current.imported
+            baseline = current.imported if edited_here else current.updated
+            if note.updated < baseline or (edited_here and note.updated == baseline):
+                continue  # older than, or the very version of, what is here
+            if note.updated > baseline and not edited_here:
                 updated += 1
                 to_write.append(note)
+            elif not self._has_copy(note):
+                conflicts += 1
+                tags = (*note.tags, CONFLICT_TAG) if CONFLICT_TAG not in note.tags else note.tags
+                to_write.append(note._replace(id=_new_id(), tags=tags))
         if to_write:
             self._write(to_write)
-        return added, updated, len(incoming) - added - updated
+        return MergeResult(added, updated, len(incoming) - added - updated - conflicts, conflicts)
+
+    def _has_copy(self, note: Note) -> bool:
+        row = self.connection.execute(
+            "SELECT 1 FROM notes WHERE section_id = ? AND quote = ? AND body = ? LIMIT 1",
+            (note.section_id, note.quote, note.body),
+        ).fetchone()
+        return row is not None
+
+
+def _content(note: Note) -> tuple:
+    return (note.section_id, note.body, note.quote, note.position, note.tags, bool(note.deleted))
 
 
 class NotesIndex:

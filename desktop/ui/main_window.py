@@ -607,14 +607,14 @@ class MainWindow(QMainWindow):
 
         try:
             incoming = parse_annotations(read_import_file(Path(path)), {s.id for s in self.store.sections})
-            added, updated, unchanged = self.notes_store.merge(incoming)
+            result = self.notes_store.merge(incoming)
         except NotesError as error:
             self._show_message(f"Nothing imported: {error}")
             return False
         if self._notes is not None:
             self._notes.refresh()
         self.refresh_notes()
-        self._show_message(f"Imported: {added} added, {updated} updated, {unchanged} already there.")
+        self._show_message(f"Imported: {result.summary()}.")
         return True
 
     def focus_reader(self) -> None:
