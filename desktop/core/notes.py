@@ -392,7 +392,7 @@ class NotesStore:
         )
         if changed == note:
             return note
-        changed = changed._replace(updated=now())
+        changed = changed._replace(updated=_after(note.updated))
         self._write([changed], None if expected_updated is None else (note_id, note.updated))
         return changed
 
@@ -456,6 +456,20 @@ class NotesStore:
             (note.section_id, note.quote, note.body),
         ).fetchone()
         return row is not None
+
+
+def _after(stamp: str) -> str:
+    """Now, or a millisecond after ``stamp`` if the clock has not passed it: every edit is later."""
+    current = now()
+    if current > stamp:
+        return current
+    from datetime import datetime, timedelta
+
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00")) + timedelta(milliseconds=1)
+    except ValueError:
+        return current
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def _content(note: Note) -> tuple:
