@@ -19,65 +19,28 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import NamedTuple
 
 from desktop.core.anchoring import Selector
 from desktop.core.errors import NotesError
+from desktop.core.notes_model import (
+    CONFLICT_TAG,
+    Listing,
+    MergeResult,
+    Note,
+    NotesConflict,
+    NotesReplaced,
+    clean_tags,
+    later_than,
+    new_id,
+    note_content,
+    now,
+)
 
 SCHEMA_VERSION = 2
 NOTES_FILE = "notes.sqlite"
 BUSY_TIMEOUT_MS = 5000
-
-
-def _new_id() -> str:
-    import uuid  # not on the start-up path
-
-    return str(uuid.uuid4())
-
-
-def now() -> str:
-    from datetime import UTC, datetime  # not on the start-up path
-
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-class Note(NamedTuple):
-    id: str
-    section_id: str
-    body: str = ""
-    quote: str = ""
-    prefix: str = ""
-    suffix: str = ""
-    position: int = -1
-    tags: tuple[str, ...] = ()
-    created: str = ""
-    updated: str = ""
-    deleted: str = ""
-    imported: str = ""  # the ``updated`` of the version last imported, "" if never imported
-
-    @property
-    def selector(self) -> Selector | None:
-        return Selector(self.quote, self.prefix, self.suffix, self.position) if self.quote else None
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "id": self.id,
-            "section_id": self.section_id,
-            "quote": self.quote,
-            "body": self.body,
-            "tags": list(self.tags),
-            "created": self.created,
-            "updated": self.updated,
-        }
-
-
-def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
-    seen: dict[str, None] = {}
-    for tag in tags:
-        tag = " ".join(str(tag).split()).strip("#, ")
-        if tag:
-            seen.setdefault(tag, None)
-    return tuple(seen)
+MATCH_CAP = 2000  # the filter looks at this many matches at most, so each keystroke stays instant
+MATCH_IDS = "SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? LIMIT ?"
 
 
 def _migration_1(db) -> None:
@@ -94,48 +57,28 @@ def _migration_1(db) -> None:
 
 
 def _migration_2(db) -> None:
+    """The imported stamp; an index in list order; the full-text index again, with indexes of
+    one- and two-letter prefixes (so the first letters typed in the filter are a lookup)."""
     db.execute("ALTER TABLE notes ADD COLUMN imported TEXT NOT NULL DEFAULT ''")
-    db.execute("CREATE INDEX IF NOT EXISTS idx_notes_section_deleted ON notes (section_id, deleted)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_notes_place ON notes (section_id, deleted, position, created)")
+    columns, new, old = "body, quote, tags", "new.body, new.quote, new.tags", "old.body, old.quote, old.tags"
+    forget = f"INSERT INTO notes_fts (notes_fts, rowid, {columns}) VALUES ('delete', old.rowid, {old});"
+    learn = f"INSERT INTO notes_fts (rowid, {columns}) VALUES (new.rowid, {new});"
+    for statement in (
+        "DROP TRIGGER IF EXISTS notes_ai",
+        "DROP TRIGGER IF EXISTS notes_ad",
+        "DROP TRIGGER IF EXISTS notes_au",
+        "DROP TABLE IF EXISTS notes_fts",
+        f"CREATE VIRTUAL TABLE notes_fts USING fts5({columns}, tokenize=porter, content=notes, prefix='1 2')",
+        "INSERT INTO notes_fts (notes_fts) VALUES ('rebuild')",
+        f"CREATE TRIGGER notes_ai AFTER INSERT ON notes BEGIN {learn} END",
+        f"CREATE TRIGGER notes_ad AFTER DELETE ON notes BEGIN {forget} END",
+        f"CREATE TRIGGER notes_au AFTER UPDATE ON notes BEGIN {forget} {learn} END",
+    ):  # one by one: executescript would commit the migration's transaction half-way
+        db.execute(statement)
 
 
 MIGRATIONS: dict[int, Callable[[object], None]] = {1: _migration_1, 2: _migration_2}
-
-
-class NotesReplaced(NotesError):  # noqa: N818 - the name the window catches
-    """The notes file was replaced (or removed) since it was opened; nothing was written."""
-
-
-class NotesConflict(NotesError):  # noqa: N818 - like NotesReplaced
-    """Another window saved the note since this edit began; ``current`` is what is stored."""
-
-    def __init__(self, current: Note) -> None:
-        super().__init__(f"the note was changed in another window at {current.updated}")
-        self.current = current
-
-
-class Listing(NamedTuple):
-    """What the notes list shows: the first notes in reading order, and how many each section has."""
-
-    notes: list[Note]
-    counts: dict[str, int]
-
-    @property
-    def total(self) -> int:
-        return sum(self.counts.values())
-
-
-class MergeResult(NamedTuple):
-    added: int
-    updated: int
-    unchanged: int
-    conflicts: int  # kept as copies beside a local edit, never replacing it
-
-    def summary(self) -> str:
-        copies = f", {self.conflicts} kept as conflict copies beside your edits" if self.conflicts else ""
-        return f"{self.added} added, {self.updated} updated, {self.unchanged} already there{copies}"
-
-
-CONFLICT_TAG = "conflict"
 
 
 class NotesStore:
@@ -251,44 +194,52 @@ class NotesStore:
         return {section_id: count for section_id, count in rows}
 
     def listing(self, order: dict[str, int], query: str = "", deleted: bool = False, limit: int = 300):
-        """The first ``limit`` notes in reading order (section, then place), and per-section counts.
+        """The first ``limit`` notes in reading order (section, then place) with per-section counts.
 
-        Only the listed notes are read: the counts come from one GROUP BY (over the full-text
-        index when there is a query), then each section in order is read until ``limit`` is met.
+        Only what is listed is read: without a query, counts come from one GROUP BY and each
+        section is read in order until ``limit`` is met, through the index in list order. With
+        a query, at most MATCH_CAP matches are looked at (a prefix index makes that a lookup):
+        beyond that the listing says it is ``partial`` and the person types on to narrow it.
         """
-        counts = self._match_counts(query) if query and not deleted else self.counts_by_section(deleted)
         expression = self._match_expression(query) if query and not deleted else ""
-        wanted = sorted(counts, key=lambda section: (order.get(section, 1 << 30), section))
+        if query and not deleted:
+            return self._matching(order, expression, limit) if expression else Listing([], {})
+        where = "deleted != ''" if deleted else "deleted = ''"
+        counts = self.counts_by_section(deleted)
         notes: list[Note] = []
-        for section_id in wanted:
-            room = limit - len(notes)
-            if room <= 0:
-                break
-            if expression:
-                sql = (
-                    "SELECT * FROM notes WHERE section_id = ? AND deleted = '' AND rowid IN"
-                    " (SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?)"
-                )
-                arguments: tuple = (section_id, expression)
-            else:
-                sql = "SELECT * FROM notes WHERE section_id = ? AND (deleted != '') = ?"
-                arguments = (section_id, 1 if deleted else 0)
-            rows = self.connection.execute(
-                sql + " ORDER BY position < 0, position, created, id LIMIT ?", (*arguments, room)
-            )
-            notes += [self._note(row) for row in rows]
+        for section_id in sorted(counts, key=lambda section: (order.get(section, 1 << 30), section)):
+            for placed in (
+                "position >= 0 ORDER BY position, created, id",
+                "position < 0 ORDER BY created, id",
+            ):
+                room = limit - len(notes)
+                if room > 0:
+                    rows = self.connection.execute(
+                        f"SELECT * FROM notes WHERE section_id = ? AND {where} AND {placed} LIMIT ?",
+                        (section_id, room),
+                    )
+                    notes += [self._note(row) for row in rows]
         return Listing(notes, counts)
 
-    def _match_counts(self, query: str) -> dict[str, int]:
-        expression = self._match_expression(query)
-        if not expression:
-            return {}
+    def _matching(self, order: dict[str, int], expression: str, limit: int):
+        ids = [row[0] for row in self.connection.execute(MATCH_IDS, (expression, MATCH_CAP + 1))]
+        partial = len(ids) > MATCH_CAP
+        keys = self.connection.execute(
+            "SELECT rowid, section_id, position, created, id FROM notes WHERE deleted = ''"
+            " AND rowid IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids[:MATCH_CAP]),),
+        ).fetchall()
+        keys.sort(key=lambda k: (order.get(k[1], 1 << 30), k[1], k[2] < 0, k[2], k[3], k[4]))
+        counts: dict[str, int] = {}
+        for key in keys:
+            counts[key[1]] = counts.get(key[1], 0) + 1
+        chosen = [key[0] for key in keys[:limit]]
         rows = self.connection.execute(
-            "SELECT notes.section_id, COUNT(*) FROM notes_fts JOIN notes ON notes.rowid = notes_fts.rowid"
-            " WHERE notes_fts MATCH ? AND notes.deleted = '' GROUP BY notes.section_id",
-            (expression,),
+            "SELECT rowid, * FROM notes WHERE rowid IN (SELECT value FROM json_each(?))",
+            (json.dumps(chosen),),
         )
-        return {section_id: count for section_id, count in rows}
+        by_rowid = {row["rowid"]: self._note(row) for row in rows}
+        return Listing([by_rowid[rowid] for rowid in chosen], counts, partial)
 
     def _match_expression(self, query: str) -> str:
         from desktop.core.search import parse_query
@@ -298,18 +249,6 @@ class NotesStore:
             phrase = '"' + " ".join(term.words).replace('"', '""') + '"'
             parts.append(phrase + ("*" if term.prefix else ""))
         return " AND ".join(parts)
-
-    def matching_ids(self, query: str) -> set[str]:
-        """Ids of the live notes matching ``query`` (bodies, quotes, tags); no snippets, so fast."""
-        expression = self._match_expression(query)
-        if not expression:
-            return set()
-        rows = self.connection.execute(
-            "SELECT notes.id FROM notes_fts JOIN notes ON notes.rowid = notes_fts.rowid"
-            " WHERE notes_fts MATCH ? AND notes.deleted = ''",
-            (expression,),
-        )
-        return {row[0] for row in rows}
 
     def search(self, query: str, limit: int = 50) -> list[tuple[Note, str]]:
         """Live notes matching ``query`` (full text over bodies, quotes and tags), with a snippet."""
@@ -335,7 +274,7 @@ class NotesStore:
     ) -> Note:
         stamp = now()
         note = Note(
-            id=note_id or _new_id(),
+            id=note_id or new_id(),
             section_id=section_id,
             body=body,
             quote=selector.exact if selector else "",
@@ -392,7 +331,7 @@ class NotesStore:
         )
         if changed == note:
             return note
-        changed = changed._replace(updated=_after(note.updated))
+        changed = changed._replace(updated=later_than(note.updated))
         self._write([changed], None if expected_updated is None else (note_id, note.updated))
         return changed
 
@@ -433,7 +372,7 @@ class NotesStore:
                 added += 1
                 to_write.append(note)
                 continue
-            if _content(current) == _content(note):
+            if note_content(current) == note_content(note):
                 continue
             edited_here = bool(current.imported) and current.updated != current.imported
             baseline = current.imported if edited_here else current.updated
@@ -445,7 +384,7 @@ class NotesStore:
             elif not self._has_copy(note):
                 conflicts += 1
                 tags = (*note.tags, CONFLICT_TAG) if CONFLICT_TAG not in note.tags else note.tags
-                to_write.append(note._replace(id=_new_id(), tags=tags))
+                to_write.append(note._replace(id=new_id(), tags=tags))
         if to_write:
             self._write(to_write)
         return MergeResult(added, updated, len(incoming) - added - updated - conflicts, conflicts)
@@ -456,24 +395,6 @@ class NotesStore:
             (note.section_id, note.quote, note.body),
         ).fetchone()
         return row is not None
-
-
-def _after(stamp: str) -> str:
-    """Now, or a millisecond after ``stamp`` if the clock has not passed it: every edit is later."""
-    current = now()
-    if current > stamp:
-        return current
-    from datetime import datetime, timedelta
-
-    try:
-        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00")) + timedelta(milliseconds=1)
-    except ValueError:
-        return current
-    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def _content(note: Note) -> tuple:
-    return (note.section_id, note.body, note.quote, note.position, note.tags, bool(note.deleted))
 
 
 class NotesIndex:

@@ -8,7 +8,6 @@ import os
 import pytest
 
 from desktop.context import open_notes
-from desktop.core.anchoring import selector_for_quote
 from desktop.core.notes import NotesConflict, NotesReplaced
 from desktop.core.notes_io import export_json, parse_annotations, read_import_file
 
@@ -178,18 +177,40 @@ def test_limits_are_checked_with_one_line(tmp_path, sections, monkeypatch):
         parse_annotations(read_import_file(big), sections)
 
 
-def test_the_schema_1_file_is_migrated_keeping_its_notes(tmp_path, store):
+def test_the_schema_1_file_is_migrated_keeping_its_notes(tmp_path):
     import sqlite3
 
-    path = tmp_path / "notes.sqlite"
-    notes = open_notes(tmp_path)
-    selector = selector_for_quote(store.section_text("history"), "Great Game")
-    notes.add("history", "old note", selector)
-    notes.close()
-    with sqlite3.connect(path) as db:  # back to what the first release wrote
-        db.execute("ALTER TABLE notes DROP COLUMN imported")
-        db.execute("DROP INDEX idx_notes_section_deleted")
-        db.execute("PRAGMA user_version = 1")
+    import sqlite_utils
+
+    from desktop.core.notes import MIGRATIONS
+
+    with sqlite3.connect(tmp_path / "notes.sqlite") as connection:  # what the first release wrote
+        MIGRATIONS[1](sqlite_utils.Database(connection))
+        connection.execute(
+            "INSERT INTO notes (id, section_id, body, tags, created, updated) VALUES"
+            " ('abcdef12', 'history', 'old note about the Great Game', '[]', '2024-01-01', '2024-01-01')"
+        )
+        connection.execute("PRAGMA user_version = 1")
     again = open_notes(tmp_path)
-    assert [n.body for n in again.notes()] == ["old note"]
-    assert again.listing({}, "old").notes[0].body == "old note"
+    assert [n.body for n in again.notes()] == ["old note about the Great Game"]
+    assert [n.id for n in again.listing({}, "gam").notes] == ["abcdef12"]  # the index was rebuilt
+    assert again.counts_by_section() == {"history": 1}
+
+
+def test_unsaved_text_kept_at_closing_comes_back_over_or_beside_its_note(data_dir):
+    from desktop.core.notes_recovery import recoveries, restore_recoveries, write_recovery
+
+    notes = open_notes(data_dir)
+    untouched = notes.add("history", "saved part")
+    changed = notes.add("history", "saved too")
+    write_recovery(data_dir, untouched._replace(body="saved part and the unsaved rest"), untouched.updated)
+    write_recovery(data_dir, changed._replace(body="my unsaved words"), changed.updated)
+    notes.update(changed.id, body="changed elsewhere meanwhile")
+    assert len(recoveries(data_dir)) == 2
+    restore_recoveries(data_dir, open_notes(data_dir))
+    assert sorted(n.body for n in notes.notes()) == [
+        "changed elsewhere meanwhile",
+        "my unsaved words",
+        "saved part and the unsaved rest",
+    ]
+    assert recoveries(data_dir) == []
