@@ -77,7 +77,7 @@ def run_window(
 
         app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "dossier.svg")))
 
-    window = build_window(store, paths.data_dir(), opened)
+    window = build_window(store, paths.data_dir(), opened, recover=not screenshot)
     if opened.problem:
         print(f"dossier: {opened.problem}", file=sys.stderr)
     if screenshot:

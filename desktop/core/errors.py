@@ -10,4 +10,4 @@ class NotesError(Exception):
 
 
 class UserError(Exception):
-    """A mistake in what the user asked for; its message is shown as is, on one line."""
+    """Bad input from a person (an argument, a file name): shown as one line, never a traceback."""

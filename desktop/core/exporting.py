@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from desktop.core.files import write_new_file
 
 if TYPE_CHECKING:
-    from desktop.core.notes import Note, NotesStore
+    from desktop.core.notes import NotesStore
+    from desktop.core.notes_model import MergeResult, Note
     from desktop.core.store import ReportStore
 
 
@@ -81,18 +82,9 @@ def export_notes(report: ReportStore, store: NotesStore, path: str | Path, forma
     return len(notes)
 
 
-class Imported(NamedTuple):
-    added: int
-    updated: int
-    unchanged: int
-
-    def summary(self) -> str:
-        return f"{self.added} added, {self.updated} updated, {self.unchanged} already there"
-
-
-def import_notes(report: ReportStore, store: NotesStore, path: str | Path) -> Imported:
+def import_notes(report: ReportStore, store: NotesStore, path: str | Path) -> MergeResult:
     """Merge the notes of an exported file by id, checking all of it before writing any of it."""
     from desktop.core.notes_io import parse_annotations, read_import_file
 
     incoming = parse_annotations(read_import_file(Path(path)), set(report.section_order))
-    return Imported(*store.merge(incoming))
+    return store.merge(incoming)

@@ -1,4 +1,4 @@
-"""Writing the files a person asks for: new files only, all or nothing."""
+"""Files Dossier writes for people: new files only, all or nothing, never over an existing one."""
 
 from __future__ import annotations
 
@@ -10,15 +10,10 @@ from desktop.core.errors import UserError
 
 
 def write_new_file(path: str | Path, text: str) -> Path:
-    """Write ``text`` to ``path``, which must not exist yet; never overwrites, never half-writes.
-
-    The text goes to a temporary file in the same folder, is synced, then hard-linked to its
-    name: the link fails if the name appeared meanwhile, so a file someone else just wrote is
-    never replaced.
-    """
+    """Write ``text`` (UTF-8) to ``path``, which must not exist yet; raises UserError in one line."""
     target = Path(path)
     folder = target.absolute().parent
-    if target.exists():
+    if target.exists() or target.is_symlink():
         raise UserError(f"{target} already exists; choose another name (Dossier never overwrites a file)")
     if not folder.is_dir():
         raise UserError(f"folder {folder} does not exist")
@@ -31,7 +26,7 @@ def write_new_file(path: str | Path, text: str) -> Path:
             out.write(text)
             out.flush()
             os.fsync(out.fileno())
-        os.link(temporary, target)
+        os.link(temporary, target)  # fails if the target appeared meanwhile: never overwrite
     except FileExistsError:
         raise UserError(
             f"{target} already exists; choose another name (Dossier never overwrites a file)"

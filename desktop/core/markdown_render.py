@@ -60,14 +60,55 @@ def _safe_converter():
     return converter
 
 
-def render_note(text: str) -> str:
-    """Render a note's Markdown safely; never runs HTML, loads nothing, links only to the web."""
+# Python-Markdown's time grows with the square of unclosed brackets and steeply with length:
+# beyond these a preview is the text as typed, so rendering never holds the window up.
+PREVIEW_MAX_CHARS = 30_000
+PREVIEW_MAX_BRACKETS = 400
+
+
+def _as_typed(text: str, why: str) -> str:
     from html import escape
 
+    shown = text[:PREVIEW_MAX_CHARS]
+    more = f" (the first {PREVIEW_MAX_CHARS:,} characters)" if len(text) > len(shown) else ""
+    return f"<p><i>{why}: shown as typed{more}.</i></p><pre>{escape(shown)}</pre>"
+
+
+def render_note(text: str) -> str:
+    """Render a note's Markdown safely; never runs HTML, loads nothing, links only to the web.
+
+    Text too long or too bracket-heavy to render quickly is shown as typed, escaped.
+    """
     global _note_converter
+    if len(text) > PREVIEW_MAX_CHARS:
+        return _as_typed(text, "This note is too long to preview")
+    if text.count("[") > PREVIEW_MAX_BRACKETS:
+        return _as_typed(text, "This note has too many brackets to preview")
     if _note_converter is None:
         _note_converter = _safe_converter()
     try:
         return _note_converter.reset().convert(text)
     except RecursionError:  # absurdly nested Markdown: show it as typed
-        return f"<pre>{escape(text)}</pre>"
+        return _as_typed(text, "This note nests too deeply to preview")
+
+
+_LINK = None
+
+
+def plain_line(text: str) -> str:
+    """One line of Markdown as a person reads it: ``**15,000**`` is 15,000, ``[a](url)`` is a."""
+    import re
+
+    global _LINK
+    if _LINK is None:
+        _LINK = (
+            re.compile(r"!?\[([^\]]*)\]\([^)]*\)"),
+            re.compile(r"^\s{0,3}(#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)+"),
+            re.compile(r"(\*\*|__|\*|`+|~~)(?=\S)(.+?)(?<=\S)\1"),
+            re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"),
+        )
+    link, lead, emphasis, underscore = _LINK
+    text = lead.sub("", link.sub(r"\1", text))
+    for _ in range(3):  # nested emphasis: ***a*** and **_a_**
+        text = underscore.sub(r"\1", emphasis.sub(r"\2", text))
+    return text.strip()

@@ -5,108 +5,80 @@ The schema carries a version (``PRAGMA user_version``) and migrations run forwar
 the first release on; a database from a newer Dossier is refused, never rewritten.
 Reads use plain sqlite3; writes go through sqlite-utils, imported on the first write so
 start-up does not pay for it. Bodies are stored exactly as typed.
+
+Every write first checks that ``path`` is still the file that was opened (a backup restored
+from the command line moves it aside): if not it raises NotesReplaced and writes nothing. An
+edit may name the ``updated`` stamp it started from; if another window saved the note since,
+the edit raises NotesConflict instead of erasing text it never saw.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import NamedTuple
 
 from desktop.core.anchoring import Selector
 from desktop.core.errors import NotesError
+from desktop.core.notes_model import (
+    CONFLICT_TAG,
+    Listing,
+    MergeResult,
+    Note,
+    NotesConflict,
+    NotesReplaced,
+    clean_tags,
+    later_than,
+    new_id,
+    note_content,
+    now,
+)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 NOTES_FILE = "notes.sqlite"
 BUSY_TIMEOUT_MS = 5000
-
-
-def _new_id() -> str:
-    import uuid  # not on the start-up path
-
-    return str(uuid.uuid4())
-
-
-def now() -> str:
-    from datetime import UTC, datetime  # not on the start-up path
-
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-class Note(NamedTuple):
-    id: str
-    section_id: str
-    body: str = ""
-    quote: str = ""
-    prefix: str = ""
-    suffix: str = ""
-    position: int = -1
-    tags: tuple[str, ...] = ()
-    created: str = ""
-    updated: str = ""
-    deleted: str = ""
-
-    @property
-    def selector(self) -> Selector | None:
-        return Selector(self.quote, self.prefix, self.suffix, self.position) if self.quote else None
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "id": self.id,
-            "section_id": self.section_id,
-            "quote": self.quote,
-            "body": self.body,
-            "tags": list(self.tags),
-            "created": self.created,
-            "updated": self.updated,
-        }
-
-
-def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
-    seen: dict[str, None] = {}
-    for tag in tags:
-        tag = " ".join(str(tag).split()).strip("#, ")
-        if tag:
-            seen.setdefault(tag, None)
-    return tuple(seen)
+MATCH_CAP = 2000  # the filter looks at this many matches at most, so each keystroke stays instant
+MATCH_IDS = "SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? LIMIT ?"
 
 
 def _migration_1(db) -> None:
-    db["notes"].create(
-        {
-            "id": str,
-            "section_id": str,
-            "quote": str,
-            "prefix": str,
-            "suffix": str,
-            "position": int,
-            "body": str,
-            "tags": str,
-            "created": str,
-            "updated": str,
-            "deleted": str,
-        },
-        pk="id",
-        not_null={"section_id", "body", "quote", "tags", "created", "updated"},
-        defaults={
-            "quote": "",
-            "prefix": "",
-            "suffix": "",
-            "position": -1,
-            "body": "",
-            "tags": "[]",
-            "deleted": "",
-        },
-    )
-    db["notes"].create_index(["section_id"])
-    db["notes"].enable_fts(
-        ["body", "quote", "tags"], fts_version="FTS5", create_triggers=True, tokenize="porter"
-    )
+    columns = ("id", "section_id", "quote", "prefix", "suffix", "position", "body", "tags", "created",
+               "updated", "deleted")  # fmt: skip
+    defaults = {"quote": "", "prefix": "", "suffix": "", "position": -1, "body": "", "tags": "[]",
+                "deleted": ""}  # fmt: skip
+    required = {"section_id", "body", "quote", "tags", "created", "updated"}
+    table = db["notes"]
+    table.create({n: int if n == "position" else str for n in columns}, pk="id", not_null=required,
+                 defaults=defaults)  # fmt: skip
+    table.create_index(["section_id"])
+    table.enable_fts(["body", "quote", "tags"], fts_version="FTS5", create_triggers=True, tokenize="porter")
 
 
-MIGRATIONS: dict[int, Callable[[object], None]] = {1: _migration_1}
+def _migration_2(db) -> None:
+    """The imported stamp; an index in list order; the full-text index again, with indexes of
+    one- and two-letter prefixes (so the first letters typed in the filter are a lookup)."""
+    db.execute("ALTER TABLE notes ADD COLUMN imported TEXT NOT NULL DEFAULT ''")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_notes_place ON notes (section_id, deleted, position, created)")
+    columns, new, old = "body, quote, tags", "new.body, new.quote, new.tags", "old.body, old.quote, old.tags"
+    forget = f"INSERT INTO notes_fts (notes_fts, rowid, {columns}) VALUES ('delete', old.rowid, {old});"
+    learn = f"INSERT INTO notes_fts (rowid, {columns}) VALUES (new.rowid, {new});"
+    for statement in (
+        "DROP TRIGGER IF EXISTS notes_ai",
+        "DROP TRIGGER IF EXISTS notes_ad",
+        "DROP TRIGGER IF EXISTS notes_au",
+        "DROP TABLE IF EXISTS notes_fts",
+        f"CREATE VIRTUAL TABLE notes_fts USING fts5({columns}, tokenize=porter, content=notes, prefix='1 2')",
+        "INSERT INTO notes_fts (notes_fts) VALUES ('rebuild')",
+        f"CREATE TRIGGER notes_ai AFTER INSERT ON notes BEGIN {learn} END",
+        f"CREATE TRIGGER notes_ad AFTER DELETE ON notes BEGIN {forget} END",
+        f"CREATE TRIGGER notes_au AFTER UPDATE ON notes BEGIN {forget} {learn} END",
+    ):  # one by one: executescript would commit the migration's transaction half-way
+        db.execute(statement)
+
+
+MIGRATIONS: dict[int, Callable[[object], None]] = {1: _migration_1, 2: _migration_2}
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
@@ -177,6 +149,18 @@ class NotesStore:
             self._migrate(version)
         elif existed:
             self._check()
+        self._identity = self._file_identity()
+
+    def _file_identity(self) -> tuple[int, int] | None:
+        try:
+            stat = os.stat(self.path)
+        except OSError:
+            return None
+        return (stat.st_dev, stat.st_ino)
+
+    def is_replaced(self) -> bool:
+        """Whether ``path`` is no longer the file this store opened (moved aside, restored over)."""
+        return self._file_identity() != self._identity
 
     def _check(self) -> None:
         try:
@@ -221,6 +205,7 @@ class NotesStore:
             created=row["created"],
             updated=row["updated"],
             deleted=row["deleted"] or "",
+            imported=row["imported"] or "",
         )
 
     def get(self, note_id: str) -> Note | None:
@@ -237,6 +222,62 @@ class NotesStore:
     def count(self) -> int:
         return self.connection.execute("SELECT COUNT(*) FROM notes WHERE deleted = ''").fetchone()[0]
 
+    def counts_by_section(self, deleted: bool = False) -> dict[str, int]:
+        """How many live notes (or notes in the trash) each section has, in one query."""
+        rows = self.connection.execute(
+            "SELECT section_id, COUNT(*) FROM notes WHERE (deleted != '') = ? GROUP BY section_id",
+            (1 if deleted else 0,),
+        )
+        return {section_id: count for section_id, count in rows}
+
+    def listing(self, order: dict[str, int], query: str = "", deleted: bool = False, limit: int = 300):
+        """The first ``limit`` notes in reading order (section, then place) with per-section counts.
+
+        Only what is listed is read: without a query, counts come from one GROUP BY and each
+        section is read in order until ``limit`` is met, through the index in list order. With
+        a query, at most MATCH_CAP matches are looked at (a prefix index makes that a lookup):
+        beyond that the listing says it is ``partial`` and the person types on to narrow it.
+        """
+        expression = self._match_expression(query) if query and not deleted else ""
+        if query and not deleted:
+            return self._matching(order, expression, limit) if expression else Listing([], {})
+        where = "deleted != ''" if deleted else "deleted = ''"
+        counts = self.counts_by_section(deleted)
+        notes: list[Note] = []
+        for section_id in sorted(counts, key=lambda section: (order.get(section, 1 << 30), section)):
+            for placed in (
+                "position >= 0 ORDER BY position, created, id",
+                "position < 0 ORDER BY created, id",
+            ):
+                room = limit - len(notes)
+                if room > 0:
+                    rows = self.connection.execute(
+                        f"SELECT * FROM notes WHERE section_id = ? AND {where} AND {placed} LIMIT ?",
+                        (section_id, room),
+                    )
+                    notes += [self._note(row) for row in rows]
+        return Listing(notes, counts)
+
+    def _matching(self, order: dict[str, int], expression: str, limit: int):
+        ids = [row[0] for row in self.connection.execute(MATCH_IDS, (expression, MATCH_CAP + 1))]
+        partial = len(ids) > MATCH_CAP
+        keys = self.connection.execute(
+            "SELECT rowid, section_id, position, created, id FROM notes WHERE deleted = ''"
+            " AND rowid IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids[:MATCH_CAP]),),
+        ).fetchall()
+        keys.sort(key=lambda k: (order.get(k[1], 1 << 30), k[1], k[2] < 0, k[2], k[3], k[4]))
+        counts: dict[str, int] = {}
+        for key in keys:
+            counts[key[1]] = counts.get(key[1], 0) + 1
+        chosen = [key[0] for key in keys[:limit]]
+        rows = self.connection.execute(
+            "SELECT rowid, * FROM notes WHERE rowid IN (SELECT value FROM json_each(?))",
+            (json.dumps(chosen),),
+        )
+        by_rowid = {row["rowid"]: self._note(row) for row in rows}
+        return Listing([by_rowid[rowid] for rowid in chosen], counts, partial)
+
     def _match_expression(self, query: str) -> str:
         from desktop.core.search import parse_query
 
@@ -245,18 +286,6 @@ class NotesStore:
             phrase = '"' + " ".join(term.words).replace('"', '""') + '"'
             parts.append(phrase + ("*" if term.prefix else ""))
         return " AND ".join(parts)
-
-    def matching_ids(self, query: str) -> set[str]:
-        """Ids of the live notes matching ``query`` (bodies, quotes, tags); no snippets, so fast."""
-        expression = self._match_expression(query)
-        if not expression:
-            return set()
-        rows = self.connection.execute(
-            "SELECT notes.id FROM notes_fts JOIN notes ON notes.rowid = notes_fts.rowid"
-            " WHERE notes_fts MATCH ? AND notes.deleted = ''",
-            (expression,),
-        )
-        return {row[0] for row in rows}
 
     def search(self, query: str, limit: int = 50) -> list[tuple[Note, str]]:
         """Live notes matching ``query`` (full text over bodies, quotes and tags), with a snippet."""
@@ -282,7 +311,7 @@ class NotesStore:
     ) -> Note:
         stamp = now()
         note = Note(
-            id=note_id or _new_id(),
+            id=note_id or new_id(),
             section_id=section_id,
             body=body,
             quote=selector.exact if selector else "",
@@ -301,40 +330,53 @@ class NotesStore:
             "id": note.id, "section_id": note.section_id, "quote": note.quote, "prefix": note.prefix,
             "suffix": note.suffix, "position": note.position, "body": note.body,
             "tags": json.dumps(list(note.tags), ensure_ascii=False), "created": note.created,
-            "updated": note.updated, "deleted": note.deleted,
+            "updated": note.updated, "deleted": note.deleted, "imported": note.imported,
         }  # fmt: skip
 
-    def _write(self, notes: list[Note]) -> None:
+    def _write(self, notes: list[Note], expected: tuple[str, str] | None = None) -> None:
+        """Write ``notes`` in one transaction; ``expected`` is (id, updated) the stored note must have."""
         if self.read_only:
             raise NotesError(f"saving is off: the notes file {self.path} is read-only")
+        if self.is_replaced():
+            raise NotesReplaced(f"the notes file {self.path} was replaced since it was opened")
         try:
             with self.connection:
                 self.connection.execute("BEGIN IMMEDIATE")
+                if expected is not None:
+                    current = self.get(expected[0])
+                    if current is not None and current.updated != expected[1]:
+                        raise NotesConflict(current)
                 self.db["notes"].upsert_all([self._row(n) for n in notes], pk="id")
         except sqlite3.DatabaseError as error:
             raise NotesError(f"the note could not be saved to {self.path} ({error})") from None
 
-    def update(self, note_id: str, body: str | None = None, tags: Iterable[str] | None = None) -> Note:
+    def update(
+        self,
+        note_id: str,
+        body: str | None = None,
+        tags: Iterable[str] | None = None,
+        expected_updated: str | None = None,
+    ) -> Note:
+        """Change a note's text or tags; with ``expected_updated``, refuse (NotesConflict) if the
+        stored note was saved since that stamp, so an older text never overwrites a newer one."""
         note = self.get(note_id)
         if note is None:
             raise NotesError(f"there is no note {note_id}")
+        if expected_updated is not None and note.updated != expected_updated:
+            raise NotesConflict(note)
         changed = note._replace(
             body=note.body if body is None else body,
             tags=note.tags if tags is None else clean_tags(tags),
         )
         if changed == note:
             return note
-        changed = changed._replace(updated=now())
-        self._write([changed])
+        changed = changed._replace(updated=later_than(note.updated))
+        self._write([changed], None if expected_updated is None else (note_id, note.updated))
         return changed
 
-    def reanchor(self, note_id: str, selector: Selector) -> None:
-        """Record where a note's passage now stands (after the text moved)."""
-        note = self.get(note_id)
-        if note is not None and note.selector != selector:
-            self._write(
-                [note._replace(prefix=selector.prefix, suffix=selector.suffix, position=selector.position)]
-            )
+    def add_copy(self, original: Note, body: str, tags: Iterable[str] = ()) -> Note:
+        """A new note on the same passage as ``original`` with ``body``, tagged as a conflict copy."""
+        return self.add(original.section_id, body, original.selector, (*clean_tags(tags), CONFLICT_TAG))
 
     def delete(self, note_id: str) -> Note:
         """Move a note to the trash (it can be restored)."""
@@ -353,24 +395,45 @@ class NotesStore:
         self._write([restored])
         return restored
 
-    def merge(self, incoming: list[Note]) -> tuple[int, int, int]:
+    def merge(self, incoming: list[Note]) -> MergeResult:
         """Import: new ids are added, newer versions replace older ones, the rest is unchanged.
 
-        One transaction: either every note lands or none does.
+        An imported version never replaces a local edit made since the note was last imported,
+        and a version that differs with the same stamp is not dropped: either is kept as a
+        conflict copy beside the local note. One transaction: every note lands or none does.
         """
-        added = updated = 0
+        added = updated = conflicts = 0
         to_write = []
         for note in incoming:
+            note = note._replace(imported=note.updated)
             current = self.get(note.id)
             if current is None:
                 added += 1
                 to_write.append(note)
-            elif current != note and note.updated > current.updated:
+                continue
+            if note_content(current) == note_content(note):
+                continue
+            edited_here = bool(current.imported) and current.updated != current.imported
+            baseline = current.imported if edited_here else current.updated
+            if note.updated < baseline or (edited_here and note.updated == baseline):
+                continue  # older than, or the very version of, what is here
+            if note.updated > baseline and not edited_here:
                 updated += 1
                 to_write.append(note)
+            elif not self._has_copy(note):
+                conflicts += 1
+                tags = (*note.tags, CONFLICT_TAG) if CONFLICT_TAG not in note.tags else note.tags
+                to_write.append(note._replace(id=new_id(), tags=tags))
         if to_write:
             self._write(to_write)
-        return added, updated, len(incoming) - added - updated
+        return MergeResult(added, updated, len(incoming) - added - updated - conflicts, conflicts)
+
+    def _has_copy(self, note: Note) -> bool:
+        row = self.connection.execute(
+            "SELECT 1 FROM notes WHERE section_id = ? AND quote = ? AND body = ? LIMIT 1",
+            (note.section_id, note.quote, note.body),
+        ).fetchone()
+        return row is not None
 
 
 class NotesIndex:

@@ -4,7 +4,10 @@ The JSON follows the Web Annotation Data Model: an AnnotationCollection whose it
 Annotations with a TextualBody (the note, ``text/markdown``), tagging bodies, and a
 target with a TextQuoteSelector, a TextPositionSelector and the section as a
 FragmentSelector, so other annotation tools can read it. Import reads what export
-writes, checks all of it before writing any of it, and merges by id.
+writes, checks all of it before writing any of it, and merges by id. Limits on the file's
+size (checked before it is parsed), the number of notes and a body's length keep a hostile or
+mistaken file from taking the machine's memory; times must be real ISO 8601 times, and one in
+the future is brought back to now so it cannot win over every later edit.
 """
 
 from __future__ import annotations
@@ -15,11 +18,14 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from desktop.core.citation import cite
-from desktop.core.notes import Note, NotesError, clean_tags
+from desktop.core.notes import Note, NotesError, clean_tags, now
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 SOURCE = "urn:dossier:sceeus-report-1-2021:russian-interests-in-afghanistan"
-MAX_IMPORT_BYTES = 256 * 1024 * 1024
+MAX_IMPORT_BYTES = 64 * 1024 * 1024  # an export of 100,000 notes is about 60 MB
+MAX_IMPORT_NOTES = 200_000
+MAX_BODY_CHARS = 10_000_000
+MAX_POSITION = 1 << 31  # no section is longer; beyond it SQLite's INTEGER overflows anyway
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
 
 
@@ -91,7 +97,9 @@ class NotesImportError(NotesError):
 def read_import_file(path: Path) -> object:
     try:
         if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise NotesImportError(f"{path} is too large to be a notes file")
+            raise NotesImportError(
+                f"{path} is too large to be a notes file (over {MAX_IMPORT_BYTES >> 20} MB)"
+            )
         raw = path.read_bytes()
     except FileNotFoundError:
         raise NotesImportError(f"{path} does not exist") from None
@@ -111,6 +119,32 @@ def read_import_file(path: Path) -> object:
         ) from None
     except RecursionError:
         raise NotesImportError(f"{path} nests too deeply to be a notes file") from None
+    except (ValueError, OverflowError):  # a number too long or too large to read
+        raise NotesImportError(f"{path} holds a number too large to be in a notes file") from None
+
+
+def _time(value: object, where: str, field: str, latest: str) -> str:
+    """A valid ISO 8601 time, brought back to ``latest`` (now) if it lies in the future."""
+    from datetime import datetime
+
+    stamp = _text(value, where, field)
+    try:
+        valid = bool(_ISO.match(stamp)) and datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        valid = False
+    if not valid:
+        raise NotesImportError(f"{where}: {stamp[:40]!r} is not an ISO 8601 time")
+    return min(_utc(stamp), latest)
+
+
+def _utc(stamp: str) -> str:
+    """``stamp`` in the form ``now()`` writes, so that two times compare as text."""
+    from datetime import UTC, datetime
+
+    moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def _text(value: object, where: str, field: str) -> str:
@@ -130,6 +164,11 @@ def parse_annotations(data: object, known_sections: set[str]) -> list[Note]:
         raise NotesImportError("not a Dossier notes export (expected a W3C AnnotationCollection)")
     if not isinstance(items, list):
         raise NotesImportError("not a Dossier notes export (the collection has no items)")
+    if len(items) > MAX_IMPORT_NOTES:
+        raise NotesImportError(
+            f"the file holds {len(items)} notes; Dossier imports at most {MAX_IMPORT_NOTES}"
+        )
+    latest = now()
     notes = []
     for number, item in enumerate(items, start=1):
         where = f"annotation {number}"
@@ -169,18 +208,17 @@ def parse_annotations(data: object, known_sections: set[str]) -> list[Note]:
             if not isinstance(body, dict) or body.get("type") != "TextualBody":
                 raise NotesImportError(f"{where}: every body must be a TextualBody")
             value = _text(body.get("value"), where, "a body's value")
+            if len(value) > MAX_BODY_CHARS:
+                raise NotesImportError(f"{where}: the note is longer than {MAX_BODY_CHARS:,} characters")
             if body.get("purpose") == "tagging":
                 tags.append(value)
             else:
                 text = value
-        created = _text(item.get("created"), where, "created")
-        modified = _text(item.get("modified", created), where, "modified")
-        for stamp in (created, modified):
-            if not _ISO.match(stamp):
-                raise NotesImportError(f"{where}: {stamp[:40]!r} is not an ISO 8601 time")
+        created = _time(item.get("created"), where, "created", latest)
+        modified = _time(item.get("modified", created), where, "modified", latest)
         start = position.get("start", -1) if isinstance(position, dict) else -1
-        if not isinstance(start, int) or isinstance(start, bool):
-            raise NotesImportError(f"{where}: TextPositionSelector start must be a whole number")
+        if not isinstance(start, int) or isinstance(start, bool) or not -1 <= start < MAX_POSITION:
+            raise NotesImportError(f"{where}: TextPositionSelector start must be a place in the text")
         deleted = item.get("dossier:deleted", "")
         notes.append(
             Note(

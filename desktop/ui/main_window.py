@@ -7,6 +7,7 @@ notes file live in ``NotesFile``, menus in ``menus.py``.
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -217,6 +218,7 @@ class MainWindow(QMainWindow):
         panel.notes_changed.connect(self.notes_file.count_save)
         panel.note_saved.connect(self.notes_file.count_save)
         panel.message.connect(self._show_message)
+        panel.store_replaced.connect(self.notes_file.reopen)
 
     # -- going places -------------------------------------------------------------------------
     def _show_message(self, text: str) -> None:
@@ -391,7 +393,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.notes_dock.built and self.notes is not None:
-            self.notes.flush()  # closing never asks and never loses what was typed
+            kept = self.notes.flush_or_recover()  # closing never loses what was typed
+            if kept:
+                print(f"dossier: {kept}", file=sys.stderr)
         if self.persist_state:
             session.save(self)
         super().closeEvent(event)

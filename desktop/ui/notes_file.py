@@ -104,6 +104,42 @@ class NotesFile(QObject):
         self.message.emit(f"Restored the backup of {chosen.created} ({chosen.notes} notes).{aside}")
         return True
 
+    def reopen(self) -> bool:
+        """Open the notes file again after it was replaced under the window (a restore from the
+        command line): what is typed from now on goes into the file that is there now."""
+        from desktop.context import open_notes
+
+        if self.store is not None:
+            self.store.close()
+        try:
+            self.store = open_notes(self.data)
+        except NotesError as error:
+            self.problem.emit(f"The replaced notes file could not be opened: {error}.")
+            return False
+        self.store_replaced.emit(self.store)
+        self.message.emit("The notes file was replaced (a backup was restored); its notes are shown now.")
+        return True
+
+    def recover_unsaved(self) -> str:
+        """Put back the texts that could not be saved when Dossier last closed."""
+        from desktop.core.notes_recovery import restore_recoveries
+
+        if self.store is None or self.store.read_only:
+            return ""
+        try:
+            restored = restore_recoveries(self.data, self.store)
+        except NotesError as error:
+            text = f"Unsaved notes from last time are waiting but could not be put back: {error}."
+            self.problem.emit(text)
+            return text
+        if not restored:
+            return ""
+        self.notes_changed.emit()
+        many = len(restored) != 1
+        text = f"{len(restored)} note{'s' if many else ''} unsaved last time {'are' if many else 'is'} back."
+        self.message.emit(text)
+        return text
+
     # -- export and import ------------------------------------------------------------------
     def export_to(self, path: str, format_id: str) -> bool:
         from desktop.core.exporting import export_notes

@@ -1,43 +1,42 @@
-"""The notes dock: every note by section, a filter, and an editor that saves as you type."""
+"""The notes dock: notes by section, a filter, and an editor that saves as you type.
+
+The list reads only what it shows (the first notes in reading order, counts from one query,
+the filter in SQLite's full-text index), so it stays instant with 100,000 notes. Every string
+from a note is shown as plain text: Qt would treat one that looks like HTML as rich text.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTabWidget,
-    QTextBrowser,
+    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.core.errors import UserError
 from desktop.core.escape import escape
-from desktop.core.markdown_render import SAFE_SCHEMES, render_note
-from desktop.core.notes import Note, NotesError, NotesIndex, NotesStore
+from desktop.core.files import write_new_file
+from desktop.core.markdown_render import SAFE_SCHEMES, plain_line, render_note
+from desktop.core.notes import Note, NotesConflict, NotesError, NotesReplaced, NotesStore
+from desktop.core.notes_recovery import write_recovery
 from desktop.core.store import ReportStore
+from desktop.ui.note_editor import EmptyState, NoteEditorBox, plain
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole
 AUTOSAVE_MS = 600  # a pause this long saves; focus changes and quitting save at once
+MAX_WAIT_MS = 1000  # steady typing saves this long after the first unsaved key, pause or not
 RETRY_MS = 5000
-MAX_LISTED = 300  # more would make every keystroke in the filter wait on the list
-
-
-class SafeBrowser(QTextBrowser):
-    """Shows rendered notes: loads no resource, follows no link by itself."""
-
-    def loadResource(self, kind: int, name: QUrl):  # noqa: N802 - Qt override
-        from PySide6.QtCore import QByteArray
-
-        return QByteArray()
+MAX_LISTED = 300  # a page of the list; "Show more" adds another
 
 
 class NotesPanel(QWidget):
@@ -48,25 +47,30 @@ class NotesPanel(QWidget):
         notes_changed(): notes were added, deleted or restored (their places may have changed).
         note_saved(): a note's text or tags were saved.
         message(str): a line for the status bar.
+        store_replaced(): the notes file was replaced under the panel (a backup restored from
+            the command line); the typed text is kept until ``set_store`` gives the new file.
     """
 
     note_activated = Signal(str)
     notes_changed = Signal()
     note_saved = Signal()
     message = Signal(str)
+    store_replaced = Signal()
 
     def __init__(self, store: ReportStore, notes: NotesStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.notes = notes
         self.setObjectName("notes")
-        self.index = NotesIndex({section.id: section.order for section in store.sections})
+        self.order = {section.id: section.order for section in store.sections}
         self.orphans: set[str] = set()
         self._current = ""
+        self._shown: Note | None = None  # the note in the editor, as last read or saved
         self._dirty = False
         self._showing_trash = False
         self._last_deleted: list[str] = []
-        self._cache: list[Note] | None = None
+        self._total: int | None = None
+        self._limit = MAX_LISTED
 
         self.filter_box = QLineEdit(self)
         self.filter_box.setObjectName("notes-filter")
@@ -79,70 +83,35 @@ class NotesPanel(QWidget):
         self.tree.setHeaderHidden(True)
         self.status = QLabel(self)
         self.status.setAccessibleName("Notes status")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.more_button = QPushButton("Show more", self)
+        self.more_button.setAccessibleName("List more notes")
         self.trash_button = QPushButton("Trash", self)
         self.trash_button.setCheckable(True)
         self.trash_button.setAccessibleName("Show the trash")
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
+        top.addWidget(self.more_button)
         top.addWidget(self.trash_button)
 
-        self.quote_label = QLabel(self)
-        self.quote_label.setWordWrap(True)
-        self.quote_label.setAccessibleName("Quoted passage")
-        self.quote_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.editor = QPlainTextEdit(self)
-        self.editor.setObjectName("note-editor")
-        self.editor.setAccessibleName("Note text (Markdown)")
-        self.editor.setPlaceholderText("Write your note (Markdown). It saves as you type.")
-        self.preview = SafeBrowser(self)
-        self.preview.setObjectName("note-preview")
-        self.preview.setAccessibleName("Note preview")
-        self.preview.setOpenLinks(False)
-        self.preview.setOpenExternalLinks(False)
-        self.preview.setFrameShape(QFrame.Shape.NoFrame)
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.editor, "Edit")
-        self.tabs.addTab(self.preview, "Preview")
-        self.tags_box = QLineEdit(self)
-        self.tags_box.setObjectName("note-tags")
-        self.tags_box.setAccessibleName("Tags")
-        self.tags_box.setPlaceholderText("Tags, separated by commas")
-        self.delete_button = QPushButton("Delete", self)
-        self.delete_button.setAccessibleName("Move the note to the trash")
-        self.restore_button = QPushButton("Restore", self)
-        self.restore_button.setAccessibleName("Restore the note from the trash")
-        self.go_button = QPushButton("Show in text", self)
-        self.go_button.setAccessibleName("Show the note's passage in the text")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.go_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.restore_button)
-        buttons.addWidget(self.delete_button)
-        self.warning = QLabel(self)
-        self.warning.setObjectName("note-warning")
-        self.warning.setAccessibleName("Save problem")
-        self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #9a2b00;")
-        self.retry_button = QPushButton("Retry", self)
-        self.save_copy_button = QPushButton("Save the text as…", self)
-        self.save_copy_button.setAccessibleName("Save the unsaved note to a file")
-        problems = QHBoxLayout()
-        problems.addWidget(self.warning, 1)
-        problems.addWidget(self.retry_button)
-        problems.addWidget(self.save_copy_button)
+        box = self.editor_box = NoteEditorBox(self)
+        self.quote_label, self.editor, self.preview, self.tabs = (
+            box.quote_label,
+            box.editor,
+            box.preview,
+            box.tabs,
+        )
+        self.tags_box, self.go_button, self.warning = box.tags_box, box.go_button, box.warning
+        self.delete_button, self.restore_button = box.delete_button, box.restore_button
+        self.retry_button, self.save_copy_button = box.retry_button, box.save_copy_button
         self._set_problem("")
-        editor_box = QWidget(self)
-        editor_layout = QVBoxLayout(editor_box)
-        editor_layout.setContentsMargins(0, 0, 0, 0)
-        editor_layout.addWidget(self.quote_label)
-        editor_layout.addWidget(self.tabs, 1)
-        editor_layout.addWidget(self.tags_box)
-        editor_layout.addLayout(buttons)
-        editor_layout.addLayout(problems)
-        self.editor_box = editor_box
+        self.empty_state = EmptyState(self)
+        self.editor_place = QStackedWidget(self)
+        self.editor_place.addWidget(self.empty_state)
+        self.editor_place.addWidget(box)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.tree)
-        splitter.addWidget(editor_box)
+        splitter.addWidget(self.editor_place)
         splitter.setSizes([260, 340])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -154,11 +123,16 @@ class NotesPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.flush)
+        self._max_wait = QTimer(self)
+        self._max_wait.setSingleShot(True)
+        self._max_wait.setInterval(MAX_WAIT_MS)
+        self._max_wait.timeout.connect(self.flush)
         self.editor.textChanged.connect(self._edited)
         self.tags_box.textEdited.connect(self._edited)
         self.editor.installEventFilter(self)
         self.tags_box.installEventFilter(self)
-        self.filter_box.textChanged.connect(self._rebuild)
+        self.filter_box.textChanged.connect(self._filter_changed)
+        self.more_button.clicked.connect(self.show_more)
         self.tree.currentItemChanged.connect(self._on_current)
         self.tree.itemActivated.connect(self._on_activated)
         self.tabs.currentChanged.connect(self._render_preview)
@@ -180,60 +154,66 @@ class NotesPanel(QWidget):
         self.invalidate()
         self._rebuild()
 
+    def _filter_changed(self, *_args: object) -> None:
+        self._limit = MAX_LISTED
+        self._rebuild()
+
+    def show_more(self) -> None:
+        self._limit += MAX_LISTED
+        self._rebuild()
+
     def _rebuild(self, *_args: object) -> None:
-        """The list for the current filter, from the cached notes (each keystroke lands here)."""
-        query = self.filter_box.text().strip()
-        if self._showing_trash:
-            items = self.notes.notes(deleted=True)
-        elif query:
-            wanted = self.notes.matching_ids(query.replace("#", " "))
-            items = [note for note in self._all_notes() if note.id in wanted]
-        else:
-            items = self._all_notes()
-        found = len(items)
-        groups = self.index.group(items)
-        if found > MAX_LISTED:
-            groups = _first(groups, MAX_LISTED)
+        """The list for the current filter: only the notes it shows are read (each keystroke lands here)."""
+        query = self.filter_box.text().strip().replace("#", " ")
+        listing = self.notes.listing(self.order, query, self._showing_trash, self._limit)
+        found = listing.total
         blocked = self.tree.blockSignals(True)
+        self.tree.setUpdatesEnabled(False)
         self.tree.clear()
         chosen = None
-        for section_id, notes in groups:
-            section = self.store.section(section_id)
-            group = QTreeWidgetItem([f"{section.title if section else section_id}  ({len(notes)})"])
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.tree.addTopLevelItem(group)
-            for note in notes:
-                item = QTreeWidgetItem([self._label(note)])
-                item.setData(0, NOTE_ROLE, note.id)
-                item.setToolTip(0, note.body[:300] or note.quote[:300])
-                group.addChild(item)
-                if note.id == self._current:
-                    chosen = item
-        self.tree.expandAll()
+        group = None
+        for note in listing.notes:
+            if group is None or group.data(0, NOTE_ROLE + 1) != note.section_id:
+                section = self.store.section(note.section_id)
+                title = section.title if section else note.section_id
+                group = QTreeWidgetItem([f"{title}  ({listing.counts.get(note.section_id, 0)})"])
+                group.setData(0, NOTE_ROLE + 1, note.section_id)
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.tree.addTopLevelItem(group)
+                group.setExpanded(True)
+            item = QTreeWidgetItem([self._label(note)])  # item views never read rich text
+            item.setData(0, NOTE_ROLE, note.id)
+            item.setToolTip(0, plain(note.body[:300] or note.quote[:300]))
+            group.addChild(item)
+            if note.id == self._current:
+                chosen = item
         if chosen is not None:
             self.tree.setCurrentItem(chosen)
+        self.tree.setUpdatesEnabled(True)
         self.tree.blockSignals(blocked)
-        total = len(self._all_notes())
-        shown = f" (first {MAX_LISTED} listed: type to narrow)" if found > MAX_LISTED else ""
+        listed = len(listing.notes)
+        shown = f" (first {listed} listed)" if found > listed else ""
+        self.more_button.setVisible(found > listed)
         if self._showing_trash:
             self.status.setText(f"Trash: {found} note{'s' if found != 1 else ''}{shown}")
         elif query:
-            self.status.setText(f"{found} of {total} notes{shown}")
+            self.status.setText(f"{found} of {self._total_notes()} notes{shown}")
         else:
-            self.status.setText(f"{total} note{'s' if total != 1 else ''}{shown}")
+            self._total = found
+            self.status.setText(f"{found} note{'s' if found != 1 else ''}{shown}")
 
-    def _all_notes(self) -> list[Note]:
-        if self._cache is None:
-            self._cache = self.notes.notes()
-        return self._cache
+    def _total_notes(self) -> int:
+        if self._total is None:
+            self._total = self.notes.count()
+        return self._total
 
     def invalidate(self) -> None:
-        """Forget the cached notes (after any change, here or elsewhere)."""
-        self._cache = None
+        """Forget the cached count (after any change, here or elsewhere)."""
+        self._total = None
 
     def _label(self, note: Note) -> str:
-        first = next((line.strip() for line in note.body.splitlines() if line.strip()), "")
-        text = first or (f"“{note.quote}”" if note.quote else "(empty note)")
+        first = next((line.strip() for line in note.body[:4000].splitlines() if line.strip()), "")
+        text = plain_line(first[:400]) or (f"“{note.quote}”" if note.quote else "(empty note)")
         warning = "⚠ " if note.id in self.orphans else ""
         tags = "  " + " ".join(f"#{t}" for t in note.tags) if note.tags else ""
         return f"{warning}{text[:80]}{tags}"
@@ -275,19 +255,23 @@ class NotesPanel(QWidget):
 
     def _show(self, note: Note | None) -> None:
         self._current = note.id if note else ""
+        self._shown = note
         self._dirty = False
         blocked = self.editor.blockSignals(True)
         self.editor.setPlainText(note.body if note else "")
         self.editor.blockSignals(blocked)
         self.tags_box.setText(", ".join(note.tags) if note else "")
-        self.editor_box.setEnabled(note is not None)
+        had_focus = self.editor_place.isAncestorOf(QApplication.focusWidget())
+        self.editor_place.setCurrentWidget(self.editor_box if note is not None else self.empty_state)
+        if note is None and had_focus:
+            self.empty_state.setFocus()  # not the reader: Space there would scroll the text
         self.editor.setReadOnly(bool(note and note.deleted))
         self.tags_box.setReadOnly(bool(note and note.deleted))
         self.delete_button.setVisible(not (note and note.deleted))
         self.restore_button.setVisible(bool(note and note.deleted))
         if note and note.quote:
             orphan = " (passage no longer found in the text)" if note.id in self.orphans else ""
-            self.quote_label.setText(f"“{note.quote}”{orphan}")
+            self.quote_label.setText(f"“{note.quote}”{orphan}")  # PlainText format: shown verbatim
         else:
             section = self.store.section(note.section_id) if note else None
             self.quote_label.setText(f"On the section “{section.title}”" if section else "")
@@ -301,30 +285,102 @@ class NotesPanel(QWidget):
         if self._current:
             self._dirty = True
             self._timer.start()
+            if not self._max_wait.isActive():
+                self._max_wait.start()
 
     def flush(self) -> bool:
         """Save what was typed; on failure keep it in the editor and say so."""
         self._timer.stop()
-        if not (self._dirty and self._current):
+        self._max_wait.stop()
+        if not (self._dirty and self._current and self._shown is not None):
             return True
-        tags = [tag for tag in self.tags_box.text().split(",")]
+        body, tags = self.editor.toPlainText(), self.tags_box.text().split(",")
         try:
-            self.notes.update(self._current, body=self.editor.toPlainText(), tags=tags)
+            note = self.notes.update(
+                self._current, body=body, tags=tags, expected_updated=self._shown.updated
+            )
+        except NotesConflict as conflict:
+            return self._save_beside(conflict.current, body, tags)
+        except NotesReplaced:
+            self._set_problem(
+                "Not saved: the notes file was replaced (a backup was restored). Your text stays "
+                "here and is saved into the restored notes when they open."
+            )
+            self.store_replaced.emit()
+            return False
         except NotesError as error:
             text = f"Not saved: {error}. Your text stays here; Dossier tries again every few seconds."
             self._set_problem(text)
             self.message.emit(text)
             self._timer.start(RETRY_MS)
             return False
-        self._set_problem("")
-        self._dirty = False
+        self._saved(note)
         current = self.tree.currentItem()
-        note = self.notes.get(self._current)
-        if current is not None and note is not None and current.data(0, NOTE_ROLE) == note.id:
+        if current is not None and current.data(0, NOTE_ROLE) == note.id:
             current.setText(0, self._label(note))
-        self.invalidate()
         self.note_saved.emit()  # text only: nothing moved in the report
         return True
+
+    def _saved(self, note: Note) -> None:
+        self._set_problem("")
+        self._dirty = False
+        self._shown = note
+        self._current = note.id
+
+    def _save_beside(self, current: Note, body: str, tags: list[str]) -> bool:
+        """Another window saved this note since it was opened here: keep both texts."""
+        try:
+            copy = self.notes.add_copy(current, body, tags)
+        except NotesError as error:
+            self._set_problem(f"Not saved: {error}. Your text stays here.")
+            return False
+        self._saved(copy)
+        self.refresh()
+        self.notes_changed.emit()
+        self.message.emit(
+            "This note was changed in another window; your text was saved beside it as a new "
+            "note tagged #conflict, and the other text was kept."
+        )
+        return True
+
+    def set_store(self, notes: NotesStore) -> None:
+        """Work on ``notes`` from now on (the file was reopened); text not yet saved goes into it."""
+        pending = self._shown if self._dirty else None
+        body, tags = self.editor.toPlainText(), self.tags_box.text().split(",")
+        self.notes = notes
+        self.invalidate()
+        if pending is not None:
+            try:
+                there = notes.get(pending.id)
+                if there is None:
+                    note = notes.add(pending.section_id, body, pending.selector, tags, pending.id)
+                else:
+                    note = notes.update(pending.id, body=body, tags=tags)
+            except NotesError as error:
+                self._set_problem(f"Not saved: {error}. Your text stays here.")
+            else:
+                self._saved(note)
+                self.message.emit("The text typed while the notes file was replaced is saved.")
+        elif self._current and notes.get(self._current) is None:
+            self._show(None)
+        elif self._current:
+            self._shown = notes.get(self._current)
+        self.refresh()
+
+    def flush_or_recover(self) -> str:
+        """For closing: save, or else keep the text in a recovery file. Returns a line for the
+        person ("" when everything was saved); the text is never dropped silently."""
+        if self.flush():
+            return ""
+        note = self._shown._replace(
+            body=self.editor.toPlainText(), tags=tuple(self.tags_box.text().split(","))
+        )
+        try:
+            path = write_recovery(self.notes.path.parent, note, self._shown.updated)
+        except NotesError as error:
+            return f"Your unsaved note could not be kept: {error}. Save it with “Save the text as…”."
+        self._dirty = False
+        return f"Your unsaved note was kept in {path}; Dossier puts it back at the next start."
 
     def _set_problem(self, text: str) -> None:
         self.warning.setText(text)
@@ -341,9 +397,6 @@ class NotesPanel(QWidget):
             )
             if not path:
                 return False
-        from desktop.core.errors import UserError
-        from desktop.core.files import write_new_file
-
         try:
             write_new_file(path, self.editor.toPlainText())
         except UserError as error:
@@ -351,10 +404,6 @@ class NotesPanel(QWidget):
             return False
         self.message.emit(f"The note's text was saved to {path}.")
         return True
-
-    @property
-    def unsaved(self) -> bool:
-        return self._dirty
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.FocusOut and watched in (self.editor, self.tags_box):
@@ -430,14 +479,3 @@ class NotesPanel(QWidget):
     def focus_filter(self) -> None:
         self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_box.selectAll()
-
-
-def _first(groups: list[tuple[str, list[Note]]], count: int) -> list[tuple[str, list[Note]]]:
-    """The first ``count`` notes of grouped notes, still grouped."""
-    kept: list[tuple[str, list[Note]]] = []
-    for section_id, notes in groups:
-        if count <= 0:
-            break
-        kept.append((section_id, notes[:count]))
-        count -= len(notes)
-    return kept

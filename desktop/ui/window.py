@@ -13,11 +13,14 @@ if TYPE_CHECKING:
     from desktop.core.store import ReportStore
 
 
-def build_window(store: ReportStore, data: Path, opened: Opened | None = None) -> MainWindow:
+def build_window(
+    store: ReportStore, data: Path, opened: Opened | None = None, recover: bool = True
+) -> MainWindow:
     """The window over the report and the notes in ``data``.
 
     ``opened`` is the notes file as ``open_notes_safely`` left it (opened here when not
-    given); what went wrong with it, if anything, is shown in the window's banner.
+    given); what went wrong with it, if anything, is shown in the window's banner. With
+    ``recover``, text that could not be saved when Dossier last closed is put back.
     """
     if opened is None:
         from desktop.core.safety import open_notes_safely
@@ -26,4 +29,6 @@ def build_window(store: ReportStore, data: Path, opened: Opened | None = None) -
     window = MainWindow(store, Preferences(data), WindowState(data), opened.store, data_dir=data)
     if opened.problem:
         window.show_banner(opened.problem, offer_backup=opened.newest_backup is not None)
+    if recover:
+        window.notes_file.recover_unsaved()
     return window

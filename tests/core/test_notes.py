@@ -14,7 +14,7 @@ from desktop.cli import main
 from desktop.context import open_notes
 from desktop.core.anchoring import locate, make_selector, normalise, selector_for_quote
 from desktop.core.markdown_render import render_note
-from desktop.core.notes import NotesError, NotesIndex, NotesStore
+from desktop.core.notes import SCHEMA_VERSION, NotesError, NotesIndex, NotesStore
 from desktop.core.notes_io import export_json, export_markdown, parse_annotations
 
 HOSTILE_BODIES = [
@@ -38,7 +38,7 @@ def notes(tmp_path: Path) -> NotesStore:
 def test_the_notes_database_is_durable_and_versioned(notes):
     assert notes.connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert notes.connection.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
-    assert notes.connection.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert notes.connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
 def test_a_database_from_a_newer_dossier_is_refused_untouched(tmp_path):
@@ -144,11 +144,11 @@ def test_export_import_round_trip_is_exact_with_hostile_bodies(notes, store, tmp
     text = json.dumps(document, ensure_ascii=False)
     fresh = open_notes(tmp_path / "other")
     incoming = parse_annotations(json.loads(text), {s.id for s in store.sections})
-    assert fresh.merge(incoming) == (len(created) + 1, 0, 0)
+    assert fresh.merge(incoming) == (len(created) + 1, 0, 0, 0)
     for note in created:
-        assert fresh.get(note.id) == note
+        assert fresh.get(note.id)._replace(imported="") == note  # imported: when it came in
     assert fresh.get(trashed.id).deleted
-    assert fresh.merge(incoming) == (0, 0, len(created) + 1)  # idempotent
+    assert fresh.merge(incoming) == (0, 0, len(created) + 1, 0)  # idempotent
 
 
 def test_json_export_is_a_web_annotation_collection(notes, store):

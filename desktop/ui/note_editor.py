@@ -1,0 +1,115 @@
+"""The pieces of the notes dock's editor: the editor box, its empty state, the safe preview."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+EMPTY_TEXT = (
+    "No note selected.\n\nChoose a note in the list, or select a passage in the text and press "
+    "Ctrl+N to write one."
+)
+
+
+def plain(text: str) -> str:
+    """``text`` as Qt will show it verbatim: a word joiner after each ``<`` and ``&`` keeps
+    Qt.mightBeRichText from taking it for HTML (which would load ``<img src>`` files)."""
+    return text.replace("&", "&\u2060").replace("<", "<\u2060")
+
+
+class EmptyState(QLabel):
+    """What the editor's place shows with no note: takes the focus and the keys (Space does not
+    fall through to the reader)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(EMPTY_TEXT, parent)
+        self.setObjectName("notes-empty")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setEnabled(True)
+        self.setStyleSheet("color: palette(mid); padding: 24px;")
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+
+class SafeBrowser(QTextBrowser):
+    """Shows rendered notes: loads no resource, follows no link by itself."""
+
+    def loadResource(self, kind: int, name: QUrl):  # noqa: N802 - Qt override
+        return QByteArray()
+
+
+class NoteEditorBox(QWidget):
+    """One note's editor: its quote, the Markdown text and its preview, tags, buttons, problems."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.quote_label = QLabel(self)
+        self.quote_label.setWordWrap(True)
+        self.quote_label.setAccessibleName("Quoted passage")
+        self.quote_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setObjectName("note-editor")
+        self.editor.setAccessibleName("Note text (Markdown)")
+        self.editor.setPlaceholderText("Write your note (Markdown). It saves as you type.")
+        self.preview = SafeBrowser(self)
+        self.preview.setObjectName("note-preview")
+        self.preview.setAccessibleName("Note preview")
+        self.preview.setOpenLinks(False)
+        self.preview.setOpenExternalLinks(False)
+        self.preview.setFrameShape(QFrame.Shape.NoFrame)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.editor, "Edit")
+        self.tabs.addTab(self.preview, "Preview")
+        self.tags_box = QLineEdit(self)
+        self.tags_box.setObjectName("note-tags")
+        self.tags_box.setAccessibleName("Tags")
+        self.tags_box.setPlaceholderText("Tags, separated by commas")
+        self.delete_button = QPushButton("Delete", self)
+        self.delete_button.setAccessibleName("Move the note to the trash")
+        self.restore_button = QPushButton("Restore", self)
+        self.restore_button.setAccessibleName("Restore the note from the trash")
+        self.go_button = QPushButton("Show in text", self)
+        self.go_button.setAccessibleName("Show the note's passage in the text")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.go_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.delete_button)
+        self.warning = QLabel(self)
+        self.warning.setObjectName("note-warning")
+        self.warning.setAccessibleName("Save problem")
+        self.warning.setWordWrap(True)
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning.setStyleSheet("color: #9a2b00;")
+        self.retry_button = QPushButton("Retry", self)
+        self.save_copy_button = QPushButton("Save the text as…", self)
+        self.save_copy_button.setAccessibleName("Save the unsaved note to a file")
+        problems = QHBoxLayout()
+        problems.addWidget(self.warning, 1)
+        problems.addWidget(self.retry_button)
+        problems.addWidget(self.save_copy_button)
+        editor_layout = QVBoxLayout(self)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(self.quote_label)
+        editor_layout.addWidget(self.tabs, 1)
+        editor_layout.addWidget(self.tags_box)
+        editor_layout.addLayout(buttons)
+        editor_layout.addLayout(problems)
