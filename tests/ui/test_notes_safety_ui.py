@@ -49,7 +49,7 @@ def test_steady_typing_is_saved_within_a_second_without_a_pause(window, qtbot):
 def test_two_windows_on_one_file_keep_both_texts(make_window, qtbot):
     first = make_window()
     note = first.notes.add("history", body="shared start")
-    make_window()  # the next start puts the text back
+    second = make_window()
     second.notes.open_note(note.id)
     first.notes.editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(first.notes.editor, " and A's paragraph")
