@@ -246,21 +246,18 @@ class MainWindow(QMainWindow):
     @property
     def search(self) -> SearchPanel:
         if self._search is None:
-            from desktop.core.notes import note_hits
+            from desktop.core.finder import search_all
             from desktop.ui.search_panel import SearchPanel
 
-            titles = {s.id: s.title for s in self.store.sections}
-
-            def notes_search(query: str) -> list:
-                return note_hits(self.notes_store, query, titles) if self.notes_store is not None else []
-
-            panel = self._search = SearchPanel(self.store.searcher, notes_search, self)
+            panel = self._search = SearchPanel(lambda q: search_all(self.store, self.notes_store, q), self)
             self.search_dock.setWidget(panel)
             panel.result_activated.connect(self.reader.show_passage)
             panel.terms_changed.connect(self.reader.set_search_terms)
             panel.escape_pressed.connect(self.focus_reader)
             panel.entry_activated.connect(self.show_glossary_entry)
             panel.note_activated.connect(self.show_note)
+            panel.set_query(self.state.text_value("search_query"))
+            panel.query_changed.connect(lambda query: self.state.set_value("search_query", query))
         return self._search
 
     @property
