@@ -43,6 +43,7 @@ MAX_PREFIX_EXPANSIONS = 12
 RANK_BUDGET = 2000
 TITLE_WEIGHT = 10.0
 GLOSSARY_NAME_LIMIT = 8  # entries whose name matches: all shown, up to this many
+NAME_WEIGHT = 2.0  # in partial matches, a word that names an entry counts double
 GLOSSARY_LIMIT = 3  # entries that only mention the words fill the list up to this many
 
 
@@ -162,6 +163,15 @@ class Searcher:
         rows = self.connection.execute("SELECT rowid, id, term, kind, short FROM glossary")
         return {row[0]: tuple(row[1:]) for row in rows}
 
+    def _names_entry(self, text: str) -> bool:
+        """Whether ``text`` is the name of a glossary entry (its term or an alias)."""
+        if not self.has_glossary:
+            return False
+        keys, _ = self._glossary_names
+        key = name_key(text)
+        at = bisect_left(keys, key)
+        return at < len(keys) and keys[at] == key
+
     def _expansions(self, stem: str) -> tuple[bool, list[str]]:
         """Whether the report has the word ``stem``, and its commonest longer completions."""
         rows = self.connection.execute(
@@ -206,15 +216,17 @@ class Searcher:
         )
         return [(rowid, score) for rowid, score in rows]
 
-    def _partial(self, expressions: list[str], limit: int) -> list[tuple[int, float]]:
+    def _partial(self, expressions: list[str], names: list[bool], limit: int) -> list[tuple[int, float]]:
         """Passages with some of the terms: the rarer the terms a passage has, the sooner it comes.
 
-        Each term counts its inverse document frequency (bm25's weight), so "peskov" outweighs
-        "say"; bm25 of all the terms together breaks ties.
+        Each term counts its inverse document frequency (bm25's weight), so "soldiers" outweighs
+        "soviet"; a term that names a glossary entry counts NAME_WEIGHT times as much, so of
+        "peskov" and "say", equally rare in the report, the name wins. bm25 of all the terms
+        together breaks ties.
         """
         weight: dict[int, float] = {}
         total = self._row_count
-        for expression in expressions:
+        for expression, named in zip(expressions, names, strict=True):
             rowids = [
                 rowid
                 for (rowid,) in self.connection.execute(
@@ -222,6 +234,7 @@ class Searcher:
                 )
             ]
             idf = math.log(1 + (total - len(rowids) + 0.5) / (len(rowids) + 0.5))
+            idf *= NAME_WEIGHT if named else 1.0
             for rowid in rowids:
                 weight[rowid] = weight.get(rowid, 0.0) + idf
         ranked = self._ranked(" OR ".join(expressions), -1)
@@ -369,7 +382,8 @@ class Searcher:
         passages = self._hits(expression, self._passages(expression, limit), keep)
         if not passages and len(expressions) > 1:
             expression = " OR ".join(expressions)
-            passages = self._hits(expression, self._partial(expressions, limit), keep)
+            names = [self._names_entry("".join(term.words)) for term in terms]
+            passages = self._hits(expression, self._partial(expressions, names, limit), keep)
             results.exact = False
         results.hits = (glossary + passages)[:limit]
         return results
