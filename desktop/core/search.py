@@ -39,7 +39,7 @@ from desktop.core.words import fold, search_words
 _CHUNK = re.compile(r'"([^"]*)("?)|(\S+)')
 _NOT_NAME = re.compile(r"[\W_]+")
 _PARENTHESIS = re.compile(r"\s*\(([^)]*)\)\s*")
-MAX_PREFIX_EXPANSIONS = 12
+MAX_PREFIX_EXPANSIONS = 24
 RANK_BUDGET = 2000
 TITLE_WEIGHT = 10.0
 GLOSSARY_NAME_LIMIT = 8  # entries whose name matches: all shown, up to this many
@@ -183,36 +183,41 @@ class Searcher:
         return whole, words[1:] if whole else words[:MAX_PREFIX_EXPANSIONS]
 
     def _term_expression(self, term: Term) -> str:
+        """The FTS5 expression of a term; a prefix is completed through the vocabulary.
+
+        FTS5 stems a prefix before matching it ("died*" becomes "di*", "diplomatic" and all),
+        and a prefix longer than the index's prefix table makes it merge the lists of every
+        word that starts with it, tens of milliseconds over a large library. So only short
+        prefixes use ``*``; a longer one is the word itself, when the report has it, or'd with
+        its commonest completions.
+        """
         phrase = " ".join(term.words)
         if not term.prefix:
             return _quote(phrase)
-        head = term.words[:-1]
-        # FTS5 stems a prefix before matching it ("died*" becomes "di*", "diplomatic" and all),
-        # so a word the report has is matched as a word, and completed only through the vocabulary.
-        whole, completions = self._expansions(term.words[-1])
-        options = [_quote(phrase) + ("" if whole else "*")]
-        for word in completions:
-            options.append(_quote(" ".join((*head, word))))
+        head, typed = term.words[:-1], term.words[-1]
+        if len(typed) <= self._index_options[1]:
+            return _quote(phrase) + "*"
+        whole, completions = self._expansions(typed)
+        if not whole and not completions:
+            return _quote(phrase) + "*"
+        options = [_quote(phrase)] if whole else []
+        options += [_quote(" ".join((*head, word))) for word in completions]
         return "(" + " OR ".join(options) + ")" if len(options) > 1 else options[0]
 
-    def _ranked(self, expression: str, limit: int) -> list[tuple[int, float]]:
-        """``(rowid, rank)`` of the best matches, ranked by bm25.
+    def _ranked(self, expression: str, limit: int, titles_first: bool = False) -> list[tuple[int, float]]:
+        """``(rowid, rank)`` of the best matches, ranked by bm25 (section titles first if asked).
 
         Ranking is linear in the number of matches, so when a query matches more than
         RANK_BUDGET passages (a common word over a large library), only the first
-        RANK_BUDGET of them are ranked: a bounded wait instead of a slow keystroke.
+        RANK_BUDGET of them are ranked: a bounded wait instead of a slow keystroke. The inner
+        LIMIT stops the match there, so the query is matched once, not once to find the bound
+        and again to rank. A title matched iff its bm25 with the body weighed 0 is non-zero.
         """
-        bound = None
-        if self._row_count > RANK_BUDGET:
-            bound = self.connection.execute(
-                "SELECT rowid FROM search WHERE search MATCH ? LIMIT 1 OFFSET ?", (expression, RANK_BUDGET)
-            ).fetchone()
-        where = "search MATCH ?" + (" AND rowid < ?" if bound else "")
-        params: tuple[object, ...] = (expression, bound[0]) if bound else (expression,)
         rows = self.connection.execute(
-            f"SELECT rowid, bm25(search, {TITLE_WEIGHT}, 1.0) AS score FROM search"
-            f" WHERE {where} ORDER BY score LIMIT ?",
-            (*params, limit),
+            "SELECT rowid, score FROM (SELECT rowid, bm25(search, ?, 1.0) AS score,"
+            f" {'bm25(search, 1.0, 0.0) < 0' if titles_first else '0'} AS titled"
+            " FROM search WHERE search MATCH ? LIMIT ?) ORDER BY titled DESC, score LIMIT ?",
+            (TITLE_WEIGHT, expression, RANK_BUDGET, limit),
         )
         return [(rowid, score) for rowid, score in rows]
 
@@ -242,12 +247,21 @@ class Searcher:
         return ranked[:limit]
 
     @cached_property
+    def _index_options(self) -> tuple[str, int]:
+        """The index's tokenizer and its longest indexed prefix, read from its own schema."""
+        row = self.connection.execute("SELECT sql FROM sqlite_master WHERE name = 'search'").fetchone()
+        sql = row[0] if row else ""
+        tokenize = re.search(r"tokenize\s*=\s*'([^']*)'", sql)
+        prefix = re.search(r"prefix\s*=\s*'([^']*)'", sql)
+        lengths = [int(n) for n in prefix.group(1).split() if n.isdigit()] if prefix else []
+        return (tokenize.group(1) if tokenize else "unicode61"), max(lengths, default=0)
+
+    @cached_property
     def _marking(self) -> sqlite3.Connection:
         """A scratch FTS5 table, tokenized as the index is, that holds only the passages shown."""
-        from desktop.core.build import FTS_TOKENIZE
-
         scratch = sqlite3.connect(":memory:", check_same_thread=False)
-        scratch.execute(f"CREATE VIRTUAL TABLE shown USING fts5(title, body, tokenize='{FTS_TOKENIZE}')")
+        tokenize = self._index_options[0].replace("'", "")
+        scratch.execute(f"CREATE VIRTUAL TABLE shown USING fts5(title, body, tokenize='{tokenize}')")
         return scratch
 
     def _marked(self, expression: str, rows: dict[int, tuple[str, str, str, str]]) -> dict[int, str]:
@@ -306,10 +320,7 @@ class Searcher:
 
     def _passages(self, expression: str, limit: int) -> list[tuple[int, float]]:
         """Section titles that match come first, then the best passages."""
-        titles = self._ranked(f"title : ({expression})", limit)
-        seen = {rowid for rowid, _ in titles}
-        body = [row for row in self._ranked(expression, limit + len(titles)) if row[0] not in seen]
-        return (titles + body)[:limit]
+        return self._ranked(expression, limit, titles_first=True)
 
     def _glossary_hits(self, terms: list[Term], expression: str, limit: int) -> list[Hit]:
         """Entries named by the query, then entries whose name has its words, then mentions."""

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
-from desktop.core.escape import escape
 from desktop.core.words import fold
 
 # English function words: a question's "what", "did", "how many" say nothing about which
@@ -30,6 +30,7 @@ _MARKED = re.compile("\x02(.*?)\x03", re.S)
 _TOKEN = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=1 << 14)
 def is_stop_word(word: str) -> bool:
     return fold(word) in STOP_WORDS
 
@@ -38,8 +39,8 @@ def unmark_stop_words(marked: str, keep: frozenset[str] = frozenset()) -> str:
     """Drop the marks around lone stop words (a prefix such as ``th*`` also matches "the")."""
 
     def unmark(match: re.Match[str]) -> str:
-        word = fold(match.group(1))
-        return match.group(0) if word in keep or word not in STOP_WORDS else match.group(1)
+        word = match.group(1)
+        return match.group(0) if not is_stop_word(word) or fold(word) in keep else word
 
     return _MARKED.sub(unmark, marked)
 
@@ -87,4 +88,6 @@ def as_markdown(marked: str) -> str:
 
 
 def as_html(marked: str) -> str:
-    return escape(marked).replace(MARK_OPEN, "<b>").replace(MARK_CLOSE, "</b>")
+    # str.replace, not escape()'s translate table: several times faster on a snippet's length.
+    text = marked.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace(MARK_OPEN, "<b>").replace(MARK_CLOSE, "</b>")
