@@ -7,10 +7,9 @@ reader's notes, then the report's passages, best first.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from desktop.core.search import Hit
+from desktop.core.search import Hit, SearchResults
 
 if TYPE_CHECKING:
     from desktop.core.notes import NotesStore
@@ -20,13 +19,8 @@ KINDS = ("glossary", "note", "section")
 NOTES_LIMIT = 10  # notes never crowd the passages out
 
 
-@dataclass
-class Results:
+class Results(SearchResults):
     """Hits in display order, with how many of each kind and whether every word matched."""
-
-    query: str
-    hits: list[Hit] = field(default_factory=list)
-    exact: bool = True
 
     @property
     def counts(self) -> dict[str, int]:
@@ -35,15 +29,6 @@ class Results:
         for hit in self.hits:
             counts[hit.kind] = counts.get(hit.kind, 0) + 1
         return counts
-
-    @property
-    def terms(self) -> tuple[str, ...]:
-        """Every word that matched in a passage, for marking in the text (F3 steps through them)."""
-        seen: dict[str, None] = {}
-        for hit in self.hits:
-            if hit.kind == "section":
-                seen.update(dict.fromkeys(hit.terms))
-        return tuple(seen)
 
     def summary(self) -> str:
         """One line for the reader: "12 passages, 2 glossary entries, 1 note"."""

@@ -7,8 +7,9 @@ must match; when together they find nothing, the passages with the rarest of the
 are returned instead (each term weighed by its inverse document frequency, as
 bm25 does), flagged ``exact=False``. The last word is completed as a prefix while
 the reader is still typing it. Since the index is stemmed, a bare ``negotia*``
-would miss ``negotiations`` (stored as the stem ``negoti``), so the prefix is also
-expanded through the table of unstemmed words the build keeps.
+would miss ``negotiations`` (stored as the stem ``negoti``), so a prefix longer
+than the index's own prefix table is completed through the table of unstemmed
+words the build keeps (see ``Searcher._term_expression``).
 
 Glossary entries lead: first those whose name (term or alias, folding case,
 punctuation and spacing) is the query, then those whose name starts with it, then
@@ -43,8 +44,8 @@ MAX_PREFIX_EXPANSIONS = 24
 RANK_BUDGET = 2000
 TITLE_WEIGHT = 10.0
 GLOSSARY_NAME_LIMIT = 8  # entries whose name matches: all shown, up to this many
-NAME_WEIGHT = 2.0  # in partial matches, a word that names an entry counts double
 GLOSSARY_LIMIT = 3  # entries that only mention the words fill the list up to this many
+NAME_WEIGHT = 2.0  # in partial matches, a word that names an entry counts double
 
 
 @dataclass(frozen=True)
