@@ -43,8 +43,8 @@ GLOSSARY_QUERIES = ["ctso", "c5 + 1", "isisk", "lavrof", "najibulah", "hindu kus
                     "collective security", "moscow format", "storm333", "tajikstan"]  # fmt: skip
 KEYS = (
     "startup_ratio", "rss_ratio", "startup_s", "floor_startup_s", "rss_mb", "floor_rss_mb",
-    "search_p95_ms", "library_search_p95_ms", "glossary_p95_ms", "map_frame_ms", "map_hit_ms",
-    "notes_filter_p95_ms", "notes_export_s", "content_build_s",
+    "search_p95_ms", "library_search_p95_ms", "library_search_worst_ms", "glossary_p95_ms", "map_frame_ms",
+    "map_hit_ms", "notes_filter_p95_ms", "notes_export_s", "content_build_s",
     "startup_notes_1k_ratio", "startup_notes_10k_ratio", "reader_scroll_frame_ms_10k", "cli_search_ratio",
 )  # fmt: skip
 CLI_FLOOR = ["-c", "import sqlite3, json, argparse"]  # what any Python CLI over SQLite pays to start
@@ -211,7 +211,12 @@ def build_library(path: Path, store, documents: int, seed: int = 7) -> None:
     connection.close()
 
 
-def measure_library(store, cache: Path, documents: int) -> float:
+def measure_library(store, cache: Path, documents: int, repeat: int = 3) -> tuple[float, float]:
+    """The 95th percentile and the slowest keystroke (ms) of searches over a large library.
+
+    Each keystroke is timed ``repeat`` times; the slowest is the keystroke whose median time
+    is the highest, so one scheduler hiccup on a busy machine does not count as slow search.
+    """
     from desktop.core.search import Searcher
     from desktop.core.store import sqlite_uri
 
@@ -222,9 +227,12 @@ def measure_library(store, cache: Path, documents: int) -> float:
         os.replace(temporary, path)
     connection = sqlite3.connect(sqlite_uri(path), uri=True)
     searcher = Searcher(connection, {})
-    times = timed_ms(lambda q: searcher.search(q, limit=50), keystrokes(READER_QUERIES))
+    typed = keystrokes(READER_QUERIES)
+    runs = [timed_ms(lambda q: searcher.search(q, limit=50), typed) for _ in range(repeat)]
     connection.close()
-    return round(percentile(times, 0.95), 3)
+    every = [ms for run in runs for ms in run]
+    worst = max(statistics.median(run[i] for run in runs) for i in range(len(typed)))
+    return round(percentile(every, 0.95), 3), round(worst, 3)
 
 
 def measure_map(store) -> tuple[float, float]:
@@ -352,7 +360,9 @@ def run(quick: bool = False, startup_only: bool = False, runs: int | None = None
         )
         cache = paths.cache_dir()
         cache.mkdir(parents=True, exist_ok=True)
-        results["library_search_p95_ms"] = measure_library(store, cache, 20 if quick else 1000)
+        results["library_search_p95_ms"], results["library_search_worst_ms"] = measure_library(
+            store, cache, 20 if quick else 1000
+        )
         _app = QApplication.instance() or QApplication(sys.argv[:1])
         results["map_frame_ms"], results["map_hit_ms"] = measure_map(store)
         results["notes_filter_p95_ms"], results["notes_export_s"] = measure_notes(

@@ -157,14 +157,17 @@ def cmd_sections(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from desktop.core.finder import search_all
+    from desktop.core.notes import NOTES_FILE
+
     store = _open_store()
     query = " ".join(args.query)
-    results = store.searcher.search(query, limit=args.limit)
-    note_results = _note_hits(store, query, args.limit)
-    if note_results:
-        glossary = [hit for hit in results.hits if hit.kind == "glossary"]
-        passages = [hit for hit in results.hits if hit.kind == "section"]
-        results.hits = (glossary + note_results + passages)[: args.limit]
+    notes = None
+    if (paths.data_dir() / NOTES_FILE).exists():  # never creates the notes file
+        from desktop.context import open_notes
+
+        notes = open_notes()
+    results = search_all(store, notes, query, limit=args.limit)
     if args.json:
         _print_json([hit.as_json() for hit in results.hits])
         return 0
@@ -313,17 +316,6 @@ def cmd_notes(args: argparse.Namespace) -> int:
     imported = import_notes(store, notes, args.file)
     print(f"Imported {args.file}: {imported.summary()}.")
     return 0
-
-
-def _note_hits(store, query: str, limit: int) -> list:
-    """The user's notes that match, if there are any notes (never creates the notes file)."""
-    from desktop.core.notes import NOTES_FILE, note_hits
-
-    if not (paths.data_dir() / NOTES_FILE).exists():
-        return []
-    from desktop.context import open_notes
-
-    return note_hits(open_notes(), query, store.section_titles, limit)
 
 
 def cmd_bench(args: argparse.Namespace) -> int:

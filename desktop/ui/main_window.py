@@ -120,14 +120,10 @@ class MainWindow(QMainWindow):
 
     # -- panels built on first show ------------------------------------------------------------
     def _make_search(self) -> SearchPanel:
-        from desktop.core.notes import note_hits
+        from desktop.core.finder import search_all
         from desktop.ui.search_panel import SearchPanel
 
-        def notes_search(query: str) -> list:
-            store = self.notes_store
-            return note_hits(store, query, self.store.section_titles) if store is not None else []
-
-        return SearchPanel(self.store.searcher, notes_search, self)
+        return SearchPanel(lambda query: search_all(self.store, self.notes_store, query), self)
 
     def _make_notes(self) -> NotesPanel | QWidget:
         from desktop.ui.notes_panel import NotesPanel
@@ -197,6 +193,8 @@ class MainWindow(QMainWindow):
         panel.escape_pressed.connect(self.focus_reader)
         panel.entry_activated.connect(self.show_glossary_entry)
         panel.note_activated.connect(self.show_note)
+        panel.set_query(self.state.text_value("search_query"))
+        panel.query_changed.connect(lambda query: self.state.set_value("search_query", query))
 
     def _connect_glossary(self, panel: GlossaryPanel) -> None:
         panel.mention_requested.connect(self.reader.show_mention)

@@ -1,4 +1,4 @@
-"""Search as you type: a query box and the ranked passages it finds."""
+"""Search as you type: a query box and what it finds (entries, notes, passages), best first."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.escape import escape
-from desktop.core.search import Hit, Searcher
+from desktop.core.finder import Results
+from desktop.core.search import Hit
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -65,11 +66,16 @@ class _HtmlDelegate(QStyledItemDelegate):
 class SearchPanel(QWidget):
     """The query box and its results.
 
+    ``search`` is the one call that finds everything (``desktop.core.finder.search_all``);
+    the panel only draws what it returns. Esc leaves for the text and keeps the query and
+    its results; a second Esc, or the box's clear button, empties them.
+
     Signals:
         result_activated(str, tuple): a paragraph id to show and the words to mark.
         entry_activated(str): a glossary entry was chosen among the results.
         note_activated(str): one of the reader's notes was chosen among the results.
         terms_changed(tuple): the words the current results matched (for F3 in the text).
+        query_changed(str): the query the results are for (to restore it on the next start).
         escape_pressed(): the reader left the search (Esc in the box).
     """
 
@@ -77,17 +83,12 @@ class SearchPanel(QWidget):
     entry_activated = Signal(str)
     note_activated = Signal(str)
     terms_changed = Signal(tuple)
+    query_changed = Signal(str)
     escape_pressed = Signal()
 
-    def __init__(
-        self,
-        searcher: Searcher,
-        notes_search: Callable[[str], list[Hit]] | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, search: Callable[[str], Results], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.searcher = searcher
-        self.notes_search = notes_search
+        self.search = search
         self.setObjectName("search")
         self.query_box = QLineEdit(self)
         self.query_box.setObjectName("search-box")
@@ -111,6 +112,7 @@ class SearchPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
         self._terms: tuple[str, ...] = ()
+        self._escaped = False  # Esc was pressed once since the query last changed
         self.query_box.textChanged.connect(self.run_query)
         self.query_box.returnPressed.connect(self._activate_current_or_first)
         self.query_box.installEventFilter(self)
@@ -121,12 +123,16 @@ class SearchPanel(QWidget):
         self.query_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.query_box.selectAll()
 
+    def query(self) -> str:
+        return self.query_box.text()
+
+    def set_query(self, query: str) -> None:
+        """Show ``query`` and its results, as if the reader had typed it."""
+        self.query_box.setText(query)
+
     def run_query(self, query: str) -> None:
-        results = self.searcher.search(query, limit=50)
-        if self.notes_search is not None and query.strip():
-            notes = self.notes_search(query)
-            glossary = [hit for hit in results.hits if hit.kind == "glossary"]
-            results.hits = glossary + notes + [hit for hit in results.hits if hit.kind == "section"]
+        self._escaped = False
+        results = self.search(query)
         self.results.clear()
         for hit in results.hits:
             item = QListWidgetItem()
@@ -134,26 +140,12 @@ class SearchPanel(QWidget):
             item.setData(HTML_ROLE, self._hit_html(hit))
             item.setText(f"{hit.section_title}: {hit.snippet.replace('**', '')}")
             self.results.addItem(item)
-        if not query.strip():
-            self.status.setText("")
-        elif not results.hits:
-            self.status.setText(f"Nothing found for “{query.strip()}”.")
-        elif not results.exact:
-            self.status.setText("No passage has all these words; closest matches first.")
-        else:
-            passages = sum(1 for hit in results.hits if hit.kind == "section")
-            entries = sum(1 for hit in results.hits if hit.kind == "glossary")
-            notes = sum(1 for hit in results.hits if hit.kind == "note")
-            parts = [f"{passages} passage{'s' if passages != 1 else ''}"]
-            if entries:
-                parts.append(f"{entries} glossary entr{'ies' if entries != 1 else 'y'}")
-            if notes:
-                parts.append(f"{notes} note{'s' if notes != 1 else ''}")
-            self.status.setText(", ".join(parts))
+        self.status.setText(results.summary())
         if self.results.count():
             self.results.setCurrentRow(0)
         self._terms = results.terms
         self.terms_changed.emit(self._terms)
+        self.query_changed.emit(query)
 
     @staticmethod
     def _hit_html(hit: Hit) -> str:
@@ -203,8 +195,10 @@ class SearchPanel(QWidget):
                 self.results.setCurrentRow(row)
                 return True
             if key == Qt.Key.Key_Escape:
-                if self.query_box.text():
+                if self._escaped:
                     self.query_box.clear()
+                else:
+                    self._escaped = True
                 self.escape_pressed.emit()
                 return True
         return super().eventFilter(watched, event)

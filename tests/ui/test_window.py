@@ -109,7 +109,7 @@ def test_escape_leaves_the_search_for_the_text(window, qtbot):
     qtbot.keyClicks(window.search.query_box, "Kabul")
     qtbot.keyClick(window.search.query_box, Qt.Key.Key_Escape)
     assert window.reader.hasFocus()
-    assert window.search.query_box.text() == ""
+    assert window.search.query_box.text() == "Kabul"  # kept: a second Esc empties it
 
 
 def test_footnote_popup_on_click_and_a_way_back(window, qtbot):
