@@ -127,7 +127,7 @@ def _check_map_places(toml: TomlFile, loaded: Content, problems: Problems) -> No
     start = _table_line(toml, "kinds")
     for entity, kind in kinds.items():
         line = toml.key_line(start, entity)
-        if entity not in by_id and problems.readable("glossary/"):
+        if entity not in by_id and entity not in problems.dropped and problems.readable("glossary/"):
             problems.add(toml.where, line, f"kind given for unknown glossary entry {entity!r}")
         if kind not in MAP_KINDS:
             problems.add(
@@ -163,3 +163,27 @@ def _check_map_places(toml: TomlFile, loaded: Content, problems: Problems) -> No
                 toml.key_line(line, "kind"),
                 f"place {raw.get('id')!r}: unknown map kind {raw['kind']!r}",
             )
+
+
+def check_folder(folder: Path, given: str | None = None) -> tuple[list[str], str]:
+    """What ``dossier check-content`` prints: every problem as ``FOLDER/FILE:LINE: message``
+    (none when all is well) and a one-line summary. ``given`` is the folder as typed."""
+    label = given.rstrip("/") or "/" if given else _display(folder)
+    try:
+        loaded, problems = load_content(folder)
+    except ContentError as error:  # a checker gap must still read as a content problem
+        problems, loaded = Problems(), Content()
+        problems.add("", 1, str(error))
+    lines = [f"{label}/{problem}" if problem.where else f"{label}: {problem.message}" for problem in problems]
+    if lines:
+        files = len({problem.where for problem in problems})
+        return lines, f"{len(lines)} problem{'s' * (len(lines) != 1)} in {files} file{'s' * (files != 1)}"
+    return [], f"{label}: {loaded.summary()}"
+
+
+def _display(folder: Path) -> str:
+    """The folder relative to the current one when it lies inside it (clickable in a terminal)."""
+    try:
+        return str(folder.resolve().relative_to(Path.cwd().resolve())) or "."
+    except ValueError:
+        return str(folder)

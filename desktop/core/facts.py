@@ -166,7 +166,9 @@ def validate_facts(
             problems.add(where, int(line), f"id {fact.id!r} already used at {seen[fact.id]}")
         seen.setdefault(fact.id, fact.source)
         for entity in fact.entities:
-            if entity not in known and problems.readable("glossary/") and problems.readable("map/"):
+            if entity in known or entity in problems.dropped:
+                continue
+            if problems.readable("glossary/") and problems.readable("map/"):
                 problems.add(where, int(line), f"fact {fact.id!r} names unknown entity {entity!r}")
         holder = next((row for row in paragraphs if fact.quote in row[2]), None)
         if holder is None:
@@ -293,3 +295,8 @@ def map_layers(connection: sqlite3.Connection) -> list[Layer]:
         Layer(layer, name, tuple(members.get(layer, ())), tuple(off_map.get(layer, ())))
         for layer, name in LAYERS.items()
     ]
+
+
+def layers_json(connection: sqlite3.Connection) -> list[dict[str, object]]:
+    """``dossier map --json``'s "layers": id, name, members on the map, ISO3s of those off it."""
+    return [layer.as_json() for layer in map_layers(connection)]

@@ -242,6 +242,7 @@ def _entry(raw: Mapping[str, object], toml: TomlFile, line: int, problems: Probl
         problems.add(toml.where, line, f"entry {entry_id!r} has one of lat and lon without the other")
         usable = False
     if not usable:
+        problems.dropped.add(entry_id)
         return None
     return Entry(
         id=entry_id,
@@ -291,7 +292,7 @@ def validate_entries(
     all_read = problems.readable("glossary/")
     for entry in entries:
         for related in entry.related:
-            if related not in ids and all_read:
+            if related not in ids and related not in problems.dropped and all_read:
                 problems.add(
                     entry.where,
                     entry.key_line("related"),

@@ -43,6 +43,7 @@ class Problems(list[Problem]):
     def __init__(self) -> None:
         super().__init__()
         self.unreadable: set[str] = set()
+        self.dropped: set[str] = set()  # ids of records too broken to use: known, so not "unknown"
 
     def readable(self, folder: str) -> bool:
         """Whether every file under ``folder`` ("glossary/") that was tried could be read."""
@@ -175,7 +176,8 @@ def check_fields(
 ) -> bool:
     """Unknown keys, missing or empty required ones, wrong types and stray syntax in text.
 
-    ``start`` is the line of the record's header. True when the record can be used.
+    ``start`` is the line of the record's header. True when the record can be used (all its
+    required keys there, every key of its type); a broken record's id goes to ``problems.dropped``.
     """
     declared = {f.name: f for f in fields}
     record_id = raw.get("id") if isinstance(raw.get("id"), str) else ""
@@ -186,8 +188,7 @@ def check_fields(
             known = ", ".join(declared)
             problems.add(
                 toml.where, toml.key_line(start, key), f"{label} has unknown key {key!r} (known: {known})"
-            )
-            usable = False
+            )  # the record is still usable
     for spec in fields:
         if spec.name not in raw:
             if spec.required:
@@ -218,9 +219,10 @@ def check_fields(
                         f"{label}: {spec.name} holds a line of TOML: {text_line.strip()[:60]!r} "
                         "(close the string before it)",
                     )
-                    usable = False
             if spec.kind == "text" and (why := markdown_problem(str(text))):
                 problems.add(toml.where, line, f"{label}: {spec.name} has {why}")
+    if not usable and record_id:
+        problems.dropped.add(record_id)
     return usable
 
 

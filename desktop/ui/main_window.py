@@ -631,9 +631,10 @@ class MainWindow(QMainWindow):
         self.preferences.zoom = 100
 
     def show_about(self) -> None:
+        from desktop.core.corrections import corrections
         from desktop.ui.about import AboutDialog
 
-        AboutDialog(self.store.meta, str(paths.data_dir()), self).exec()
+        AboutDialog(self.store.meta, str(paths.data_dir()), self, corrections(self.store.connection)).exec()
 
     def _on_preference_changed(self, key: str) -> None:
         if key == "zoom":
