@@ -75,19 +75,34 @@ class TomlFile:
     data: dict[str, object]
     _lines: list[str] = field(default_factory=list)
 
+    _quoted: list[bool] = field(default_factory=list)  # the line starts inside a ''' string
+
     def __post_init__(self) -> None:
         self._lines = self.source.splitlines()
+        inside = ""
+        for line in self._lines:
+            self._quoted.append(bool(inside))
+            for delimiter in re.findall(r"\'\'\'|\"\"\"", line):
+                if not inside:
+                    inside = delimiter
+                elif delimiter == inside:
+                    inside = ""
+
+    def _toml_lines(self, start: int = 1):
+        """``(number, line)`` of the lines that are TOML, not the inside of a multi-line string."""
+        for number in range(start, len(self._lines) + 1):
+            if not self._quoted[number - 1]:
+                yield number, self._lines[number - 1]
 
     def record_lines(self, table: str) -> list[int]:
         """The line of each ``[[table]]`` header, in order (1-based)."""
         header = re.compile(rf"^\s*\[\[\s*{re.escape(table)}\s*\]\]")
-        return [number for number, line in enumerate(self._lines, start=1) if header.match(line)]
+        return [number for number, line in self._toml_lines() if header.match(line)]
 
     def key_line(self, start: int, key: str) -> int:
         """The line of ``key = ...`` in the record that starts on line ``start``."""
         pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
-        for number in range(start, len(self._lines) + 1):
-            line = self._lines[number - 1]
+        for number, line in self._toml_lines(start):
             if number > start and line.lstrip().startswith("["):
                 break
             if pattern.match(line):
@@ -149,20 +164,27 @@ _TYPE_NAMES = {
 }  # fmt: skip
 
 
-def markdown_problem(text: str) -> str:
-    """Why ``text`` is not balanced Markdown (emphasis, links), or ""."""
+def markdown_problem(text: str) -> tuple[str, str]:
+    """Why ``text`` is not balanced Markdown (emphasis, links) and the paragraph where; or ("", "")."""
     for line in text.split("\n\n"):
-        bare = _CODE_SPAN.sub("", line)
-        bare = re.sub(r"(?m)^\s*[*+-]\s", "", bare)  # list bullets are not emphasis
-        if bare.count("**") % 2:
-            return "unbalanced ** (bold) in Markdown"
-        if bare.replace("**", "").count("*") % 2:
-            return "unbalanced * (italics) in Markdown"
-        if bare.count("`") % 2:
-            return "unbalanced ` (code) in Markdown"
-        rest = _LINK.sub("", bare)
-        if "](" in rest or rest.count("[") != rest.count("]"):
-            return "unbalanced [ ] or ( ) of a Markdown link"
+        why = _paragraph_problem(line)
+        if why:
+            return why, line.strip()
+    return "", ""
+
+
+def _paragraph_problem(paragraph: str) -> str:
+    bare = _CODE_SPAN.sub("", paragraph)
+    bare = re.sub(r"(?m)^\s*[*+-]\s", "", bare)  # list bullets are not emphasis
+    if bare.count("**") % 2:
+        return "unbalanced ** (bold) in Markdown"
+    if bare.replace("**", "").count("*") % 2:
+        return "unbalanced * (italics) in Markdown"
+    if bare.count("`") % 2:
+        return "unbalanced ` (code) in Markdown"
+    rest = _LINK.sub("", bare)
+    if "](" in rest or rest.count("[") != rest.count("]"):
+        return "unbalanced [ ] or ( ) of a Markdown link"
     return ""
 
 
@@ -219,8 +241,10 @@ def check_fields(
                         f"{label}: {spec.name} holds a line of TOML: {text_line.strip()[:60]!r} "
                         "(close the string before it)",
                     )
-            if spec.kind == "text" and (why := markdown_problem(str(text))):
-                problems.add(toml.where, line, f"{label}: {spec.name} has {why}")
+            why, where = markdown_problem(str(text)) if spec.kind == "text" else ("", "")
+            if why:
+                at = toml.text_line(start, spec.name, where.splitlines()[0])
+                problems.add(toml.where, at, f"{label}: {spec.name} has {why}")
     if not usable and record_id:
         problems.dropped.add(record_id)
     return usable
