@@ -21,6 +21,7 @@ _TOML_LINE = re.compile(
     r"""^\s*(?:[A-Za-z_][\w-]*\s*=\s*(?:["'\[{]|\d|true\b|false\b)|\[\[?\s*[\w.-]+\s*\]\]?\s*$)"""
 )
 _CODE_SPAN = re.compile(r"`[^`]*`")
+_MARKUP = re.compile(r"\*\*?|`|\]\(")  # Markdown in a field shown as plain text (short, statement...)
 _LINK = re.compile(r"\[[^\[\]]*\]\([^()\s]*\)")
 
 
@@ -241,6 +242,11 @@ def check_fields(
                         f"{label}: {spec.name} holds a line of TOML: {text_line.strip()[:60]!r} "
                         "(close the string before it)",
                     )
+            if spec.kind == "str" and (markup := _MARKUP.search(str(text))):
+                problems.add(
+                    toml.where, line,
+                    f"{label}: {spec.name} is plain text, so {markup.group(0)!r} would show as typed",
+                )  # fmt: skip
             why, where = markdown_problem(str(text)) if spec.kind == "text" else ("", "")
             if why:
                 at = toml.text_line(start, spec.name, where.splitlines()[0])
