@@ -210,6 +210,8 @@ def load_report(content: Path, problems: Problems | None = None) -> list[Section
     if source is not None:
         _check_markdown_headings(source, REPORT_FILE, problems)
         sections = split_report(render_markdown(source), REPORT_FILE, problems, source)
+        if not sections:
+            problems.unreadable.add(REPORT_FILE)  # nothing to check quotes against
     if own:
         problems.raise_if_any()
     return sections
