@@ -111,7 +111,8 @@ def _write_glossary(
 
 def _write_corrections(db: sqlite_utils.Database, corrections: list[Correction]) -> None:
     columns = {"id": str, "ord": int, "section_id": str, "paragraph": int, "paragraph_id": str}
-    db["corrections"].create(columns | {"quote": str, "note": str, "source": str}, pk="id")
+    columns |= {"quote": str, "note": str, "source": str, "section_title": str}
+    db["corrections"].create(columns, pk="id")
     db["corrections"].insert_all(
         {**correction._asdict(), "ord": order, "paragraph_id": correction.paragraph_id}
         for order, correction in enumerate(corrections)

@@ -85,7 +85,9 @@ def load_content(content: Path) -> tuple[Content, Problems]:
 
     located = load_corrections(content / "corrections" / "corrections.toml", problems)
     by_place = {(p.section_id, p.ordinal): p.text for p in paragraphs if p.kind != "heading"}
-    loaded.corrections = validate_corrections(located, by_place, problems)
+    titles = {section.id: section.title for section in loaded.sections}
+    valid = validate_corrections(located, by_place, problems)
+    loaded.corrections = [c._replace(section_title=titles[c.section_id]) for c in valid]
     return loaded, problems
 
 

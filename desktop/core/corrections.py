@@ -29,6 +29,7 @@ class Correction(NamedTuple):
     quote: str  # the report's words it concerns, verbatim
     note: str  # the correction, in our words
     source: str  # the named public record it rests on
+    section_title: str = ""  # filled in by the build, for people to read
 
     @property
     def paragraph_id(self) -> str:
@@ -119,7 +120,8 @@ def corrections(connection: sqlite3.Connection) -> list[Correction]:
     """Every editor's note, in reading order of the content file."""
     try:
         rows = connection.execute(
-            "SELECT id, section_id, paragraph, quote, note, source FROM corrections ORDER BY ord"
+            "SELECT id, section_id, paragraph, quote, note, source, section_title"
+            " FROM corrections ORDER BY ord"
         ).fetchall()
     except sqlite3.OperationalError:  # a database built without corrections
         return []

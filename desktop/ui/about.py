@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import __version__
 from desktop.core.citation import cite
@@ -35,7 +43,7 @@ class AboutDialog(QDialog):
             f"{corrections_html(corrections)}"
             f"<p style='color:gray'>Your data: {escape(data_dir)}</p>"
         )
-        self.label = QLabel(text, self)
+        self.label = QLabel(text)
         self.label.setObjectName("about-text")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
@@ -44,10 +52,15 @@ class AboutDialog(QDialog):
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        scroll = QScrollArea(self)  # the editor's notes make it taller than a small screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.label)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
+        layout.addWidget(scroll)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
+        self.resize(620, 640)
 
 
 def corrections_html(corrections: Sequence[Correction]) -> str:
@@ -55,7 +68,8 @@ def corrections_html(corrections: Sequence[Correction]) -> str:
     if not corrections:
         return ""
     items = "".join(
-        f"<li>“{escape(c.quote)}” <span style='color:gray'>({escape(c.paragraph_id)})</span><br>"
+        f"<li>{escape(c.section_title or c.section_id)}, paragraph {c.paragraph}:"
+        f" “{escape(c.quote)}”<br>"
         f"{escape(c.note)}<br><span style='color:gray'>Source: {escape(c.source)}</span></li>"
         for c in corrections
     )
