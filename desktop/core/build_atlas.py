@@ -16,7 +16,6 @@ from desktop.core.facts import country_of_entity, is_country, layer_members
 from desktop.core.geometry import LambertConformalConic, label_point, neighbours, shared_border, simplify
 
 MAP_LODS = (0.0, 2.0, 6.0)  # simplification tolerance per level of detail, in projected km
-MAP_KINDS = ("capital", "city", "base", "crossing", "tunnel", "dam", "range", "region")
 
 
 def _blob(points: list[tuple[float, float]], projection: LambertConformalConic) -> bytes:
