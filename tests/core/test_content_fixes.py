@@ -74,5 +74,6 @@ def test_minor_points_of_the_review(store):
         in store.glossary_entry("central-asian-revolt-1916").short
     )
     assert store.glossary_entry("iran").short.endswith("partly in the historical Khorasan region.")
+    assert "lying partly in the historical region of Khorasan" in store.glossary_entry("iran").body
     assert "which is why" not in store.glossary_entry("zero-sum").body
     assert "low point" not in store.glossary_entry("chechen-independence").body
