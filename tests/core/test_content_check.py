@@ -91,6 +91,10 @@ ROLE = 'role = "Minister of Foreign Affairs of Russia (2004- )"\n'
         ("report/meta.toml", 'language = "en"', 'language = "en"\nedition = 2', 1,
          "meta.toml has unknown key 'edition'"),
         ("glossary/terms.toml", "[[entry]]", "[[entry]\n", 0, "not valid TOML: "),
+        ("report/report.md", "## The Soviet Invasion {#soviet-invasion}", "## The Soviet Invasion", 0,
+         "heading 'The Soviet Invasion' has no {#id}"),
+        ("report/report.md", "limited impact.[^2]", "limited impact.[^9]", 0,
+         "footnote [^9] is cited but never defined"),
     ],
 )  # fmt: skip
 def test_each_fault_is_named_with_its_file_and_line(content, capsys, file, old, new, offset, message):
