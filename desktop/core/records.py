@@ -74,9 +74,8 @@ class TomlFile:
     where: str
     source: str
     data: dict[str, object]
-    _lines: list[str] = field(default_factory=list)
-
-    _quoted: list[bool] = field(default_factory=list)  # the line starts inside a ''' string
+    _lines: list[str] = field(default_factory=list, init=False, repr=False)
+    _quoted: list[bool] = field(default_factory=list, init=False, repr=False)  # starts inside '''...'''
 
     def __post_init__(self) -> None:
         self._lines = self.source.splitlines()
