@@ -78,6 +78,10 @@ def build_parser(commands_too: bool = True) -> argparse.ArgumentParser:
     map_command = commands.add_parser("map", help="the map's countries (with neighbours) and places")
     map_command.add_argument("--json", action="store_true", help="print JSON")
 
+    from desktop.content_commands import add_parsers  # check-content, corrections
+
+    add_parsers(commands)
+
     facts = commands.add_parser("facts", help="every fact, or the facts about one entity")
     facts.add_argument("entity", nargs="*", help="a name, glossary id or ISO3 code")
     facts.add_argument("--json", action="store_true", help="print JSON")
@@ -228,6 +232,9 @@ def cmd_map(args: argparse.Namespace) -> int:
             for p in atlas.places
         ],
     }
+    from desktop.core.facts import layers_json  # each layer with its members off the map
+
+    data["layers"] = layers_json(atlas.connection)
     if args.json:
         _print_json(data)
     else:
@@ -237,6 +244,13 @@ def cmd_map(args: argparse.Namespace) -> int:
         for place in atlas.places:
             print(f"  {place.name} ({place.kind}, {place.country}) {place.lat:.2f}N {place.lon:.2f}E")
     return 0
+
+
+def cmd_content(args: argparse.Namespace) -> int:
+    """``check-content`` and ``corrections``: see desktop/content_commands.py."""
+    from desktop import content_commands
+
+    return content_commands.run(args)
 
 
 def _fact_json(fact) -> dict[str, object]:
@@ -378,6 +392,8 @@ COMMANDS = {
     "glossary": cmd_glossary,
     "map": cmd_map,
     "facts": cmd_facts,
+    "check-content": cmd_content,
+    "corrections": cmd_content,
     "notes": cmd_notes,
     "bench": cmd_bench,
     "backup": cmd_backup,

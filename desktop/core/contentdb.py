@@ -23,7 +23,7 @@ from pathlib import Path
 BUILD_VERSION = "1"
 BUILDER_MODULES = (
     "build.py", "glossary.py", "htmltext.py", "markdown_render.py", "words.py", "geometry.py", "facts.py",
-    "records.py",
+    "records.py", "report_source.py", "build_atlas.py", "content_check.py", "corrections.py",
 )  # fmt: skip
 
 

@@ -9,12 +9,13 @@ the tagged facts and from the map's geometry, never typed per entity.
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
-from desktop.core.errors import ContentError
-from desktop.core.records import check_record, read_toml
+from desktop.core.records import Field, Problems, check_fields, read_toml, records
 
 # tag -> the summary line it gives an entity, and the map layer that shows it (if any)
 TAGS: dict[str, tuple[str, str]] = {
@@ -23,6 +24,7 @@ TAGS: dict[str, tuple[str, str]] = {
     "c5-member": ("C5+1 member", "c5"),
     "russian-military": ("Russian military presence", "russian-military"),
     "us-military-past": ("US military presence after 2001, since ended", ""),
+    "us-refuelling": ("US Air Force allowed to refuel here after 2001, per the report", ""),
     "border-crossing": ("Border crossing", ""),
     "taliban-stance": ("Stance on the Taliban stated in the report", ""),
 }
@@ -34,9 +36,14 @@ LAYERS: dict[str, str] = {
     "borders-afghanistan": "Borders Afghanistan",
     "russian-military": "Russian military presence",
 }
-REQUIRED = ("id", "entities", "statement", "quote")
-OPTIONAL = ("date", "tags")
+FIELDS = (
+    Field("id", "id", True), Field("entities", "strs", True), Field("statement", "str", True),
+    Field("quote", "str", True), Field("date", "str"), Field("tags", "strs"),
+)  # fmt: skip
+OFF_MAP_FIELDS = (Field("layer", "str", True), Field("iso3", "str", True), Field("name", "str", True),
+                  Field("as_of", "str", True))  # fmt: skip
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_ISO3 = re.compile(r"^[A-Z]{3}$")
 STATEMENT_MAX = 200
 
 
@@ -48,7 +55,7 @@ class Fact:
     quote: str
     date: str = ""
     tags: list[str] = field(default_factory=list)
-    source: str = ""
+    source: str = ""  # "file:line", for messages
     paragraph_id: str = ""
     section_id: str = ""
 
@@ -65,57 +72,118 @@ class Fact:
         }
 
 
-def load_facts(path: Path) -> list[Fact]:
-    where = f"{path.parent.name}/{path.name}"
-    if not path.exists():
+class OffMapMember(NamedTuple):
+    """A member of a map layer that lies outside the map's frame (general knowledge, dated)."""
+
+    layer: str
+    iso3: str
+    name: str
+    as_of: str
+
+
+def load_facts(path: Path, problems: Problems) -> list[Fact]:
+    toml = read_toml(path, f"{path.parent.name}/{path.name}", problems)
+    if toml is None:
         return []
-    _source, data = read_toml(path, where)
     facts = []
-    for raw in data.get("fact", []):
-        fact_id, at = check_record(raw, "fact", REQUIRED, OPTIONAL, where, _source)
+    for table in sorted(set(toml.data) - {"fact"}):
+        problems.add(toml.where, 1, f"unknown table {table!r}; use [[fact]]")
+    for line, raw in records(toml, "fact", problems):
+        if not check_fields(raw, FIELDS, "fact", toml, line, problems):
+            continue
+        fact_id = str(raw["id"])
         date = str(raw.get("date", ""))
         if date and not _DATE.match(date):
-            raise ContentError(f"{at}: fact {fact_id!r}: date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
-        tags = [str(t) for t in raw.get("tags", [])]
-        bad_tags = [t for t in tags if t not in TAGS]
-        if bad_tags:
-            raise ContentError(f"{at}: fact {fact_id!r} has unknown tag {bad_tags[0]!r}")
+            problems.add(
+                toml.where, toml.key_line(line, "date"),
+                f"fact {fact_id!r}: date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD",
+            )  # fmt: skip
+        tags = list(raw.get("tags", []))  # type: ignore[call-overload]
+        for tag in tags:
+            if tag not in TAGS:
+                problems.add(
+                    toml.where, toml.key_line(line, "tags"), f"fact {fact_id!r} has unknown tag {tag!r}"
+                )
         statement = " ".join(str(raw["statement"]).split())
         if len(statement) > STATEMENT_MAX:
-            raise ContentError(f"{at}: fact {fact_id!r}: statement is over {STATEMENT_MAX} characters")
+            problems.add(
+                toml.where, toml.key_line(line, "statement"),
+                f"fact {fact_id!r}: statement is over {STATEMENT_MAX} characters",
+            )  # fmt: skip
         facts.append(
             Fact(
                 id=fact_id,
-                entities=[str(e) for e in raw["entities"]],
+                entities=list(raw["entities"]),  # type: ignore[call-overload]
                 statement=statement,
                 quote=" ".join(str(raw["quote"]).split()),
                 date=date,
-                tags=tags,
-                source=at,
+                tags=[tag for tag in tags if tag in TAGS],
+                source=f"{toml.where}:{toml.key_line(line, 'id')}",
             )
         )
     return facts
 
 
+def load_off_map(path: Path, on_map: Iterable[str], problems: Problems) -> list[OffMapMember]:
+    """``layers.toml``: the members of each layer that the map cannot show."""
+    toml = read_toml(path, f"{path.parent.name}/{path.name}", problems)
+    if toml is None:
+        return []
+    for table in sorted(set(toml.data) - {"off_map"}):
+        problems.add(toml.where, 1, f"unknown table {table!r}; use [[off_map]]")
+    shown = set(on_map)
+    members = []
+    for line, raw in records(toml, "off_map", problems):
+        if not check_fields(raw, OFF_MAP_FIELDS, "off-map member", toml, line, problems):
+            continue
+        member = OffMapMember(*(str(raw[key]) for key in ("layer", "iso3", "name", "as_of")))
+        if member.layer not in LAYERS:
+            problems.add(toml.where, toml.key_line(line, "layer"), f"unknown layer {member.layer!r}")
+        elif not _ISO3.match(member.iso3):
+            problems.add(toml.where, toml.key_line(line, "iso3"), f"{member.iso3!r} is not an ISO3 code")
+        elif member.iso3 in shown:
+            problems.add(
+                toml.where, toml.key_line(line, "iso3"),
+                f"{member.iso3} is on the map: tag a fact about it instead",
+            )  # fmt: skip
+        else:
+            members.append(member)
+    return members
+
+
 def validate_facts(
-    facts: Sequence[Fact], paragraphs: Sequence[tuple[str, str, str]], entity_ids: Iterable[str]
+    facts: Sequence[Fact],
+    paragraphs: Sequence[tuple[str, str, str]],
+    entity_ids: Iterable[str],
+    problems: Problems,
 ) -> None:
     """Check each fact against ``(paragraph id, section id, text)`` rows; fill in where it stands."""
     known = set(entity_ids)
     seen: dict[str, str] = {}
     for fact in facts:
+        where, _, line = fact.source.rpartition(":")
         if fact.id in seen:
-            raise ContentError(f"{fact.source}: id {fact.id!r} already used at {seen[fact.id]}")
-        seen[fact.id] = fact.source
-        unknown = [e for e in fact.entities if e not in known]
-        if unknown:
-            raise ContentError(f"{fact.source}: fact {fact.id!r} names unknown entity {unknown[0]!r}")
+            problems.add(where, int(line), f"id {fact.id!r} already used at {seen[fact.id]}")
+        seen.setdefault(fact.id, fact.source)
+        for entity in fact.entities:
+            if entity in known or entity in problems.dropped:
+                continue
+            if problems.readable("glossary/") and problems.readable("map/"):
+                problems.add(where, int(line), f"fact {fact.id!r} names unknown entity {entity!r}")
         holder = next((row for row in paragraphs if fact.quote in row[2]), None)
         if holder is None:
-            raise ContentError(
-                f"{fact.source}: quote of fact {fact.id!r} is not verbatim in the report: {fact.quote[:70]!r}"
-            )
+            problems.add(
+                where, int(line),
+                f"quote of fact {fact.id!r} is not verbatim in the report: {fact.quote[:70]!r}",
+            )  # fmt: skip
+            continue
         fact.paragraph_id, fact.section_id = holder[0], holder[1]
+
+
+def is_country(iso3: str) -> bool:
+    """Whether a map shape's code names a country: ISO 3166's user-assigned codes do not
+    (Natural Earth's Siachen Glacier is "XSG" here)."""
+    return not (iso3.startswith(("X", "AA", "ZZ")) or "QM" <= iso3[:2] <= "QZ")
 
 
 def tagged(fact: Fact, tag: str, places: set[str] | frozenset[str]) -> list[str]:
@@ -192,3 +260,43 @@ def layer_members(
                 if entity in country_of_entity:
                     members[layer].add(country_of_entity[entity])
     return members
+
+
+class Layer(NamedTuple):
+    """A map layer: the countries on the map it marks, and its members the map cannot show."""
+
+    id: str
+    name: str
+    members: tuple[str, ...]  # ISO3 codes on the map
+    off_map: tuple[OffMapMember, ...]
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "members": list(self.members),
+            "off_map": [member.iso3 for member in self.off_map],
+        }
+
+
+def map_layers(connection: sqlite3.Connection) -> list[Layer]:
+    """Every layer of ``LAYERS`` as the build stored it (empty members without map content)."""
+    members: dict[str, list[str]] = {layer: [] for layer in LAYERS}
+    off_map: dict[str, list[OffMapMember]] = {layer: [] for layer in LAYERS}
+    try:
+        for layer, iso3 in connection.execute("SELECT layer, iso3 FROM map_layers ORDER BY layer, iso3"):
+            members.setdefault(layer, []).append(iso3)
+        rows = connection.execute("SELECT layer, iso3, name, as_of FROM map_layers_off_map ORDER BY rowid")
+        for row in rows:
+            off_map.setdefault(row[0], []).append(OffMapMember(*row))
+    except sqlite3.OperationalError:  # a database built without map content
+        pass
+    return [
+        Layer(layer, name, tuple(members.get(layer, ())), tuple(off_map.get(layer, ())))
+        for layer, name in LAYERS.items()
+    ]
+
+
+def layers_json(connection: sqlite3.Connection) -> list[dict[str, object]]:
+    """``dossier map --json``'s "layers": id, name, members on the map, ISO3s of those off it."""
+    return [layer.as_json() for layer in map_layers(connection)]

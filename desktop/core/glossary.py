@@ -10,12 +10,11 @@ word. Lookup (``find_entries``) forgives typos, spacing and punctuation.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.core.errors import ContentError
-from desktop.core.records import check_record, read_toml
+from desktop.core.records import Field, Problems, TomlFile, check_fields, read_toml, records
 
 KINDS = (
     "organisation", "armed-group", "movement", "dialogue-format", "treaty", "document",
@@ -40,8 +39,6 @@ def kind_name(kind: str) -> str:
     return KIND_NAMES.get(kind, kind.replace("-", " "))
 
 
-REQUIRED = ("id", "term", "kind", "aliases", "short", "body")
-OPTIONAL = ("related", "report_quotes", "general", "lat", "lon", "country")
 SHORT_MAX = 160
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
@@ -57,10 +54,23 @@ class Entry:
     related: list[str] = field(default_factory=list)
     report_quotes: list[str] = field(default_factory=list)
     general: str = ""
+    role: str = ""  # a person's office, dated ("President of Russia (2000-2008, 2012- )")
     lat: float | None = None
     lon: float | None = None
     country: str = ""
-    source: str = ""  # "file:line" of the entry, for error messages
+    where: str = ""  # the file and line of the entry, for messages
+    line: int = 1
+    toml: TomlFile | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def source(self) -> str:
+        return f"{self.where}:{self.line}"
+
+    def key_line(self, key: str) -> int:
+        return self.toml.key_line(self.line, key) if self.toml else self.line
+
+    def text_line(self, key: str, text: str) -> int:
+        return self.toml.text_line(self.line, key, text) if self.toml else self.line
 
 
 def is_case_sensitive(alias: str) -> bool:
@@ -188,85 +198,144 @@ def link_mentions(html: str, matcher: AliasMatcher, common: frozenset[str] = fro
 
 
 # -- loading and validating ---------------------------------------------------------------------
-def load_entries(folder: Path) -> list[Entry]:
-    """Every entry of every ``*.toml`` file in ``folder``, in file order; shape checked."""
+FIELDS = (
+    Field("id", "id", True), Field("term", "str", True), Field("kind", "str", True),
+    Field("aliases", "strs", True), Field("short", "str", True), Field("body", "text", True),
+    Field("role", "str"), Field("related", "strs"), Field("report_quotes", "strs"),
+    Field("general", "text"), Field("lat", "float"), Field("lon", "float"), Field("country", "str"),
+)  # fmt: skip
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+
+
+def load_entries(folder: Path, problems: Problems) -> list[Entry]:
+    """Every usable entry of every ``*.toml`` file in ``folder``, in file order; shape checked."""
     entries: list[Entry] = []
     first = {"terms.toml": 0, "people.toml": 1, "places.toml": 2}  # CSTO, C5+1, ISIS-K lead
     for path in sorted(folder.glob("*.toml"), key=lambda p: (first.get(p.name, 3), p.name)):
-        where = f"{folder.name}/{path.name}"
-        source, data = read_toml(path, where)
-        unknown_top = set(data) - {"entry"}
-        if unknown_top:
-            raise ContentError(f"{where}: unknown table {sorted(unknown_top)[0]!r}; use [[entry]]")
-        for raw in data.get("entry", []):
-            entry_id, at = check_record(raw, "entry", REQUIRED, OPTIONAL, where, source)
-            if raw["kind"] not in KINDS:
-                raise ContentError(f"{at}: entry {entry_id!r} has unknown kind {raw['kind']!r}")
-            short = " ".join(str(raw["short"]).split())
-            if len(short) > SHORT_MAX:
-                raise ContentError(f"{at}: entry {entry_id!r}: short is over {SHORT_MAX} characters")
-            entries.append(
-                Entry(
-                    id=entry_id,
-                    term=str(raw["term"]),
-                    kind=str(raw["kind"]),
-                    aliases=[str(a) for a in raw["aliases"]],
-                    short=short,
-                    body=str(raw["body"]).strip(),
-                    related=[str(r) for r in raw.get("related", [])],
-                    report_quotes=[" ".join(str(q).split()) for q in raw.get("report_quotes", [])],
-                    general=str(raw.get("general", "")).strip(),
-                    lat=float(raw["lat"]) if "lat" in raw else None,
-                    lon=float(raw["lon"]) if "lon" in raw else None,
-                    country=str(raw.get("country", "")),
-                    source=at,
-                )
-            )
+        toml = read_toml(path, f"{folder.name}/{path.name}", problems)
+        if toml is None:
+            continue
+        for table in sorted(set(toml.data) - {"entry"}):
+            problems.add(toml.where, 1, f"unknown table {table!r}; use [[entry]]")
+        for line, raw in records(toml, "entry", problems):
+            entry = _entry(raw, toml, line, problems)
+            if entry is not None:
+                entries.append(entry)
     return entries
 
 
-def validate_entries(entries: Sequence[Entry], paragraphs: Sequence[str]) -> dict[tuple[str, str], int]:
+def _entry(raw: Mapping[str, object], toml: TomlFile, line: int, problems: Problems) -> Entry | None:
+    if not check_fields(raw, FIELDS, "entry", toml, line, problems):
+        return None
+    entry_id, kind = str(raw["id"]), str(raw["kind"])
+    usable = True
+    if kind not in KINDS:
+        problems.add(toml.where, toml.key_line(line, "kind"), f"entry {entry_id!r} has unknown kind {kind!r}")
+        usable = False
+    short = " ".join(str(raw["short"]).split())
+    if len(short) > SHORT_MAX:
+        problems.add(
+            toml.where,
+            toml.key_line(line, "short"),
+            f"entry {entry_id!r}: short is over {SHORT_MAX} characters",
+        )
+    role = " ".join(str(raw.get("role", "")).split())
+    if kind == "person" and not role:
+        problems.add(toml.where, line, f"person {entry_id!r} lacks role (what they are, dated)")
+    elif role and kind != "person":
+        problems.add(toml.where, toml.key_line(line, "role"), f"entry {entry_id!r}: only a person has a role")
+    country = str(raw.get("country", ""))
+    if country and not _ISO3.match(country):
+        problems.add(
+            toml.where,
+            toml.key_line(line, "country"),
+            f"entry {entry_id!r}: country {country!r} is not an ISO3 code",
+        )
+    if ("lat" in raw) != ("lon" in raw):
+        problems.add(toml.where, line, f"entry {entry_id!r} has one of lat and lon without the other")
+        usable = False
+    if not usable:
+        problems.dropped.add(entry_id)
+        return None
+    return Entry(
+        id=entry_id,
+        term=str(raw["term"]),
+        kind=kind,
+        aliases=list(raw["aliases"]),  # type: ignore[call-overload]
+        short=short,
+        body=str(raw["body"]).strip(),
+        related=list(raw.get("related", [])),  # type: ignore[call-overload]
+        report_quotes=[" ".join(q.split()) for q in raw.get("report_quotes", [])],  # type: ignore[union-attr]
+        general=str(raw.get("general", "")).strip(),
+        role=role,
+        lat=float(raw["lat"]) if "lat" in raw else None,  # type: ignore[arg-type]
+        lon=float(raw["lon"]) if "lon" in raw else None,  # type: ignore[arg-type]
+        country=country,
+        where=toml.where,
+        line=line,
+        toml=toml,
+    )
+
+
+def validate_entries(
+    entries: Sequence[Entry], paragraphs: Sequence[str], problems: Problems
+) -> dict[tuple[str, str], int]:
     """Check ids, aliases, related links and quotes against the report's paragraphs.
 
-    Returns, for every ``(entry id, quote)``, the index of the paragraph that holds it.
+    Returns, for every ``(entry id, quote)`` found, the index of the paragraph that holds it.
     """
     ids: dict[str, Entry] = {}
     aliases: dict[str, str] = {}
     for entry in entries:
         if entry.id in ids:
-            raise ContentError(f"{entry.source}: id {entry.id!r} already used at {ids[entry.id].source}")
+            problems.add(entry.where, entry.line, f"id {entry.id!r} already used at {ids[entry.id].source}")
+            continue
         ids[entry.id] = entry
         for alias in entry.aliases:
             key = alias.casefold()
             if key in aliases and aliases[key] != entry.id:
-                raise ContentError(
-                    f"{entry.source}: alias {alias!r} of {entry.id!r} already belongs to {aliases[key]!r}"
+                problems.add(
+                    entry.where,
+                    entry.key_line("aliases"),
+                    f"alias {alias!r} of {entry.id!r} already belongs to {aliases[key]!r}",
                 )
-            aliases[key] = entry.id
+            aliases.setdefault(key, entry.id)
     report = "\n".join(paragraphs)
     quote_places: dict[tuple[str, str], int] = {}
+    all_read = problems.readable("glossary/")
     for entry in entries:
         for related in entry.related:
-            if related not in ids:
-                raise ContentError(f"{entry.source}: {entry.id!r} is related to unknown entry {related!r}")
+            if related not in ids and related not in problems.dropped and all_read:
+                problems.add(
+                    entry.where,
+                    entry.key_line("related"),
+                    f"{entry.id!r} is related to unknown entry {related!r}",
+                )
         for quoted in re.findall(r'"([^"]+)"', entry.body):
             if len(quoted.split()) > 1 and quoted not in report:
-                raise ContentError(
-                    f"{entry.source}: body of {entry.id!r} quotes words the report does not have: "
-                    f"{quoted[:70]!r} (quote it verbatim, or use *italics* for a term)"
+                problems.add(
+                    entry.where,
+                    entry.text_line("body", quoted),
+                    f"body of {entry.id!r} quotes words the report does not have: "
+                    f"{quoted[:70]!r} (quote it verbatim, or use *italics* for a term)",
                 )
         for quote in entry.report_quotes:
             holder = next((i for i, text in enumerate(paragraphs) if quote in text), None)
             if holder is None:
-                raise ContentError(
-                    f"{entry.source}: quote of {entry.id!r} is not verbatim in the report: {quote[:70]!r}"
+                problems.add(
+                    entry.where,
+                    entry.text_line("report_quotes", quote[:40]),
+                    f"quote of {entry.id!r} is not verbatim in the report: {quote[:70]!r}",
                 )
+                continue
             quote_places[(entry.id, quote)] = holder
         if entry.report_quotes:
             for alias in entry.aliases:
                 if not alias_occurs(alias, report):
-                    raise ContentError(
-                        f"{entry.source}: alias {alias!r} of {entry.id!r} never occurs in the report"
+                    problems.add(
+                        entry.where,
+                        entry.key_line("aliases"),
+                        f"alias {alias!r} of {entry.id!r} never occurs in the report",
                     )
     return quote_places
 

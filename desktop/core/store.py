@@ -121,7 +121,7 @@ class ReportStore:
         try:
             rows = self.connection.execute(
                 "SELECT id, term, kind, aliases, short, body_md, body_html, general_html, related, quotes,"
-                " lat, lon, country FROM glossary ORDER BY ord"
+                " lat, lon, country, role FROM glossary ORDER BY ord"
             ).fetchall()
         except sqlite3.OperationalError:  # a database built without a glossary
             return []
@@ -140,6 +140,7 @@ class ReportStore:
                 r["lat"],
                 r["lon"],
                 r["country"] or "",
+                r["role"] or "",
             )
             for r in rows
         ]
@@ -220,12 +221,14 @@ class GlossaryEntry(NamedTuple):
     lat: float | None
     lon: float | None
     country: str
+    role: str = ""  # a person's office, dated; "" for every other kind
 
     def as_json(self) -> dict[str, object]:
         return {
             "id": self.id,
             "term": self.term,
             "kind": self.kind,
+            "role": self.role,
             "aliases": list(self.aliases),
             "short": self.short,
             "body": self.body,

@@ -2,16 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import __version__
 from desktop.core.citation import cite
+from desktop.core.corrections import Correction
 from desktop.core.escape import escape
 
 
 class AboutDialog(QDialog):
-    def __init__(self, meta: dict[str, object], data_dir: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        meta: dict[str, object],
+        data_dir: str,
+        parent: QWidget | None = None,
+        corrections: Sequence[Correction] = (),
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("About Dossier")
         self.setAccessibleName("About Dossier")
@@ -23,9 +40,10 @@ class AboutDialog(QDialog):
             f"<p><b>Cite as</b> (Chicago):<br>{escape(cite(meta, 'chicago'))}</p>"
             f"<p><b>APA</b>:<br>{escape(cite(meta, 'apa'))}</p>"
             f"<p>{escape(str(meta.get('copyright', '')))}. {escape(str(meta.get('publisher', '')))}.</p>"
+            f"{corrections_html(corrections)}"
             f"<p style='color:gray'>Your data: {escape(data_dir)}</p>"
         )
-        self.label = QLabel(text, self)
+        self.label = QLabel(text)
         self.label.setObjectName("about-text")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
@@ -34,7 +52,28 @@ class AboutDialog(QDialog):
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        scroll = QScrollArea(self)  # the editor's notes make it taller than a small screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.label)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
+        layout.addWidget(scroll)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
+        self.resize(620, 640)
+
+
+def corrections_html(corrections: Sequence[Correction]) -> str:
+    """The editor's notes: where the public record differs from the report (its words untouched)."""
+    if not corrections:
+        return ""
+    items = "".join(
+        f"<li>{escape(c.section_title or c.section_id)}, paragraph {c.paragraph}:"
+        f" “{escape(c.quote)}”<br>"
+        f"{escape(c.note)}<br><span style='color:gray'>Source: {escape(c.source)}</span></li>"
+        for c in corrections
+    )
+    return (
+        "<p><b>Editor's notes</b> (ours, not the author's): where the public record differs "
+        f"from the report. The report's text is unchanged.</p><ul>{items}</ul>"
+    )

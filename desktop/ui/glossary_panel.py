@@ -247,6 +247,7 @@ class GlossaryPanel(QWidget):
         others = [a for a in entry.aliases if a != entry.term]
         parts = [
             f"<h2>{escape(entry.term)}</h2>",
+            f"<p class='role'><i>{escape(entry.role)}</i></p>" if entry.role else "",
             f"<p style='color:gray'>{escape(kind)}"
             + (f" · also {escape(', '.join(others))}" if others else "")
             + "</p>",

@@ -357,7 +357,12 @@ class MainWindow(QMainWindow):
         self.banner.show_message(text, offer_backup)
 
     def show_about(self) -> None:
-        deferred("desktop.ui.about", "AboutDialog", self.store.meta, str(self.notes_file.data), self)().exec()
+        from desktop.core.corrections import corrections
+        from desktop.ui.about import AboutDialog
+
+        AboutDialog(
+            self.store.meta, str(self.notes_file.data), self, corrections(self.store.connection)
+        ).exec()
 
     # -- preferences and theme ------------------------------------------------------------------
     def _on_preference_changed(self, key: str) -> None:

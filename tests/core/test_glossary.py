@@ -196,7 +196,7 @@ def edit(path: Path, old: str, new: str) -> None:
         ('aliases = ["C5+1", "C5+1 format"]', 'aliases = ["C5+1", "CSTO"]',
          r"alias 'CSTO' of 'c5-plus-1' already"),
         ('kind = "organisation"', 'kind = "club"', r"unknown kind 'club'"),
-        ("[[entry]]", "[[entry]\n", r"terms\.toml: .*line"),
+        ("[[entry]]", "[[entry]\n", r"terms\.toml:5: not valid TOML: .*line 5"),
     ],
 )  # fmt: skip
 def test_broken_glossary_content_is_a_clear_build_error(content_copy, tmp_path, old, new, message):
