@@ -157,6 +157,7 @@ def measure_reader_scroll(store, folder: Path, count: int) -> float:
     window.persist_state = False
     window.resize(1280, 800)
     window.show()
+    window.placer.finish_now()  # every note in place, as once the window has been idle a moment
     reader = window.reader
     bar = reader.verticalScrollBar()
     frames = []

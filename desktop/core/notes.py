@@ -230,6 +230,15 @@ class NotesStore:
         )
         return {section_id: count for section_id, count in rows}
 
+    def section_page(self, section_id: str, offset: int, limit: int) -> list[Note]:
+        """Live notes of one section in their order in the text, ``limit`` from ``offset``."""
+        rows = self.connection.execute(
+            "SELECT * FROM notes WHERE section_id = ? AND deleted = '' ORDER BY position, created"
+            " LIMIT ? OFFSET ?",
+            (section_id, limit, offset),
+        )
+        return [self._note(row) for row in rows]
+
     def listing(self, order: dict[str, int], query: str = "", deleted: bool = False, limit: int = 300):
         """The first ``limit`` notes in reading order (section, then place) with per-section counts.
 

@@ -57,9 +57,13 @@ def place_notes(text: str, spans: Mapping[str, Span], notes: Iterable[Note]) -> 
             continue
         ranges.append((span[0] + found[0], span[0] + found[1], note.id))
         markers.append((span[0] + found[0], note.id))
-    ranges.sort()
-    markers.sort()
-    return Placement(ranges, markers, orphans)
+    return Placement(sorted_by_place(ranges), sorted_by_place(markers), orphans)
+
+
+def sorted_by_place(items: list[tuple]) -> list[tuple]:
+    """Ranges or markers in text order; notes at one place keep the order they came in (their
+    order in the notes file: as made), never the order of their ids."""
+    return sorted(items, key=lambda item: item[:-1])
 
 
 def section_spans(starts: Sequence[int], ids: Sequence[str], end: int) -> dict[str, Span]:

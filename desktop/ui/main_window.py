@@ -8,7 +8,6 @@ notes file live in ``NotesFile``, menus in ``menus.py``.
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +21,7 @@ from desktop.ui import session, theme
 from desktop.ui.contents import ContentsPanel
 from desktop.ui.map_panel import MapPanel
 from desktop.ui.menus import build_menus
+from desktop.ui.note_placer import NotePlacer
 from desktop.ui.notes_file import NotesFile
 from desktop.ui.panel_dock import PanelDock, deferred
 from desktop.ui.reader import ReaderView
@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self._set_palette(theme_name)  # before any child exists: none needs a palette-change pass
         self.reader = ReaderView(store, theme_name, preferences.zoom, preferences.mark_terms, self)
         self.commands = ReaderCommands(self.reader, store)
+        self.placer = NotePlacer(self.reader)
         self._banner: Banner | None = None  # made when there is something to say
         central = QWidget(self)
         self._column = QVBoxLayout(central)
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         # The text opens the glossary, facts and notes.
         self.reader.term_activated.connect(self.show_glossary_entry)
         self.reader.note_clicked.connect(self.open_note)
+        self.placer.finished.connect(self._notes_placed)
         self.commands.facts_requested.connect(self.show_facts)
         self.commands.entry_requested.connect(self.show_glossary_entry)
         # The map opens facts.
@@ -287,11 +289,14 @@ class MainWindow(QMainWindow):
         """Re-anchor every note in the text, mark sections that have notes, flag orphans."""
         if self.notes_store is None:
             return
-        notes = self.notes_store.notes()
-        self._orphans = self.reader.place_notes(notes)
-        self.contents.set_note_counts(dict(Counter(note.section_id for note in notes)))
-        if self.notes_dock.built and self.notes is not None and self._orphans != self.notes.orphans:
-            self.notes.orphans = set(self._orphans)
+        counts = self.notes_store.counts_by_section()
+        self.contents.set_note_counts(counts)
+        self.placer.start(self.notes_store, counts)
+
+    def _notes_placed(self, orphans: set[str]) -> None:
+        self._orphans = orphans
+        if self.notes_dock.built and self.notes is not None and orphans != self.notes.orphans:
+            self.notes.orphans = set(orphans)
             self.notes.refresh()
 
     def _notes_changed_outside(self) -> None:
@@ -337,6 +342,7 @@ class MainWindow(QMainWindow):
     def show_note(self, note_id: str) -> None:
         note = self.notes_store.get(note_id) if self.notes_store is not None else None
         if note is not None:
+            self.placer.finish_now()  # the note's place may not be worked out yet
             self.reader.show_note(note)
             if self.notes is not None and self.notes.current_note() != note_id:
                 self.notes_dock.activate().open_note(note_id, focus=False)

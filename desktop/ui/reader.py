@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from desktop.core.anchoring import Selector, make_selector
 from desktop.core.notes import Note
-from desktop.core.placement import hit_spans, place_notes
+from desktop.core.placement import Placement, hit_spans, place_notes, sorted_by_place
 from desktop.core.store import ReportStore
 from desktop.ui import theme
 from desktop.ui.links import LinkRouter
@@ -315,7 +315,7 @@ class ReaderView(QTextBrowser):
     # -- search hits ----------------------------------------------------------------------
     def set_search_terms(self, terms: tuple[str, ...]) -> None:
         """Mark every occurrence of ``terms`` in the text; F3 steps through them."""
-        self.highlights.set_hits(hit_spans(self.document().toPlainText(), terms))
+        self.highlights.set_hits(hit_spans(self.plain_text(), terms))
         self._apply_selections()
 
     @property
@@ -452,16 +452,31 @@ class ReaderView(QTextBrowser):
 
     def place_notes(self, notes: list[Note]) -> set[str]:
         """Highlight notes' passages and put markers beside them; return the orphaned ones."""
+        placed = place_notes(self.plain_text(), self.section_spans(), notes)
+        self.show_placement(placed)
+        return placed.orphans
+
+    def show_placement(self, placed: Placement) -> None:
+        """Mark where notes sit (see ``desktop.core.placement``), replacing what was marked."""
         had_markers = bool(self.markers)
-        if not notes and not had_markers and not self.highlights.note_ranges:
-            return set()  # nothing placed, nothing to place (a first start)
-        placed = place_notes(self.document().toPlainText(), self._anchor_index().spans, notes)
-        self.highlights.set_note_ranges(placed.ranges)
-        self.markers.set_positions(placed.markers)
+        if not placed.ranges and not placed.markers and not had_markers and not self.highlights.note_ranges:
+            return  # nothing placed, nothing to place (a first start)
+        self.highlights.set_note_ranges(sorted_by_place(placed.ranges))
+        self.markers.set_positions(sorted_by_place(placed.markers))
         self._apply_selections()
         if self.markers or had_markers:  # the pencils in the margin changed
             self.viewport().update()
-        return placed.orphans
+
+    def plain_text(self) -> str:
+        """The whole text as the reader shows it (positions are the document's)."""
+        return self._anchor_index().text
+
+    def section_spans(self) -> dict[str, tuple[int, int]]:
+        return self._anchor_index().spans
+
+    def section_ids(self) -> list[str]:
+        """The sections in reading order."""
+        return self._anchor_index().section_ids
 
     def note_range(self, note_id: str) -> tuple[int, int] | None:
         return self.highlights.note_range(note_id)

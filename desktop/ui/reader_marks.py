@@ -37,6 +37,7 @@ class DocumentIndex:
         self.starts = [position for position, _ in starts]
         self.section_ids = [section_id for _, section_id in starts]
         self.spans = section_spans(self.starts, self.section_ids, document.characterCount() - 1)
+        self.text = document.toPlainText()
 
 
 def merged(ranges: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
@@ -160,18 +161,29 @@ class MarginMarkers:
 
     def column(self, document: QTextDocument) -> MarkerColumn:
         if self._column is None:
-            layout = document.documentLayout()
-            tops: list[tuple[float, str]] = []
-            for position, note_id in self.positions:
-                block = document.findBlock(position)
-                line_y = 0.0
-                text_layout = block.layout()
-                if text_layout is not None and text_layout.lineCount():
-                    line = text_layout.lineForTextPosition(position - block.position())
-                    line_y = line.y() if line.isValid() else 0.0
-                tops.append((layout.blockBoundingRect(block).top() + line_y + 2, note_id))
-            self._column = MarkerColumn(tops, MARKER_SIZE, MARKER_GAP)
+            self._column = MarkerColumn(self._line_tops(document), MARKER_SIZE, MARKER_GAP)
         return self._column
+
+    def _line_tops(self, document: QTextDocument) -> list[tuple[float, str]]:
+        """Each marker's line top, asking Qt once per paragraph, not once per note (positions
+        are sorted, and thousands of notes share a few hundred paragraphs)."""
+        layout = document.documentLayout()
+        tops: list[tuple[float, str]] = []
+        block_end = -1
+        block_start, top, line_starts, line_ys = 0, 0.0, [0], [0.0]
+        for position, note_id in self.positions:
+            if position >= block_end:
+                block = document.findBlock(position)
+                block_start, block_end = block.position(), block.position() + block.length()
+                top = layout.blockBoundingRect(block).top()
+                text_layout = block.layout()
+                count = text_layout.lineCount() if text_layout is not None else 0
+                lines = [text_layout.lineAt(i) for i in range(count)]
+                line_starts = [line.textStart() for line in lines] or [0]
+                line_ys = [line.y() for line in lines] or [0.0]
+            line = max(0, bisect.bisect_right(line_starts, position - block_start) - 1)
+            tops.append((top + line_ys[line] + 2, note_id))
+        return tops
 
     @staticmethod
     def _rect(y: float, offset: int, left: int) -> QRect:

@@ -75,3 +75,12 @@ def test_hits_are_whole_words_longest_first_case_blind():
     assert hit_spans(text, ["csto"]) == [(0, 4), (18, 22)]
     assert [text[s:e] for s, e in hit_spans(text, ["tajik", "tajikistan"])] == ["Tajik", "Tajikistan"]
     assert hit_spans(text, []) == []
+
+
+def test_notes_at_one_place_keep_the_order_they_came_in():
+    text = "The Salang tunnel links north and south."
+    spans = section_spans([0], ["body"], len(text))
+    made = [note(note_id, "body", text, 4, 17) for note_id in ("z-first", "a-second", "m-third")]
+    placed = place_notes(text, spans, made)
+    assert [note_id for _, note_id in placed.markers] == ["z-first", "a-second", "m-third"]
+    assert [note_id for *_, note_id in placed.ranges] == ["z-first", "a-second", "m-third"]
