@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import NamedTuple
 
-from desktop.core.records import Field, Problems, check_fields, read_toml, records
+from desktop.core.records import Field, Problems, checked_records
 
 FIELDS = (
     Field("id", "id", True), Field("section_id", "str", True), Field("paragraph", "int", True),
@@ -53,15 +53,9 @@ class Located(NamedTuple):
 
 
 def load_corrections(path: Path, problems: Problems) -> list[Located]:
-    toml = read_toml(path, f"{path.parent.name}/{path.name}", problems)
-    if toml is None:
-        return []
-    for table in sorted(set(toml.data) - {"correction"}):
-        problems.add(toml.where, 1, f"unknown table {table!r}; use [[correction]]")
+    toml, checked = checked_records(path, "correction", FIELDS, problems)
     found = []
-    for line, raw in records(toml, "correction", problems):
-        if not check_fields(raw, FIELDS, "correction", toml, line, problems):
-            continue
+    for line, raw in checked:
         correction = Correction(
             id=str(raw["id"]),
             section_id=str(raw["section_id"]),

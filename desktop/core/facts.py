@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from desktop.core.records import Field, Problems, check_fields, read_toml, records
+from desktop.core.records import Field, Problems, checked_records
 
 # tag -> the summary line it gives an entity, and the map layer that shows it (if any)
 TAGS: dict[str, tuple[str, str]] = {
@@ -82,15 +82,9 @@ class OffMapMember(NamedTuple):
 
 
 def load_facts(path: Path, problems: Problems) -> list[Fact]:
-    toml = read_toml(path, f"{path.parent.name}/{path.name}", problems)
-    if toml is None:
-        return []
+    toml, checked = checked_records(path, "fact", FIELDS, problems)
     facts = []
-    for table in sorted(set(toml.data) - {"fact"}):
-        problems.add(toml.where, 1, f"unknown table {table!r}; use [[fact]]")
-    for line, raw in records(toml, "fact", problems):
-        if not check_fields(raw, FIELDS, "fact", toml, line, problems):
-            continue
+    for line, raw in checked:
         fact_id = str(raw["id"])
         date = str(raw.get("date", ""))
         if date and not _DATE.match(date):
@@ -126,16 +120,10 @@ def load_facts(path: Path, problems: Problems) -> list[Fact]:
 
 def load_off_map(path: Path, on_map: Iterable[str], problems: Problems) -> list[OffMapMember]:
     """``layers.toml``: the members of each layer that the map cannot show."""
-    toml = read_toml(path, f"{path.parent.name}/{path.name}", problems)
-    if toml is None:
-        return []
-    for table in sorted(set(toml.data) - {"off_map"}):
-        problems.add(toml.where, 1, f"unknown table {table!r}; use [[off_map]]")
+    toml, checked = checked_records(path, "off_map", OFF_MAP_FIELDS, problems, "off-map member")
     shown = set(on_map)
     members = []
-    for line, raw in records(toml, "off_map", problems):
-        if not check_fields(raw, OFF_MAP_FIELDS, "off-map member", toml, line, problems):
-            continue
+    for line, raw in checked:
         member = OffMapMember(*(str(raw[key]) for key in ("layer", "iso3", "name", "as_of")))
         if member.layer not in LAYERS:
             problems.add(toml.where, toml.key_line(line, "layer"), f"unknown layer {member.layer!r}")

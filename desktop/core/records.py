@@ -265,3 +265,20 @@ def records(toml: TomlFile, table: str, problems: Problems) -> list[tuple[int, M
     if len(lines) != len(raw):  # written as an inline array: no per-record lines
         lines = [1] * len(raw)
     return list(zip(lines, raw, strict=True))
+
+
+def checked_records(
+    path: Path, table: str, fields: Sequence[Field], problems: Problems, noun: str = ""
+) -> tuple[TomlFile | None, list[tuple[int, Mapping[str, object]]]]:
+    """The file and its ``[[table]]`` records whose fields pass ``check_fields``; every other
+    problem (bad TOML, an unknown table, a bad field) is added to ``problems``."""
+    toml = read_toml(path, f"{path.parent.name}/{path.name}", problems)
+    if toml is None:
+        return None, []
+    for other in sorted(set(toml.data) - {table}):
+        problems.add(toml.where, 1, f"unknown table {other!r}; use [[{table}]]")
+    return toml, [
+        (line, raw)
+        for line, raw in records(toml, table, problems)
+        if check_fields(raw, fields, noun or table, toml, line, problems)
+    ]
