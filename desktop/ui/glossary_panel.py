@@ -64,6 +64,7 @@ class GlossaryPanel(QWidget):
         self.view.setFrameShape(QFrame.Shape.NoFrame)
         self.status = QLabel(self)
         self.status.setAccessibleName("Glossary status")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.entries)
         splitter.addWidget(self.view)

@@ -98,6 +98,7 @@ class SearchPanel(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("search-status")
         self.status.setAccessibleName("Search status")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it repeats the query: never markup
         self.status.setWordWrap(True)
         self.results = QListWidget(self)
         self.results.setObjectName("search-results")

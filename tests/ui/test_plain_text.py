@@ -66,3 +66,10 @@ def test_a_hostile_note_query_and_message_show_as_plain_text(window, qtbot):
     window.show_banner(f"The notes file {HOSTILE} could not be read.")
     qtbot.wait(50)
     assert rich_text_showing_the_probe(window) == []
+
+
+def test_a_query_that_finds_nothing_is_repeated_as_text(window, qtbot):
+    window.focus_search()
+    qtbot.keyClicks(window.search.query_box, '<img src="qqzx.png">')
+    assert "Nothing found" in window.search.status.text()
+    assert rich_text_showing_the_probe(window) == []
