@@ -26,6 +26,7 @@ import sqlite_utils
 from desktop.core.errors import ContentError
 from desktop.core.facts import country_of_entity, layer_members, load_facts, validate_facts
 from desktop.core.geometry import (
+    LOD_TOLERANCE_KM,
     LambertConformalConic,
     label_point,
     load_shapes,
@@ -276,7 +277,7 @@ def _write_glossary(
     db["mentions"].create_index(["entry_id", "paragraph_order"])
 
 
-MAP_LODS = (0.0, 2.0, 6.0)  # simplification tolerance per level of detail, in projected km
+MAP_LODS = LOD_TOLERANCE_KM  # simplification tolerance per level of detail (geometry.py)
 MAP_KINDS = ("capital", "city", "base", "crossing", "tunnel", "dam", "range", "region")
 
 
