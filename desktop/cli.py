@@ -79,6 +79,18 @@ def build_parser(commands_too: bool = True) -> argparse.ArgumentParser:
 
     map_command = commands.add_parser("map", help="the map's countries (with neighbours) and places")
     map_command.add_argument("--json", action="store_true", help="print JSON")
+    map_command.add_argument(
+        "--labels",
+        metavar="WxH",
+        help="with --json: the labels, markers and key of the home view at that size",
+    )
+    map_command.add_argument("--png", metavar="FILE", help="draw the map alone to a new PNG file")
+    map_command.add_argument(
+        "--size", metavar="WxH", default="800x520", help="with --png: the size (800x520)"
+    )
+    map_command.add_argument("--theme", dest="map_theme", choices=("light", "dark"), default="light")
+    map_command.add_argument("--layer", dest="map_layers", action="append", default=[], metavar="ID",
+                             help="with --png or --labels: colour a layer (repeatable)")  # fmt: skip
 
     facts = commands.add_parser("facts", help="every fact, or the facts about one entity")
     facts.add_argument("entity", nargs="*", help="a name, glossary id or ISO3 code")
@@ -204,8 +216,46 @@ def cmd_glossary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _map_size(text: str, option: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    if not (
+        width.isdigit() and height.isdigit() and 100 <= int(width) <= 8000 and 100 <= int(height) <= 8000
+    ):
+        raise UserError(
+            f"{option} needs WIDTHxHEIGHT in pixels, each 100 to 8000 (e.g. 800x520), got {text!r}"
+        )
+    return int(width), int(height)
+
+
+def _map_view(atlas, args: argparse.Namespace, size: tuple[int, int]):
+    unknown = [layer for layer in args.map_layers if layer not in atlas.layer_names()]
+    if unknown:
+        raise UserError(f"no map layer {unknown[0]!r}; layers are: {', '.join(atlas.layer_names())}")
+    from desktop.ui.map_render import home_view
+
+    return home_view(atlas, *size, args.map_theme, args.map_layers)
+
+
 def cmd_map(args: argparse.Namespace) -> int:
     atlas = _open_store().atlas
+    if args.png:
+        if not args.png.lower().endswith(".png"):
+            raise UserError(f"--png needs a .png file name, got {args.png!r}")
+        if os.path.exists(args.png):
+            raise UserError(
+                f"{args.png} already exists; choose another name (Dossier never overwrites a file)"
+            )
+        size = _map_size(args.size, "--size")
+        from desktop.ui.map_render import png_bytes
+
+        data = png_bytes(_map_view(atlas, args, size))
+        try:
+            with open(args.png, "xb") as out:
+                out.write(data)
+        except OSError as error:
+            raise UserError(f"cannot write {args.png} ({error.strerror})") from None
+        print(f"Map saved to {args.png} ({size[0]}x{size[1]}, {args.map_theme})")
+        return 0
     data = {
         "countries": [
             {"iso3": c.iso3, "name": c.name, "neighbours": list(c.neighbours)} for c in atlas.countries
@@ -215,6 +265,8 @@ def cmd_map(args: argparse.Namespace) -> int:
             for p in atlas.places
         ],
     }
+    if args.labels:
+        data.update(_map_view(atlas, args, _map_size(args.labels, "--labels")).layout())
     if args.json:
         _print_json(data)
     else:

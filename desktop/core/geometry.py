@@ -263,3 +263,13 @@ def view_within_frame(
         middle = (low + high) / 2
         low, high = (middle, high) if fits(middle) else (low, middle)
     return cx - low * aspect, cy - low, cx + low * aspect, cy + low
+
+
+def frame_outline(
+    frame: Sequence[float], projection: LambertConformalConic, steps: int = 48
+) -> list[tuple[float, float]]:
+    """The edge of a ``(west, south, east, north)`` frame, projected: its parallels are arcs."""
+    west, south, east, north = frame
+    lons = [west + (east - west) * i / steps for i in range(steps + 1)]
+    edge = [(lon, south) for lon in lons] + [(lon, north) for lon in reversed(lons)]
+    return [projection.forward(lon, lat) for lon, lat in edge]

@@ -153,7 +153,9 @@ def place_labels(candidates: Iterable[Candidate], area: Box, reserved: Sequence[
     taken: list[Box] = list(reserved)  # labels and reserved boxes: nothing may cover them
     markers: list[Box] = []  # markers shown: labels keep off them, other markers may touch them
     pending = {
-        index: _marker_box(c.anchors[0], c.marker) for index, c in enumerate(ordered) if c.marker and c.anchors
+        index: _marker_box(c.anchors[0], c.marker)
+        for index, c in enumerate(ordered)
+        if c.marker and c.anchors
     }
     placed: list[Placed] = []
     for index, candidate in enumerate(ordered):

@@ -14,6 +14,7 @@ from desktop.core.citation import cite
 from desktop.core.store import ReportStore
 from desktop.ui import theme
 from desktop.ui.contents import ContentsPanel
+from desktop.ui.large_map import LargeMap
 from desktop.ui.map_panel import MapPanel
 from desktop.ui.reader import ReaderView
 from desktop.ui.settings import THEMES, Preferences, WindowState
@@ -92,6 +93,8 @@ class MainWindow(QMainWindow):
         self.facts_dock = self._dock("Facts", "facts-dock", QWidget(), Qt.DockWidgetArea.RightDockWidgetArea)
         self.splitDockWidget(self.map_dock, self.glossary_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.glossary_dock, self.facts_dock)
+        self.large_map = LargeMap(self, self.map_dock, self.facts_dock)
+        self.map_panel.toolbar.addAction(self.large_map.action)
         self.facts_dock.raise_()  # its opening text says how to use the map, facts and glossary
         self.tabifyDockWidget(self.contents_dock, self.search_dock)
         self.notes_dock = self._dock("Notes", "notes-dock", QWidget(), Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -146,6 +149,7 @@ class MainWindow(QMainWindow):
         self._action(go, "&Reading Pane", self.focus_reader, ["Ctrl+2"], "focus-reader")
         self._action(go, "&Glossary", self.focus_glossary, ["Ctrl+G"], "focus-glossary")
         self._action(go, "&Map", self.focus_map, ["Ctrl+M"], "focus-map")
+        go.addAction(self.large_map.action)
         self._action(
             go, "Facts About the &Selection", self.facts_for_selection, ["Ctrl+I"], "facts-for-selection"
         )

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsView, 
 
 from desktop.core import map_layout
 from desktop.core.atlas import Atlas
-from desktop.core.geometry import LOD_TOLERANCE_KM, LambertConformalConic, view_within_frame
+from desktop.core.geometry import LOD_TOLERANCE_KM, LambertConformalConic, frame_outline, view_within_frame
 from desktop.core.map_style import AREA_KINDS, MAP_COLOURS, legend, marker_style
 from desktop.ui.map_input import MapInput
 from desktop.ui.map_items import PLACE_RADIUS, CountryItem, LabelItem, PlaceItem, ring_path, scene_rect
@@ -29,6 +29,8 @@ __all__ = ["MAP_COLOURS", "MapView"]
 
 MAX_ZOOM = 40.0
 HOME_COUNTRIES = ("AFG", "TJK", "UZB", "TKM", "KGZ", "PAK")
+WIDE_HOME = 640  # pixels: from this width the home view reaches north to Russia
+RUSSIA_BAND_KM = 220.0  # how much of Russia a wide home view shows: room for its name
 
 
 class MapView(MapInput, QGraphicsView):
@@ -71,6 +73,8 @@ class MapView(MapInput, QGraphicsView):
         self.focused_target: tuple[str, str] | None = None  # (kind, id) under the keyboard focus
         self.placed: list[map_layout.Placed] = []
         self._lod = -1
+        self._home_scale = 1e-6
+        self._neatline: QPainterPath | None = None
         self._press: QPointF | None = None
         self.countries: dict[str, CountryItem] = {}
         self.places: dict[str, PlaceItem] = {}
@@ -245,45 +249,61 @@ class MapView(MapInput, QGraphicsView):
 
     # -- zoom and pan ----------------------------------------------------------------------------
     def _home_rect(self) -> QRectF:
+        """Afghanistan and its neighbours; in a view WIDE_HOME pixels wide or more, north to
+        Russia's nearest border as well (the report's other subject)."""
         home = QRectF()
         for code in HOME_COUNTRIES:
             if code in self.atlas.country_by_code:
                 home = home.united(scene_rect(self.atlas.country_by_code[code].bounds))
-        return home.adjusted(-80, -80, 80, 80) if home.isValid() else self._frame
+        if not home.isValid():
+            return self._frame
+        home = home.adjusted(-80, -80, 80, 80)
+        if self.viewport().width() >= WIDE_HOME:
+            nearest = [
+                ring[i + 1]
+                for iso3, _hole, ring in self.atlas.rings(len(LOD_TOLERANCE_KM) - 1)
+                if iso3 == "RUS"
+                for i in range(0, len(ring) - 1, 2)
+                if home.left() <= ring[i] <= home.right()
+            ]
+            if nearest:
+                home.setTop(min(home.top(), -(min(nearest) + RUSSIA_BAND_KM)))
+        return home
 
-    def _fit_to_frame(self) -> None:
-        """Keep the view inside the frame the shapes were cut to, for the view's shape."""
-        view = self.viewport().rect()
-        centre = self._home_rect().center()
-        min_x, min_y, max_x, max_y = view_within_frame(
-            self.atlas.frame,
-            LambertConformalConic(),
-            (centre.x(), -centre.y()),
-            view.width() / max(view.height(), 1),
+    def _home_view(self) -> tuple[float, QRectF]:
+        """The home scale, and the rectangle the view may pan over.
+
+        A narrow view stays inside the frame the shapes were cut to (cropping the home a
+        little); a wide one shows the whole home, and the frame's edge as a neatline."""
+        view, home = self.viewport().rect(), self._home_rect()
+        fitted = min(view.width() / home.width(), view.height() / home.height())
+        aspect = view.width() / max(view.height(), 1)
+        if view.width() >= WIDE_HOME:
+            shown = QRectF(0, 0, view.width() / fitted, view.height() / fitted)
+            shown.moveCenter(home.center())
+            return fitted, self._frame.united(shown)
+        centre = home.center()
+        inner = scene_rect(
+            view_within_frame(self.atlas.frame, LambertConformalConic(), (centre.x(), -centre.y()), aspect)
         )
-        allowed = scene_rect((min_x, min_y, max_x, max_y))
-        self.setSceneRect(allowed if allowed.width() > 0 else self._frame)
-
-    def _covering_scale(self) -> float:
-        """The smallest scale at which the view shows nothing beyond the allowed rectangle."""
-        view, allowed = self.viewport().rect(), self.sceneRect()
-        return max(view.width() / max(allowed.width(), 1e-6), view.height() / max(allowed.height(), 1e-6))
+        if inner.width() <= 0:
+            return fitted, self._frame
+        return max(fitted, view.width() / inner.width(), view.height() / inner.height()), inner
 
     def reset_view(self) -> None:
-        """Afghanistan and its immediate neighbours, filling the view."""
-        self._fit_to_frame()
-        home, view = self._home_rect(), self.viewport().rect()
-        fitted = min(view.width() / home.width(), view.height() / home.height())
-        scale = max(fitted, self._covering_scale())
+        """Afghanistan and its neighbours (and Russia's edge, when there is room), filling the view."""
+        scale, allowed = self._home_view()
+        self.setSceneRect(allowed)
+        self._home_scale = scale
         self.setTransform(QTransform.fromScale(scale, scale))
-        self.centerOn(home.center())
+        self.centerOn(self._home_rect().center())
         self._after_zoom()
         self.place_labels_now()
         self._just_reset = True
 
     def zoom_by(self, factor: float) -> None:
         current = self.transform().m11()
-        low = self._covering_scale()
+        low = self._home_scale
         target = max(low, min(low * MAX_ZOOM, current * factor))
         self.scale(target / current, target / current)
         self._after_zoom()
@@ -342,10 +362,21 @@ class MapView(MapInput, QGraphicsView):
             marker = 0.0
             if label.kind == "country":
                 item = self.countries[label.target]
-                if not item.path().boundingRect().intersects(visible):
+                bounds = item.path().boundingRect()
+                if not bounds.intersects(visible):
                     continue
+                seen = self.mapFromScene(bounds).boundingRect().intersected(view.toRect())
+                within = (
+                    float(seen.x()),
+                    float(seen.y()),
+                    float(seen.width()),
+                    min(float(seen.height()), area[3] - seen.y()),
+                )
                 anchors = map_layout.visible_anchors(
-                    lambda x, y, item=item: item.contains(self.mapToScene(int(x), int(y))), area, preferred, 7
+                    lambda x, y, item=item: item.contains(self.mapToScene(int(x), int(y))),
+                    within,
+                    preferred,
+                    7,
                 )
             else:
                 anchors = (preferred,)
@@ -401,8 +432,10 @@ class MapView(MapInput, QGraphicsView):
         if self.transform().isIdentity() or self._just_reset:
             self.reset_view()
         else:
-            self._fit_to_frame()
-            if self.pixels_per_km < self._covering_scale():
+            scale, allowed = self._home_view()
+            self.setSceneRect(allowed)
+            self._home_scale = scale
+            if self.pixels_per_km < scale:
                 self.zoom_by(1.0)
             self.place_labels()
 
@@ -430,7 +463,27 @@ class MapView(MapInput, QGraphicsView):
         if dx or dy:
             self.place_labels()
 
-    # -- key band, focus ring, export ------------------------------------------------------------
+    # -- background, key band, focus ring, export ------------------------------------------------
+    def neatline(self) -> QPainterPath:
+        """The edge of the frame the shapes were cut to, in scene coordinates."""
+        if self._neatline is None:
+            points = frame_outline(self.atlas.frame, LambertConformalConic())
+            path = QPainterPath(QPointF(points[0][0], -points[0][1]))
+            for x, y in points[1:]:
+                path.lineTo(x, -y)
+            path.closeSubpath()
+            self._neatline = path
+        return self._neatline
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt override
+        # Beyond the frame there is no data: a margin, not sea, behind a neatline.
+        painter.fillRect(rect, self.colour("margin"))
+        pen = QPen(self.colour("border"), 1.2)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.setBrush(self.colour("water"))
+        painter.drawPath(self.neatline())
+
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt override
         self.draw_focus_ring(painter)
         painter.save()
