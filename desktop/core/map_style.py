@@ -14,7 +14,7 @@ MAP_COLOURS = {
         "water": "#a9cbe3", "land": "#f4f0e4", "focus": "#f0d9a8", "border": "#857b6a", "coast": "#4f7ea3",
         "label": "#2f2c28", "halo": "#fbf9f3", "place": "#262626", "muted": "#5c5853",
         "hover": "#fff8c9", "selected": "#c0461b", "selected_fill": "#f2c0a4", "keyboard": "#1a56b0",
-        "mentioned": "#1f5fa8", "durand": "#b5461a", "panel": "#fbf9f3", "margin": "#e4e1da",
+        "mentioned": "#1f5fa8", "durand": "#b5461a", "panel": "#fbf9f3", "margin": "#d9d7d1",
         "csto": "#c9b1dc", "c5": "#bedca4", "borders-afghanistan": "#f5cf8c", "russian-military": "#eba9a2",
     },
     "dark": {

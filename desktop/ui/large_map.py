@@ -46,10 +46,13 @@ class LargeMap(QObject):
             for dock in window.findChildren(QDockWidget):
                 if dock not in (self.map_dock, self.facts_dock):
                     dock.hide()
-            for dock in (self.map_dock, self.facts_dock):
+            for dock, area in (
+                (self.map_dock, Qt.DockWidgetArea.LeftDockWidgetArea),
+                (self.facts_dock, Qt.DockWidgetArea.RightDockWidgetArea),
+            ):
                 dock.setFloating(False)
+                window.addDockWidget(area, dock)  # moves it: the map on the left, the facts beside
                 dock.show()
-            window.splitDockWidget(self.map_dock, self.facts_dock, Qt.Orientation.Horizontal)
             width = window.width()
             window.resizeDocks(
                 [self.map_dock, self.facts_dock],
