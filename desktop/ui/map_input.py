@@ -99,10 +99,10 @@ class MapInput:
     def _focused_name(self) -> str:
         if self.focused_target is None:
             return ""
-        return next((p.candidate.text for p in self.placed if self._key(p) == self.focused_target), "")
+        return next((p.candidate.text for p in self.placed if self._target_of(p) == self.focused_target), "")
 
     @staticmethod
-    def _key(placed) -> tuple[str, str]:
+    def _target_of(placed) -> tuple[str, str]:
         return placed.candidate.kind, placed.candidate.id
 
     def activate_focused(self) -> None:
@@ -158,7 +158,7 @@ class MapInput:
         coordinates, so call it before resetting the painter's transform)."""
         if self.focused_target is None or not self.hasFocus():
             return
-        placed = next((p for p in self.placed if self._key(p) == self.focused_target), None)
+        placed = next((p for p in self.placed if self._target_of(p) == self.focused_target), None)
         if placed is None:
             return
         pen = QPen(self.colour("keyboard"), 2.5, Qt.PenStyle.DashLine)

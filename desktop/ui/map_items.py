@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPainterPathStroker,
     QPen,
+    QPixmap,
     QPolygonF,
     QTransform,
 )
@@ -135,7 +136,31 @@ class LabelItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setZValue(4)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # the halo is drawn once
+        self._picture: QPixmap | None = None
+
+    def set_colours(self, text: QColor, halo: QColor, leader: QColor) -> None:
+        self.colour, self.halo_colour, self.leader_colour = text, halo, leader
+        self._picture = None
+        self.update()
+
+    def _drawn(self, ratio: float) -> QPixmap:
+        # Text with a halo is two antialiased path fills: drawn once into a pixmap, not every frame
+        # (Qt's own item cache does not serve render() into an image, as exports and the bench do).
+        if self._picture is None or self._picture.devicePixelRatio() != ratio:
+            width, height = self.size
+            picture = QPixmap(int(width * ratio) + 1, int(height * ratio) + 1)
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(picture)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self.halo_colour)
+            painter.drawPath(self._halo_path)
+            painter.setBrush(self.colour)
+            painter.drawPath(self._text_path)
+            painter.end()
+            self._picture = picture
+        return self._picture
 
     def set_leader(self, leader: tuple[QPointF, QPointF] | None) -> None:
         self.prepareGeometryChange()
@@ -147,12 +172,10 @@ class LabelItem(QGraphicsItem):
             rect = rect.united(QRectF(self.leader[0], self.leader[1]).normalized().adjusted(-1, -1, 1, 1))
         return rect
 
-    def paint(self, painter: QPainter, _option, _widget=None) -> None:
+    def paint(self, painter: QPainter, _option, widget=None) -> None:
         if self.leader is not None:
             painter.setPen(QPen(self.leader_colour, 1.0))
             painter.drawLine(*self.leader)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.halo_colour)
-        painter.drawPath(self._halo_path)
-        painter.setBrush(self.colour)
-        painter.drawPath(self._text_path)
+        painter.drawPixmap(
+            QPointF(0, 0), self._drawn(widget.devicePixelRatioF() if widget is not None else 1.0)
+        )

@@ -74,6 +74,7 @@ class MapView(MapInput, QGraphicsView):
         self.placed: list[map_layout.Placed] = []
         self._lod = -1
         self._home_scale = 1e-6
+        self._key_shown: list[tuple[str, str]] = []
         self._neatline: QPainterPath | None = None
         self._press: QPointF | None = None
         self.countries: dict[str, CountryItem] = {}
@@ -201,7 +202,6 @@ class MapView(MapInput, QGraphicsView):
         )
 
     def apply_style(self) -> None:
-        self.setBackgroundBrush(self.colour("water"))
         for iso3, item in self.countries.items():
             item.setBrush(QBrush(self.fill_for(iso3)))
             if iso3 == self.selected:
@@ -223,10 +223,8 @@ class MapView(MapInput, QGraphicsView):
             marker.outline = self.colour("halo")
             marker.update()
         for label in self.labels:
-            label.colour = self.colour("muted" if label.kind == "region" else "label")
-            label.halo_colour = self.colour("halo")
-            label.leader_colour = self.colour("muted")
-            label.update()
+            text = self.colour("muted" if label.kind == "region" else "label")
+            label.set_colours(text, self.colour("halo"), self.colour("muted"))
         self.viewport().update()
 
     def set_layer(self, layer: str, on: bool) -> None:
@@ -246,6 +244,7 @@ class MapView(MapInput, QGraphicsView):
     def select_country(self, iso3: str) -> None:
         self.selected = iso3 if iso3 in self.countries else ""
         self.apply_style()
+        self.place_labels()  # the key lists the selection
 
     # -- zoom and pan ----------------------------------------------------------------------------
     def _home_rect(self) -> QRectF:
@@ -407,6 +406,7 @@ class MapView(MapInput, QGraphicsView):
             )
         for target, marker in self.places.items():
             marker.setVisible(("place", target) in shown)
+        self._key_shown = self.key_entries()  # what the key band draws, until the labels move again
         if self.focused_target is not None and self.focused_target not in shown:
             self.focused_target = None
         self.viewport().update()
@@ -423,7 +423,7 @@ class MapView(MapInput, QGraphicsView):
         return {
             "labels": [placed.as_json() for placed in self.placed],
             "markers": markers,
-            "legend": [{"kind": kind, "label": label} for kind, label in self.key_entries()],
+            "legend": [{"kind": kind, "label": label} for kind, label in self._key_shown],
         }
 
     # -- events ------------------------------------------------------------------------------------
@@ -488,7 +488,7 @@ class MapView(MapInput, QGraphicsView):
         self.draw_focus_ring(painter)
         painter.save()
         painter.resetTransform()
-        draw_key(painter, QRectF(self.viewport().rect()), self.key_entries(), self.colour, self.pixels_per_km)
+        draw_key(painter, QRectF(self.viewport().rect()), self._key_shown, self.colour, self.pixels_per_km)
         painter.restore()
 
     def export_png(self, path: str) -> bool:
