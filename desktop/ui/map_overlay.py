@@ -1,12 +1,14 @@
-"""What the map draws over its shapes in view pixels: the key band (legend and scale bar)."""
+"""What the map paints besides its items: the margin and neatline, the key band (legend and
+scale bar) in view pixels, and the PNG and SVG exports."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap
 
+from desktop.core.geometry import LambertConformalConic, frame_outline
 from desktop.core.map_style import marker_style
 from desktop.ui.map_items import draw_symbol
 
@@ -80,6 +82,26 @@ def draw_key(
         painter.drawText(QPointF(swatch.right() + 5, top + 10.5), label)
 
 
+def key_picture(
+    area: QRectF,
+    entries: Sequence[tuple[str, str]],
+    colour: Callable[[str], QColor],
+    pixels_per_km: float,
+    ratio: float,
+) -> tuple[QPixmap, QPointF]:
+    """The key band drawn once into a pixmap, and where it goes: text is slow to draw each frame."""
+    band = key_rect(entries, area)
+    picture = QPixmap(int(band.width() * ratio) + 1, int(band.height() * ratio) + 1)
+    picture.setDevicePixelRatio(ratio)
+    picture.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(picture)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.translate(-band.topLeft())
+    draw_key(painter, area, entries, colour, pixels_per_km)
+    painter.end()
+    return picture, band.topLeft()
+
+
 def _draw_swatch(painter: QPainter, kind: str, swatch: QRectF, colour: Callable[[str], QColor]) -> None:
     middle = swatch.center()
     if kind.startswith("layer:"):
@@ -95,3 +117,68 @@ def _draw_swatch(painter: QPainter, kind: str, swatch: QRectF, colour: Callable[
         painter.drawLine(QPointF(swatch.left(), middle.y()), QPointF(swatch.right(), middle.y()))
     else:
         draw_symbol(painter, kind, middle, colour(marker_style(kind)[1]), colour("panel"))
+
+
+class MapPainting:
+    """The background, foreground and exports of ``MapView`` (a mixin over the view's state)."""
+
+    def neatline(self) -> QPainterPath:
+        """The edge of the frame the shapes were cut to, in scene coordinates."""
+        if self._neatline is None:
+            points = frame_outline(self.atlas.frame, LambertConformalConic())
+            path = QPainterPath(QPointF(points[0][0], -points[0][1]))
+            for x, y in points[1:]:
+                path.lineTo(x, -y)
+            path.closeSubpath()
+            self._neatline = path
+        return self._neatline
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt override
+        # Beyond the frame there is no data: a margin, not sea, behind a neatline.
+        painter.fillRect(rect, self.colour("margin"))
+        pen = QPen(self.colour("border"), 1.2)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.setBrush(self.colour("water"))
+        painter.drawPath(self.neatline())
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt override
+        self.draw_focus_ring(painter)
+        painter.save()
+        painter.resetTransform()
+        area = QRectF(self.viewport().rect())
+        if self._vector_export:
+            draw_key(painter, area, self._key_shown, self.colour, self.pixels_per_km)
+        else:
+            ratio = self.devicePixelRatioF()
+            key = (area.size().toSize(), tuple(self._key_shown), self.pixels_per_km, self._theme, ratio)
+            if self._key_cache is None or self._key_cache[0] != key:
+                picture = key_picture(area, self._key_shown, self.colour, self.pixels_per_km, ratio)
+                self._key_cache = (key, picture)
+            painter.drawPixmap(self._key_cache[1][1], self._key_cache[1][0])
+        painter.restore()
+
+    def export_png(self, path: str) -> bool:
+        return self.viewport().grab().save(path, "PNG")
+
+    def export_svg(self, path: str) -> bool:
+        from PySide6.QtSvg import QSvgGenerator
+
+        generator = QSvgGenerator()
+        generator.setFileName(path)
+        size = self.viewport().size()
+        generator.setSize(size)
+        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+        generator.setTitle("Afghanistan and its neighbours — Dossier")
+        generator.setDescription(
+            "Natural Earth boundaries; facts from 'Russian Interests in Afghanistan' (2021)"
+        )
+        painter = QPainter(generator)
+        if not painter.isActive():
+            return False
+        self._vector_export = True
+        try:
+            self.render(painter, QRectF(0, 0, size.width(), size.height()), self.viewport().rect())
+        finally:
+            self._vector_export = False
+        return painter.end()

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsView, 
 
 from desktop.core import map_layout
 from desktop.core.atlas import Atlas
-from desktop.core.geometry import LOD_TOLERANCE_KM, LambertConformalConic, frame_outline, view_within_frame
+from desktop.core.geometry import LOD_TOLERANCE_KM, LambertConformalConic, view_within_frame
 from desktop.core.map_style import AREA_KINDS, MAP_COLOURS, legend, marker_style
 from desktop.ui.map_input import MapInput
 from desktop.ui.map_items import PLACE_RADIUS, CountryItem, LabelItem, PlaceItem, ring_path, scene_rect
-from desktop.ui.map_overlay import draw_key, key_rect
+from desktop.ui.map_overlay import MapPainting, key_rect
 
 if TYPE_CHECKING:  # the event types are made when the first such event arrives, not at start
     from PySide6.QtGui import QWheelEvent
@@ -33,7 +33,7 @@ WIDE_HOME = 640  # pixels: from this width the home view reaches north to Russia
 RUSSIA_BAND_KM = 220.0  # how much of Russia a wide home view shows: room for its name
 
 
-class MapView(MapInput, QGraphicsView):
+class MapView(MapInput, MapPainting, QGraphicsView):
     """An interactive map.
 
     Signals:
@@ -75,6 +75,8 @@ class MapView(MapInput, QGraphicsView):
         self._lod = -1
         self._home_scale = 1e-6
         self._key_shown: list[tuple[str, str]] = []
+        self._key_cache: tuple[tuple, tuple] | None = None  # (what it shows, (pixmap, where))
+        self._vector_export = False  # an SVG export draws the key as text and lines, not a pixmap
         self._neatline: QPainterPath | None = None
         self._press: QPointF | None = None
         self.countries: dict[str, CountryItem] = {}
@@ -462,53 +464,3 @@ class MapView(MapInput, QGraphicsView):
         super().scrollContentsBy(dx, dy)
         if dx or dy:
             self.place_labels()
-
-    # -- background, key band, focus ring, export ------------------------------------------------
-    def neatline(self) -> QPainterPath:
-        """The edge of the frame the shapes were cut to, in scene coordinates."""
-        if self._neatline is None:
-            points = frame_outline(self.atlas.frame, LambertConformalConic())
-            path = QPainterPath(QPointF(points[0][0], -points[0][1]))
-            for x, y in points[1:]:
-                path.lineTo(x, -y)
-            path.closeSubpath()
-            self._neatline = path
-        return self._neatline
-
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt override
-        # Beyond the frame there is no data: a margin, not sea, behind a neatline.
-        painter.fillRect(rect, self.colour("margin"))
-        pen = QPen(self.colour("border"), 1.2)
-        pen.setCosmetic(True)
-        painter.setPen(pen)
-        painter.setBrush(self.colour("water"))
-        painter.drawPath(self.neatline())
-
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt override
-        self.draw_focus_ring(painter)
-        painter.save()
-        painter.resetTransform()
-        draw_key(painter, QRectF(self.viewport().rect()), self._key_shown, self.colour, self.pixels_per_km)
-        painter.restore()
-
-    def export_png(self, path: str) -> bool:
-        return self.viewport().grab().save(path, "PNG")
-
-    def export_svg(self, path: str) -> bool:
-        from PySide6.QtSvg import QSvgGenerator
-
-        generator = QSvgGenerator()
-        generator.setFileName(path)
-        size = self.viewport().size()
-        generator.setSize(size)
-        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-        generator.setTitle("Afghanistan and its neighbours — Dossier")
-        generator.setDescription(
-            "Natural Earth boundaries; facts from 'Russian Interests in Afghanistan' (2021)"
-        )
-        painter = QPainter(generator)
-        if not painter.isActive():
-            return False
-        painter.fillRect(QRectF(0, 0, size.width(), size.height()), self.colour("water"))
-        self.render(painter, QRectF(0, 0, size.width(), size.height()), self.viewport().rect())
-        return painter.end()
