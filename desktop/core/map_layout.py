@@ -37,6 +37,7 @@ class Candidate(NamedTuple):
     size: tuple[float, float]  # the label's width and height in pixels, as drawn
     marker: float = 0.0  # the marker's radius in pixels; 0 for labels without one
     marker_kind: str = ""
+    within: Callable[[float, float], bool] | None = None  # if given, the label's ends must be inside
 
 
 class Placed(NamedTuple):
@@ -131,6 +132,11 @@ def _area_boxes(anchors: Sequence[Point], size: tuple[float, float]) -> Iterable
             yield (x - w / 2, y - h / 2 + dy, w, h)
 
 
+def _ends_within(box: Box, within: Callable[[float, float], bool]) -> bool:
+    x, y, w, h = box
+    return within(x + w * 0.1, y + h / 2) and within(x + w * 0.9, y + h / 2)
+
+
 def _leader(centre: Point, radius: float, box: Box) -> tuple[Point, Point] | None:
     x, y = centre
     nearest = (min(max(x, box[0]), box[0] + box[2]), min(max(y, box[1]), box[1] + box[3]))
@@ -170,6 +176,8 @@ def place_labels(candidates: Iterable[Candidate], area: Box, reserved: Sequence[
             boxes = list(_place_boxes(candidate.anchors[0], candidate.marker, candidate.size))
         else:
             boxes = list(_area_boxes(candidate.anchors, candidate.size))
+            if candidate.within is not None:
+                boxes = [b for b in boxes if _ends_within(b, candidate.within)]
         obstacles = taken + markers + ([marker_box] if marker_box else [])
         free = [b for b in boxes if _inside(b, area) and not any(overlaps(b, other) for other in obstacles)]
         clear = [b for b in free if not any(overlaps(b, other) for other in pending.values())]

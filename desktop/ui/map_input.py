@@ -93,7 +93,7 @@ class MapInput:
             index = 0 if forward else len(targets) - 1
         self.focused_target = targets[index] if 0 <= index < len(targets) else None
         self.hovered.emit(self._focused_name())
-        self.viewport().update()
+        self.show_focus()
         return self.focused_target is not None
 
     def _focused_name(self) -> str:
@@ -137,7 +137,7 @@ class MapInput:
         elif key == Qt.Key.Key_Escape and self.focused_target is not None:
             self.focused_target = None
             self.hovered.emit("")
-            self.viewport().update()
+            self.show_focus()
         elif key == Qt.Key.Key_Left:
             scroll_x.setValue(scroll_x.value() - PAN_STEP)
         elif key == Qt.Key.Key_Right:
@@ -153,27 +153,42 @@ class MapInput:
             self._just_reset = False
         event.accept()
 
+    def show_focus(self) -> None:
+        """Outline the focused country under the labels (so its dashes cross no text)."""
+        outline = self.focus_outline
+        kind, target = self.focused_target or ("", "")
+        if kind == "country" and self.hasFocus():
+            outline.setPath(self.countries[target].path())
+            pen = QPen(self.colour("keyboard"), 2.5, Qt.PenStyle.DashLine)
+            pen.setCosmetic(True)
+            outline.setPen(pen)
+            outline.setVisible(True)
+        else:
+            outline.setVisible(False)
+        self.viewport().update()
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().focusInEvent(event)
+        self.show_focus()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        self.show_focus()
+
     def draw_focus_ring(self, painter: QPainter) -> None:
-        """A ring round the focused place, or the focused country's outline and label (in scene
-        coordinates, so call it before resetting the painter's transform)."""
+        """A ring round the focused label, and round its marker for a place (view pixels)."""
         if self.focused_target is None or not self.hasFocus():
             return
         placed = next((p for p in self.placed if self._target_of(p) == self.focused_target), None)
         if placed is None:
             return
-        pen = QPen(self.colour("keyboard"), 2.5, Qt.PenStyle.DashLine)
-        pen.setCosmetic(True)
         painter.save()
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(pen)
-        kind, target = self.focused_target
-        if kind == "country":
-            painter.drawPath(self.countries[target].path())
         painter.resetTransform()
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(self.colour("keyboard"), 2.0))
         x, y, w, h = placed.box
         painter.drawRoundedRect(QRectF(x - 2, y - 1, w + 4, h + 2), 3, 3)
-        if kind == "place":
+        if placed.candidate.kind == "place":
             centre = QPointF(*placed.candidate.anchors[0])
             painter.drawEllipse(centre, PLACE_RADIUS + 3, PLACE_RADIUS + 3)
         painter.restore()

@@ -93,6 +93,13 @@ class CountryItem(QGraphicsPathItem):
         return self.path()
 
 
+class FocusOutline(QGraphicsPathItem):
+    """The keyboard focus drawn round a country; never in the way of a hit test."""
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()
+
+
 class PlaceItem(QGraphicsItem):
     """A marker that keeps its size on screen."""
 

@@ -19,7 +19,15 @@ from desktop.core.atlas import Atlas
 from desktop.core.geometry import LOD_TOLERANCE_KM, LambertConformalConic, view_within_frame
 from desktop.core.map_style import AREA_KINDS, MAP_COLOURS, legend, marker_style
 from desktop.ui.map_input import MapInput
-from desktop.ui.map_items import PLACE_RADIUS, CountryItem, LabelItem, PlaceItem, ring_path, scene_rect
+from desktop.ui.map_items import (
+    PLACE_RADIUS,
+    CountryItem,
+    FocusOutline,
+    LabelItem,
+    PlaceItem,
+    ring_path,
+    scene_rect,
+)
 from desktop.ui.map_overlay import MapPainting, key_rect
 
 if TYPE_CHECKING:  # the event types are made when the first such event arrives, not at start
@@ -83,11 +91,15 @@ class MapView(MapInput, MapPainting, QGraphicsView):
         self.places: dict[str, PlaceItem] = {}
         self.labels: list[LabelItem] = []
         self.lines: list[QGraphicsPathItem] = []
+        self.focus_outline = FocusOutline()  # the keyboard focus: above shapes, under labels
+        self.focus_outline.setZValue(2.5)
+        self.focus_outline.setVisible(False)
         self._ranks: dict[int, tuple[int, ...]] = {}
         self._built = False
         self._labels_pending = False
         self._just_reset = False  # reset_view ran and the view has not been hidden since
         self._scene = QGraphicsScene(self)
+        self._scene.addItem(self.focus_outline)
         self.setScene(self._scene)
         self._build()
         self._built = True
@@ -277,6 +289,8 @@ class MapView(MapInput, MapPainting, QGraphicsView):
         A narrow view stays inside the frame the shapes were cut to (cropping the home a
         little); a wide one shows the whole home, and the frame's edge as a neatline."""
         view, home = self.viewport().rect(), self._home_rect()
+        if home.width() <= 0 or home.height() <= 0 or view.isEmpty():
+            return 1.0, home  # nothing to show yet: a database without map content, or no size
         fitted = min(view.width() / home.width(), view.height() / home.height())
         aspect = view.width() / max(view.height(), 1)
         if view.width() >= WIDE_HOME:
@@ -360,32 +374,30 @@ class MapView(MapInput, MapPainting, QGraphicsView):
         for label in self.labels:
             point = self.mapFromScene(label.anchor)
             preferred = (float(point.x()), float(point.y()))
-            marker = 0.0
+            marker, inside = 0.0, None
+            rank = self._ranks[id(label)]
             if label.kind == "country":
                 item = self.countries[label.target]
                 bounds = item.path().boundingRect()
                 if not bounds.intersects(visible):
                     continue
                 seen = self.mapFromScene(bounds).boundingRect().intersected(view.toRect())
-                within = (
-                    float(seen.x()),
-                    float(seen.y()),
-                    float(seen.width()),
-                    min(float(seen.height()), area[3] - seen.y()),
-                )
-                anchors = map_layout.visible_anchors(
-                    lambda x, y, item=item: item.contains(self.mapToScene(int(x), int(y))),
-                    within,
-                    preferred,
-                    7,
-                )
+                seen_box = (float(seen.x()), float(seen.y()), float(seen.width()),
+                            min(float(seen.height()), area[3] - seen.y()))  # fmt: skip
+
+                def inside(x: float, y: float, item=item) -> bool:
+                    return item.contains(self.mapToScene(int(x), int(y)))
+
+                anchors = map_layout.visible_anchors(inside, seen_box, preferred, 7)
+                if rank[0] < map_layout.OTHER:
+                    inside = None  # the countries that matter are named even where the name overhangs
             else:
                 anchors = (preferred,)
                 marker = PLACE_RADIUS + 1 if label.kind == "place" else 0.0
             candidates.append(
                 map_layout.Candidate(
-                    label.target, label.kind, label.text, self._ranks[id(label)], anchors, label.size, marker,
-                    self.places[label.target].kind if marker else "",
+                    label.target, label.kind, label.text, rank, anchors, label.size, marker,
+                    self.places[label.target].kind if marker else "", inside,
                 )
             )  # fmt: skip
         self.placed = map_layout.place_labels(candidates, area)
@@ -411,7 +423,7 @@ class MapView(MapInput, MapPainting, QGraphicsView):
         self._key_shown = self.key_entries()  # what the key band draws, until the labels move again
         if self.focused_target is not None and self.focused_target not in shown:
             self.focused_target = None
-        self.viewport().update()
+        self.show_focus()
 
     def layout(self) -> dict[str, list[dict[str, object]]]:
         """What the view shows, as ``dossier map --json --labels`` prints it: labels, markers, key."""

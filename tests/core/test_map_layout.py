@@ -133,3 +133,15 @@ def test_the_atlas_does_not_import_the_store_back():
     code = "import sys, desktop.core.atlas; print('desktop.core.store' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_a_lesser_country_is_named_only_where_its_name_fits_inside_it():
+    # A small country (x 100..140) with a long name: no label rather than one over its neighbours.
+    def inside(x: float, y: float) -> bool:
+        return 100 <= x <= 140
+
+    small = Candidate(
+        "ARE", "country", "United Arab Emirates", (4, 0), ((120, 100),), (150.0, 14.0), within=inside
+    )
+    assert place_labels([small], AREA) == []
+    assert len(place_labels([small._replace(within=None)], AREA)) == 1
