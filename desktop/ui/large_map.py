@@ -7,7 +7,7 @@ was (the same docks, sizes and tabs) when toggled again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QObject, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
@@ -28,6 +28,13 @@ class LargeMap(QObject):
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.action.setToolTip(f"The map across the window, with the facts beside it ({SHORTCUT})")
         self.action.toggled.connect(self._set_large)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # Back to the usual layout before the window closes, so that is the layout it saves.
+        if watched is self.window and event.type() == QEvent.Type.Close and self.active:
+            self.action.setChecked(False)
+        return False
 
     @property
     def active(self) -> bool:

@@ -75,3 +75,16 @@ def test_the_large_map_gives_the_map_the_window_and_back(window, qtbot):
     window.large_map.action.trigger()
     qtbot.waitUntil(window.reader.isVisible)
     assert window.map_dock.width() == pytest.approx(narrow, abs=40)
+
+
+def test_closing_in_the_large_map_saves_the_usual_layout(make_window, qtbot):
+    window = make_window()
+    window.large_map.action.trigger()
+    qtbot.waitUntil(lambda: not window.reader.isVisible())
+    window.close()
+    again = make_window()
+    again.restore_state()  # what the app does at start-up
+    qtbot.wait(10)
+    assert again.contents_dock.isVisible() and again.glossary_dock.isVisible()
+    assert again.map_dock.geometry().left() > again.reader.geometry().right()  # the map is on the right
+    assert not again.large_map.action.isChecked()
