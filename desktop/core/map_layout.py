@@ -38,6 +38,7 @@ class Candidate(NamedTuple):
     marker: float = 0.0  # the marker's radius in pixels; 0 for labels without one
     marker_kind: str = ""
     within: Callable[[float, float], bool] | None = None  # if given, the label's ends must be inside
+    more_anchors: Callable[[], Sequence[Point]] | None = None  # further anchors, worked out if needed
 
 
 class Placed(NamedTuple):
@@ -132,6 +133,24 @@ def _area_boxes(anchors: Sequence[Point], size: tuple[float, float]) -> Iterable
             yield (x - w / 2, y - h / 2 + dy, w, h)
 
 
+def _choose(
+    boxes: Sequence[Box],
+    candidate: Candidate,
+    area: Box,
+    obstacles: Sequence[Box],
+    marker_box: Box | None,
+    pending: Iterable[Box],
+) -> tuple[Box | None, bool]:
+    """The first free box, preferring one clear of the markers still to come; and whether it is."""
+    if candidate.within is not None and not candidate.marker:
+        boxes = [b for b in boxes if _ends_within(b, candidate.within)]
+    blocked = [*obstacles, marker_box] if marker_box is not None else obstacles
+    free = [b for b in boxes if _inside(b, area) and not any(overlaps(b, other) for other in blocked)]
+    pending = list(pending)
+    clear = [b for b in free if not any(overlaps(b, other) for other in pending)]
+    return (clear or free or [None])[0], bool(clear)
+
+
 def _ends_within(box: Box, within: Callable[[float, float], bool]) -> bool:
     x, y, w, h = box
     return within(x + w * 0.1, y + h / 2) and within(x + w * 0.9, y + h / 2)
@@ -166,7 +185,7 @@ def place_labels(candidates: Iterable[Candidate], area: Box, reserved: Sequence[
     placed: list[Placed] = []
     for index, candidate in enumerate(ordered):
         pending.pop(index, None)
-        if not candidate.anchors:
+        if not candidate.anchors and candidate.more_anchors is None:
             continue
         marker_box = None
         if candidate.marker:
@@ -176,12 +195,12 @@ def place_labels(candidates: Iterable[Candidate], area: Box, reserved: Sequence[
             boxes = list(_place_boxes(candidate.anchors[0], candidate.marker, candidate.size))
         else:
             boxes = list(_area_boxes(candidate.anchors, candidate.size))
-            if candidate.within is not None:
-                boxes = [b for b in boxes if _ends_within(b, candidate.within)]
-        obstacles = taken + markers + ([marker_box] if marker_box else [])
-        free = [b for b in boxes if _inside(b, area) and not any(overlaps(b, other) for other in obstacles)]
-        clear = [b for b in free if not any(overlaps(b, other) for other in pending.values())]
-        chosen = (clear or free or [None])[0]
+        obstacles = taken + markers
+        chosen, clear = _choose(boxes, candidate, area, obstacles, marker_box, pending.values())
+        if not clear and candidate.more_anchors is not None:  # look further inside the shape
+            boxes = list(_area_boxes(candidate.more_anchors(), candidate.size))
+            further, clear = _choose(boxes, candidate, area, obstacles, marker_box, pending.values())
+            chosen = further if clear or chosen is None else chosen
         if chosen is None:
             continue
         taken.append(chosen)

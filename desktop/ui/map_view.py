@@ -8,6 +8,7 @@ Labels keep their size on screen; which are shown, and where, is ``core.map_layo
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
@@ -374,7 +375,7 @@ class MapView(MapInput, MapPainting, QGraphicsView):
         for label in self.labels:
             point = self.mapFromScene(label.anchor)
             preferred = (float(point.x()), float(point.y()))
-            marker, inside = 0.0, None
+            marker, inside, more = 0.0, None, None
             rank = self._ranks[id(label)]
             if label.kind == "country":
                 item = self.countries[label.target]
@@ -388,7 +389,9 @@ class MapView(MapInput, MapPainting, QGraphicsView):
                 def inside(x: float, y: float, item=item) -> bool:
                     return item.contains(self.mapToScene(int(x), int(y)))
 
-                anchors = map_layout.visible_anchors(inside, seen_box, preferred, 7)
+                first = preferred if seen.contains(int(preferred[0]), int(preferred[1])) else None
+                anchors = (first,) if first is not None and inside(*first) else ()
+                more = partial(map_layout.visible_anchors, inside, seen_box, None, 7)
                 if rank[0] < map_layout.OTHER:
                     inside = None  # the countries that matter are named even where the name overhangs
             else:
@@ -397,7 +400,7 @@ class MapView(MapInput, MapPainting, QGraphicsView):
             candidates.append(
                 map_layout.Candidate(
                     label.target, label.kind, label.text, rank, anchors, label.size, marker,
-                    self.places[label.target].kind if marker else "", inside,
+                    self.places[label.target].kind if marker else "", inside, more,
                 )
             )  # fmt: skip
         self.placed = map_layout.place_labels(candidates, area)
