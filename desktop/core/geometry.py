@@ -259,7 +259,7 @@ def view_within_frame(
     low, high = 0.0, 20000.0
     if not fits(low):
         return cx, cy, cx, cy
-    for _ in range(40):
+    for _ in range(26):  # to within a metre or so
         middle = (low + high) / 2
         low, high = (middle, high) if fits(middle) else (low, middle)
     return cx - low * aspect, cy - low, cx + low * aspect, cy + low

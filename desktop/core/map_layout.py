@@ -142,13 +142,19 @@ def _choose(
     pending: Iterable[Box],
 ) -> tuple[Box | None, bool]:
     """The first free box, preferring one clear of the markers still to come; and whether it is."""
-    if candidate.within is not None and not candidate.marker:
-        boxes = [b for b in boxes if _ends_within(b, candidate.within)]
-    blocked = [*obstacles, marker_box] if marker_box is not None else obstacles
-    free = [b for b in boxes if _inside(b, area) and not any(overlaps(b, other) for other in blocked)]
+    first_free = None
     pending = list(pending)
-    clear = [b for b in free if not any(overlaps(b, other) for other in pending)]
-    return (clear or free or [None])[0], bool(clear)
+    for box in boxes:
+        if not _inside(box, area) or (marker_box is not None and overlaps(box, marker_box)):
+            continue
+        if any(overlaps(box, other) for other in obstacles):
+            continue
+        if candidate.within is not None and not candidate.marker and not _ends_within(box, candidate.within):
+            continue
+        if not any(overlaps(box, other) for other in pending):
+            return box, True
+        first_free = first_free or box
+    return first_free, False
 
 
 def _ends_within(box: Box, within: Callable[[float, float], bool]) -> bool:

@@ -13,7 +13,6 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPainter,
     QPainterPath,
-    QPainterPathStroker,
     QPen,
     QPixmap,
     QPolygonF,
@@ -134,12 +133,7 @@ class LabelItem(QGraphicsItem):
         self.leader: tuple[QPointF, QPointF] | None = None  # in the label's own pixels
         metrics = QFontMetricsF(font)
         self.size = (metrics.horizontalAdvance(text) + 4, metrics.height() + 2)
-        self._text_path = QPainterPath()
-        self._text_path.addText(QPointF(2, 1 + metrics.ascent()), font, text)
-        stroker = QPainterPathStroker()
-        stroker.setWidth(3.0)
-        stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        self._halo_path = stroker.createStroke(self._text_path)
+        self._baseline = 1 + metrics.ascent()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setZValue(4)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -157,14 +151,16 @@ class LabelItem(QGraphicsItem):
             width, height = self.size
             picture = QPixmap(int(width * ratio) + 1, int(height * ratio) + 1)
             picture.setDevicePixelRatio(ratio)
-            picture.fill(Qt.GlobalColor.transparent)
+            picture.fill(QColor(0, 0, 0, 0))
             painter = QPainter(picture)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(self.halo_colour)
-            painter.drawPath(self._halo_path)
-            painter.setBrush(self.colour)
-            painter.drawPath(self._text_path)
+            painter.setFont(self.font)
+            # The halo: the text drawn round about in the halo colour (glyphs come from Qt's
+            # cache; stroking the text's outline as a path costs far more).
+            painter.setPen(self.halo_colour)
+            for dx, dy in ((-1, -1), (0, -1), (1, -1), (-1, 0), (1, 0), (-1, 1), (0, 1), (1, 1)):
+                painter.drawText(QPointF(2 + dx, self._baseline + dy), self.text)
+            painter.setPen(self.colour)
+            painter.drawText(QPointF(2, self._baseline), self.text)
             painter.end()
             self._picture = picture
         return self._picture

@@ -93,7 +93,7 @@ def key_picture(
     band = key_rect(entries, area)
     picture = QPixmap(int(band.width() * ratio) + 1, int(band.height() * ratio) + 1)
     picture.setDevicePixelRatio(ratio)
-    picture.fill(Qt.GlobalColor.transparent)
+    picture.fill(QColor(0, 0, 0, 0))
     painter = QPainter(picture)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.translate(-band.topLeft())

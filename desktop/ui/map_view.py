@@ -391,7 +391,7 @@ class MapView(MapInput, MapPainting, QGraphicsView):
 
                 first = preferred if seen.contains(int(preferred[0]), int(preferred[1])) else None
                 anchors = (first,) if first is not None and inside(*first) else ()
-                more = partial(map_layout.visible_anchors, inside, seen_box, None, 7)
+                more = partial(map_layout.visible_anchors, inside, seen_box, None, 6)
                 if rank[0] < map_layout.OTHER:
                     inside = None  # the countries that matter are named even where the name overhangs
             else:
