@@ -79,18 +79,15 @@ def build_parser(commands_too: bool = True) -> argparse.ArgumentParser:
 
     map_command = commands.add_parser("map", help="the map's countries (with neighbours) and places")
     map_command.add_argument("--json", action="store_true", help="print JSON")
+    from desktop.ui.map_render import LAYER_IDS, view_size  # Qt-free until a map is drawn
+
     map_command.add_argument(
-        "--labels",
-        metavar="WxH",
-        help="with --json: the labels, markers and key of the home view at that size",
+        "--labels", metavar="WxH", type=view_size, help="with --json: the home view's labels"
     )
     map_command.add_argument("--png", metavar="FILE", help="draw the map alone to a new PNG file")
-    map_command.add_argument(
-        "--size", metavar="WxH", default="800x520", help="with --png: the size (800x520)"
-    )
+    map_command.add_argument("--size", metavar="WxH", type=view_size, default=(800, 520), help="with --png")
     map_command.add_argument("--theme", dest="map_theme", choices=("light", "dark"), default="light")
-    map_command.add_argument("--layer", dest="map_layers", action="append", default=[], metavar="ID",
-                             help="with --png or --labels: colour a layer (repeatable)")  # fmt: skip
+    map_command.add_argument("--layer", dest="map_layers", action="append", default=[], choices=LAYER_IDS)
 
     facts = commands.add_parser("facts", help="every fact, or the facts about one entity")
     facts.add_argument("entity", nargs="*", help="a name, glossary id or ISO3 code")
@@ -216,45 +213,20 @@ def cmd_glossary(args: argparse.Namespace) -> int:
     return 0
 
 
-def _map_size(text: str, option: str) -> tuple[int, int]:
-    width, _, height = text.lower().partition("x")
-    if not (
-        width.isdigit() and height.isdigit() and 100 <= int(width) <= 8000 and 100 <= int(height) <= 8000
-    ):
-        raise UserError(
-            f"{option} needs WIDTHxHEIGHT in pixels, each 100 to 8000 (e.g. 800x520), got {text!r}"
-        )
-    return int(width), int(height)
-
-
-def _map_view(atlas, args: argparse.Namespace, size: tuple[int, int]):
-    unknown = [layer for layer in args.map_layers if layer not in atlas.layer_names()]
-    if unknown:
-        raise UserError(f"no map layer {unknown[0]!r}; layers are: {', '.join(atlas.layer_names())}")
-    from desktop.ui.map_render import home_view
-
-    return home_view(atlas, *size, args.map_theme, args.map_layers)
-
-
 def cmd_map(args: argparse.Namespace) -> int:
     atlas = _open_store().atlas
-    if args.png:
-        if not args.png.lower().endswith(".png"):
-            raise UserError(f"--png needs a .png file name, got {args.png!r}")
-        if os.path.exists(args.png):
-            raise UserError(
-                f"{args.png} already exists; choose another name (Dossier never overwrites a file)"
-            )
-        size = _map_size(args.size, "--size")
-        from desktop.ui.map_render import png_bytes
+    if args.png and (not args.png.lower().endswith(".png") or os.path.exists(args.png)):
+        raise UserError(
+            f"--png needs the name of a new .png file (Dossier never overwrites one), got {args.png!r}"
+        )
+    if args.png or args.labels:
+        from desktop.ui.map_render import home_view, save_png
 
-        data = png_bytes(_map_view(atlas, args, size))
-        try:
-            with open(args.png, "xb") as out:
-                out.write(data)
-        except OSError as error:
-            raise UserError(f"cannot write {args.png} ({error.strerror})") from None
-        print(f"Map saved to {args.png} ({size[0]}x{size[1]}, {args.map_theme})")
+        view = home_view(atlas, *(args.labels or args.size), args.map_theme, args.map_layers)
+    if args.png:
+        if not save_png(view, args.png):
+            raise UserError(f"cannot write {args.png}")
+        print(f"Map saved to {args.png}")
         return 0
     data = {
         "countries": [
@@ -266,7 +238,7 @@ def cmd_map(args: argparse.Namespace) -> int:
         ],
     }
     if args.labels:
-        data.update(_map_view(atlas, args, _map_size(args.labels, "--labels")).layout())
+        data.update(view.layout())
     if args.json:
         _print_json(data)
     else:

@@ -6,11 +6,27 @@ and draws is what a person sees in a map of that size.
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from collections.abc import Iterable
 
 from desktop.core.atlas import Atlas
+from desktop.core.facts import LAYERS
+
+LAYER_IDS = tuple(LAYERS)
+
+
+def view_size(text: str) -> tuple[int, int]:
+    """``WIDTHxHEIGHT`` in pixels, each 100 to 8000 (an argparse type: a bad one is one clear line)."""
+    width, _, height = text.lower().partition("x")
+    if not (
+        width.isdigit() and height.isdigit() and 100 <= int(width) <= 8000 and 100 <= int(height) <= 8000
+    ):
+        raise argparse.ArgumentTypeError(
+            f"needs WIDTHxHEIGHT in pixels, each 100 to 8000 (e.g. 800x520), got {text!r}"
+        )
+    return int(width), int(height)
 
 
 def ensure_application():
@@ -45,7 +61,8 @@ def home_view(atlas: Atlas, width: int, height: int, theme: str = "light", layer
     return view
 
 
-def png_bytes(view) -> bytes:
+def save_png(view, path: str) -> bool:
+    """Write the view to a new PNG file; False if it cannot (it never replaces a file)."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
     data = QByteArray()
@@ -53,4 +70,9 @@ def png_bytes(view) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     view.viewport().grab().save(buffer, "PNG")
     buffer.close()
-    return bytes(data.data())
+    try:
+        with open(path, "xb") as out:  # "x": fails if the file appeared meanwhile
+            out.write(bytes(data.data()))
+    except OSError:
+        return False
+    return True

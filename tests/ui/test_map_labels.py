@@ -76,7 +76,7 @@ def test_map_json_with_labels_is_what_the_view_draws(layouts, capsys):
 
 def test_map_labels_needs_a_size_it_can_draw(capsys):
     assert main(["map", "--json", "--labels", "huge"]) == 2
-    assert capsys.readouterr().err.startswith("dossier: --labels needs WIDTHxHEIGHT")
+    assert capsys.readouterr().err.startswith("dossier: argument --labels: needs WIDTHxHEIGHT")
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
@@ -94,5 +94,5 @@ def test_map_png_never_overwrites_a_file(tmp_path, capsys):
     target = tmp_path / "mine.png"
     target.write_bytes(b"my picture")
     assert main(["map", "--png", str(target)]) == 2
-    assert "already exists" in capsys.readouterr().err
+    assert "never overwrites" in capsys.readouterr().err
     assert target.read_bytes() == b"my picture"
