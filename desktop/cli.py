@@ -77,6 +77,15 @@ def build_parser(commands_too: bool = True) -> argparse.ArgumentParser:
 
     map_command = commands.add_parser("map", help="the map's countries (with neighbours) and places")
     map_command.add_argument("--json", action="store_true", help="print JSON")
+    from desktop.ui.map_render import LAYER_IDS, view_size  # Qt-free until a map is drawn
+
+    map_command.add_argument(
+        "--labels", metavar="WxH", type=view_size, help="with --json: the home view's labels"
+    )
+    map_command.add_argument("--png", metavar="FILE", help="draw the map alone to a new PNG file")
+    map_command.add_argument("--size", metavar="WxH", type=view_size, default=(800, 520), help="with --png")
+    map_command.add_argument("--theme", dest="map_theme", choices=("light", "dark"), default="light")
+    map_command.add_argument("--layer", dest="map_layers", action="append", default=[], choices=LAYER_IDS)
 
     from desktop.content_commands import add_parsers  # check-content, corrections
 
@@ -223,6 +232,19 @@ def cmd_glossary(args: argparse.Namespace) -> int:
 
 def cmd_map(args: argparse.Namespace) -> int:
     atlas = _open_store().atlas
+    if args.png and (not args.png.lower().endswith(".png") or os.path.exists(args.png)):
+        raise UserError(
+            f"--png needs the name of a new .png file (Dossier never overwrites one), got {args.png!r}"
+        )
+    if args.png or args.labels:
+        from desktop.ui.map_render import home_view, save_png
+
+        view = home_view(atlas, *(args.labels or args.size), args.map_theme, args.map_layers)
+    if args.png:
+        if not save_png(view, args.png):
+            raise UserError(f"cannot write {args.png}")
+        print(f"Map saved to {args.png}")
+        return 0
     data = {
         "countries": [
             {"iso3": c.iso3, "name": c.name, "neighbours": list(c.neighbours)} for c in atlas.countries
@@ -235,6 +257,8 @@ def cmd_map(args: argparse.Namespace) -> int:
     from desktop.core.facts import layers_json  # each layer with its members off the map
 
     data["layers"] = layers_json(atlas.connection)
+    if args.labels:
+        data.update(view.layout())
     if args.json:
         _print_json(data)
     else:

@@ -76,6 +76,26 @@ def clip(ring: list[tuple[float, float]], frame: tuple[float, float, float, floa
     return output
 
 
+def densify_parallels(
+    flat: list[float], frame: tuple[float, float, float, float], step: float = 0.5
+) -> list[float]:
+    """Points every ``step`` degrees along the frame's south and north edges.
+
+    A clipped edge along a parallel has only its two ends; projected, the pair would be a
+    straight chord while the map's neatline (the true parallel) is an arc, leaving slivers."""
+    _west, south, _east, north = frame
+    points = list(zip(flat[0::2], flat[1::2], strict=True))
+    out: list[float] = []
+    for i, (lon, lat) in enumerate(points):
+        out.extend((lon, lat))
+        next_lon, next_lat = points[(i + 1) % len(points)]
+        if lat == next_lat and lat in (south, north):
+            low, high = sorted((lon, next_lon))
+            inner = [k * step for k in range(int(low / step) + 1, int(-(-high // step))) if low < k * step < high]
+            out.extend(value for x in (inner if lon < next_lon else inner[::-1]) for value in (x, lat))
+    return out
+
+
 def _at_x(a, b, x):  # noqa: ANN001, ANN202
     t = (x - a[0]) / (b[0] - a[0])
     return (x, a[1] + t * (b[1] - a[1]))
@@ -108,7 +128,7 @@ def main(source: str, target: str) -> None:
                     if point != last:
                         flat.extend(point)
                         last = point
-                rings_out.append({"hole": index > 0, "points": flat})
+                rings_out.append({"hole": index > 0, "points": densify_parallels(flat, FRAME)})
         if rings_out:
             countries.append({"iso3": iso3, "name": geometry["properties"]["name"], "rings": rings_out})
     countries.sort(key=lambda c: c["iso3"])

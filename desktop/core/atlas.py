@@ -10,10 +10,13 @@ import json
 import sqlite3
 from array import array
 from functools import cached_property
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from desktop.core.facts import LAYERS, Fact, country_of_entity, date_key, layer_members, summary_lines
-from desktop.core.store import ReportStore
+from desktop.core.geometry import LOD_TOLERANCE_KM, LambertConformalConic, frame_of
+
+if TYPE_CHECKING:  # the store makes the atlas; importing it back would be a cycle
+    from desktop.core.store import ReportStore
 
 
 class Country(NamedTuple):
@@ -109,9 +112,14 @@ class Atlas:
         return result
 
     @cached_property
-    def levels_of_detail(self) -> int:
-        rows = self._rows("SELECT COUNT(DISTINCT lod) FROM country_rings")
-        return int(rows[0][0]) if rows else 0
+    def frame(self) -> tuple[float, ...]:
+        """``(west, south, east, north)`` in degrees: the frame the build cut the shapes to."""
+        points = [
+            (ring[i], ring[i + 1])
+            for _iso3, _hole, ring in self.rings(len(LOD_TOLERANCE_KM) - 1)
+            for i in range(0, len(ring) - 1, 2)
+        ]
+        return frame_of(points, LambertConformalConic()) if points else (0.0, 0.0, 0.0, 0.0)
 
     @cached_property
     def places(self) -> list[Place]:

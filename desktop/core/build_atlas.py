@@ -13,9 +13,16 @@ import sqlite_utils
 
 from desktop.core.content_check import Content
 from desktop.core.facts import country_of_entity, is_country, layer_members
-from desktop.core.geometry import LambertConformalConic, label_point, neighbours, shared_border, simplify
+from desktop.core.geometry import (
+    LOD_TOLERANCE_KM,
+    LambertConformalConic,
+    label_point,
+    neighbours,
+    shared_border,
+    simplify,
+)
 
-MAP_LODS = (0.0, 2.0, 6.0)  # simplification tolerance per level of detail, in projected km
+MAP_LODS = LOD_TOLERANCE_KM  # simplification tolerance per level of detail (geometry.py)
 
 
 def _blob(points: list[tuple[float, float]], projection: LambertConformalConic) -> bytes:

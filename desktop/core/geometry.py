@@ -18,6 +18,9 @@ from pathlib import Path
 from desktop.core.errors import ContentError
 
 EARTH_RADIUS_KM = 6371.0
+# Douglas-Peucker tolerance of each stored level of detail, in projected km: the build
+# simplifies with it and the map picks the coarsest level that stays under half a pixel.
+LOD_TOLERANCE_KM = (0.0, 2.0, 6.0)
 
 Ring = list[tuple[float, float]]  # (lon, lat) pairs
 
@@ -212,3 +215,61 @@ def _distance_to_segment(x: float, y: float, a: tuple[float, float], b: tuple[fl
 def bounds(points: Iterable[tuple[float, float]]) -> tuple[float, float, float, float]:
     xs, ys = zip(*points, strict=True)
     return min(xs), min(ys), max(xs), max(ys)
+
+
+def frame_of(points: Iterable[tuple[float, float]], projection: LambertConformalConic) -> tuple[float, ...]:
+    """``(west, south, east, north)`` of projected points: the frame the shapes were cut to.
+
+    Latitude falls as the distance from the cone's apex grows and longitude follows the angle
+    about it, so only the extreme points need projecting back.
+    """
+    apex = projection.rho0
+    by_angle = []
+    by_radius = []
+    for x, y in points:
+        by_angle.append((math.atan2(x, apex - y), x, y))
+        by_radius.append((math.hypot(x, apex - y), x, y))
+    west = projection.inverse(*min(by_angle)[1:])[0]
+    east = projection.inverse(*max(by_angle)[1:])[0]
+    north = projection.inverse(*min(by_radius)[1:])[1]
+    south = projection.inverse(*max(by_radius)[1:])[1]
+    return west, south, east, north
+
+
+def in_frame(x: float, y: float, frame: Sequence[float], projection: LambertConformalConic) -> bool:
+    lon, lat = projection.inverse(x, y)
+    west, south, east, north = frame
+    return west <= lon <= east and south <= lat <= north
+
+
+def view_within_frame(
+    frame: Sequence[float], projection: LambertConformalConic, centre: tuple[float, float], aspect: float
+) -> tuple[float, float, float, float]:
+    """The largest projected rectangle of ``aspect`` (width / height) about ``centre`` that lies
+    wholly inside the frame, as ``(min x, min y, max x, max y)``: a view inside it never shows
+    the frame's slanted edges."""
+    cx, cy = centre
+
+    def fits(half_height: float) -> bool:
+        half_width = half_height * aspect
+        x0, x1, y0, y1 = cx - half_width, cx + half_width, cy - half_height, cy + half_height
+        points = [(x0, y0), (x1, y0), (x0, y1), (x1, y1), (min(max(0.0, x0), x1), y1)]
+        return all(in_frame(x, y, frame, projection) for x, y in points)
+
+    low, high = 0.0, 20000.0
+    if not fits(low):
+        return cx, cy, cx, cy
+    for _ in range(26):  # to within a metre or so
+        middle = (low + high) / 2
+        low, high = (middle, high) if fits(middle) else (low, middle)
+    return cx - low * aspect, cy - low, cx + low * aspect, cy + low
+
+
+def frame_outline(
+    frame: Sequence[float], projection: LambertConformalConic, steps: int = 48
+) -> list[tuple[float, float]]:
+    """The edge of a ``(west, south, east, north)`` frame, projected: its parallels are arcs."""
+    west, south, east, north = frame
+    lons = [west + (east - west) * i / steps for i in range(steps + 1)]
+    edge = [(lon, south) for lon in lons] + [(lon, north) for lon in reversed(lons)]
+    return [projection.forward(lon, lat) for lon, lat in edge]

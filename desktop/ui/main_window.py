@@ -19,6 +19,7 @@ from desktop import paths
 from desktop.core.store import ReportStore
 from desktop.ui import session, theme
 from desktop.ui.contents import ContentsPanel
+from desktop.ui.large_map import LargeMap
 from desktop.ui.map_panel import MapPanel
 from desktop.ui.menus import build_menus
 from desktop.ui.note_placer import NotePlacer
@@ -94,6 +95,8 @@ class MainWindow(QMainWindow):
         self.facts_dock = PanelDock("Facts", "facts-dock", facts, self, RIGHT)
         self.splitDockWidget(self.map_dock, self.glossary_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.glossary_dock, self.facts_dock)
+        self.large_map = LargeMap(self, self.map_dock, self.facts_dock)
+        self.map_panel.toolbar.addAction(self.large_map.action)
         self.facts_dock.raise_()  # its opening text says how to use the map, facts and glossary
         self.tabifyDockWidget(self.contents_dock, self.search_dock)
         self.tabifyDockWidget(self.search_dock, self.notes_dock)

@@ -54,6 +54,7 @@ def build_menus(window: MainWindow) -> None:
         ("&Reading Pane", window.focus_reader, ["Ctrl+2"], "focus-reader"),
         ("&Glossary", window.focus_glossary, ["Ctrl+G"], "focus-glossary"),
         ("&Map", window.focus_map, ["Ctrl+M"], "focus-map"),
+        window.large_map.action,
         (
             "Facts About the &Selection",
             window.commands.facts_for_selection,
@@ -73,7 +74,10 @@ def build_menus(window: MainWindow) -> None:
         ("Next Section", lambda: window.step_section(1), ["Ctrl+PgDown"], "next-section"),
         ("Previous Section", lambda: window.step_section(-1), ["Ctrl+PgUp"], "previous-section"),
     ):
-        _action(window, go, *entry) if entry else go.addSeparator()
+        if isinstance(entry, QAction):
+            go.addAction(entry)
+        else:
+            _action(window, go, *entry) if entry else go.addSeparator()
 
     notes_menu = bar.addMenu("&Notes")
     notes_file = window.notes_file

@@ -1,0 +1,78 @@
+"""The map alone, offscreen, at a given size: for ``dossier map --labels`` and ``--png``.
+
+The same ``MapView`` the window shows, at its home view, so what the command line reports
+and draws is what a person sees in a map of that size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Iterable
+
+from desktop.core.atlas import Atlas
+from desktop.core.facts import LAYERS
+
+LAYER_IDS = tuple(LAYERS)
+
+
+def view_size(text: str) -> tuple[int, int]:
+    """``WIDTHxHEIGHT`` in pixels, each 100 to 8000 (an argparse type: a bad one is one clear line)."""
+    width, _, height = text.lower().partition("x")
+    if not (
+        width.isdigit() and height.isdigit() and 100 <= int(width) <= 8000 and 100 <= int(height) <= 8000
+    ):
+        raise argparse.ArgumentTypeError(
+            f"needs WIDTHxHEIGHT in pixels, each 100 to 8000 (e.g. 800x520), got {text!r}"
+        )
+    return int(width), int(height)
+
+
+def ensure_application():
+    """The running QApplication, or an offscreen one made for drawing."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from desktop.app import quiet_offscreen_notices
+
+        quiet_offscreen_notices()
+        app = QApplication([*sys.argv[:1], "-style", "fusion"])
+    return app
+
+
+def home_view(atlas: Atlas, width: int, height: int, theme: str = "light", layers: Iterable[str] = ()):
+    """A ``MapView`` whose map area is ``width`` x ``height`` pixels, at home, labels placed."""
+    from PySide6.QtWidgets import QFrame
+
+    from desktop.ui.map_view import MapView
+
+    app = ensure_application()
+    view = MapView(atlas, theme)
+    view.setFrameShape(QFrame.Shape.NoFrame)
+    view.resize(width, height)
+    for layer in layers:
+        view.set_layer(layer, True)
+    view.show()
+    app.processEvents()
+    view.reset_view()
+    return view
+
+
+def save_png(view, path: str) -> bool:
+    """Write the view to a new PNG file; False if it cannot (it never replaces a file)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    view.viewport().grab().save(buffer, "PNG")
+    buffer.close()
+    try:
+        with open(path, "xb") as out:  # "x": fails if the file appeared meanwhile
+            out.write(bytes(data.data()))
+    except OSError:
+        return False
+    return True
