@@ -489,8 +489,7 @@ class MainWindow(QMainWindow):
             self.show_banner(f"The backup could not be restored: {error}.")
             return False
         if self._notes is not None:
-            self._notes.notes = self.notes_store
-            self._notes.refresh()
+            self._notes.set_store(self.notes_store)
         self.notes_dock.show()
         self.refresh_notes()
         aside = f" The file it replaced was kept as {moved.name}." if moved else ""
@@ -698,7 +697,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self._notes is not None:
-            self._notes.flush()  # closing never asks and never loses what was typed
+            self._notes.flush_or_recover()  # never asks, never loses: unsaved text goes to a recovery file
         if self.persist_state:
             self.save_state()
         super().closeEvent(event)

@@ -213,8 +213,8 @@ class NotesPanel(QWidget):
         self._total = None
 
     def _label(self, note: Note) -> str:
-        first = next((line.strip() for line in note.body[:4000].splitlines() if line.strip()), "")
-        text = plain_line(first[:400]) or (f"“{note.quote}”" if note.quote else "(empty note)")
+        first = next((line.strip() for line in note.body[:2000].splitlines() if line.strip()), "")
+        text = plain_line(first[:200]) or (f"“{note.quote}”" if note.quote else "(empty note)")
         warning = "⚠ " if note.id in self.orphans else ""
         tags = "  " + " ".join(f"#{t}" for t in note.tags) if note.tags else ""
         return f"{warning}{text[:80]}{tags}"
