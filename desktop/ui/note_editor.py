@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,6 +16,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.core.escape import escape
+from desktop.core.markdown_render import SAFE_SCHEMES, render_note
+from desktop.core.notes import Note
 
 EMPTY_TEXT = (
     "No note selected.\n\nChoose a note in the list, or select a passage in the text and press "
@@ -57,7 +62,13 @@ class SafeBrowser(QTextBrowser):
 
 
 class NoteEditorBox(QWidget):
-    """One note's editor: its quote, the Markdown text and its preview, tags, buttons, problems."""
+    """One note's editor: its quote, the Markdown text and its preview, tags, buttons, problems.
+
+    Signals:
+        message(str): a line for the status bar (a refused link in the preview).
+    """
+
+    message = Signal(str)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -113,3 +124,28 @@ class NoteEditorBox(QWidget):
         editor_layout.addWidget(self.tags_box)
         editor_layout.addLayout(buttons)
         editor_layout.addLayout(problems)
+        self.tabs.currentChanged.connect(self.render_preview)
+        self.preview.anchorClicked.connect(self._on_preview_link)
+
+    def fill(self, note: Note | None, quote: str) -> None:
+        """Show ``note`` (none: empty) with ``quote`` above it; editing signals are not sent."""
+        blocked = self.editor.blockSignals(True)
+        self.editor.setPlainText(note.body if note else "")
+        self.editor.blockSignals(blocked)
+        self.tags_box.setText(", ".join(note.tags) if note else "")
+        self.editor.setReadOnly(bool(note and note.deleted))
+        self.tags_box.setReadOnly(bool(note and note.deleted))
+        self.delete_button.setVisible(not (note and note.deleted))
+        self.restore_button.setVisible(bool(note and note.deleted))
+        self.quote_label.setText(quote)  # PlainText format: shown verbatim
+        self.render_preview()
+
+    def render_preview(self, *_args: object) -> None:
+        if self.tabs.currentWidget() is self.preview:
+            self.preview.setHtml(render_note(self.editor.toPlainText()))
+
+    def _on_preview_link(self, url: QUrl) -> None:
+        if url.toString().lower().startswith(SAFE_SCHEMES):
+            QDesktopServices.openUrl(url)
+        else:
+            self.message.emit(f"Dossier does not open this link: {escape(url.toString()[:60])}")

@@ -7,8 +7,8 @@ from a note is shown as plain text: Qt would treat one that looks like HTML as r
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import UserError
-from desktop.core.escape import escape
 from desktop.core.files import write_new_file
-from desktop.core.markdown_render import SAFE_SCHEMES, plain_line, render_note
+from desktop.core.markdown_render import plain_line
 from desktop.core.notes import Note, NotesConflict, NotesError, NotesReplaced, NotesStore
 from desktop.core.notes_recovery import restore_recoveries, write_recovery
 from desktop.core.store import ReportStore
@@ -135,8 +134,7 @@ class NotesPanel(QWidget):
         self.more_button.clicked.connect(self.show_more)
         self.tree.currentItemChanged.connect(self._on_current)
         self.tree.itemActivated.connect(self._on_activated)
-        self.tabs.currentChanged.connect(self._render_preview)
-        self.preview.anchorClicked.connect(self._on_preview_link)
+        box.message.connect(self.message)
         self.delete_button.clicked.connect(self.delete_current)
         self.restore_button.clicked.connect(self.restore_current)
         self.go_button.clicked.connect(lambda: self._current and self.note_activated.emit(self._current))
@@ -172,36 +170,48 @@ class NotesPanel(QWidget):
         self.tree.setUpdatesEnabled(False)
         self.tree.clear()
         chosen = None
-        group = None
+        groups: list[QTreeWidgetItem] = []
+        children: list[QTreeWidgetItem] = []
         for note in listing.notes:
-            if group is None or group.data(0, NOTE_ROLE + 1) != note.section_id:
+            if not groups or groups[-1].data(0, NOTE_ROLE + 1) != note.section_id:
+                if groups:
+                    groups[-1].addChildren(children)  # detached items: no view update per child
+                    children = []
                 section = self.store.section(note.section_id)
                 title = section.title if section else note.section_id
                 group = QTreeWidgetItem([f"{title}  ({listing.counts.get(note.section_id, 0)})"])
                 group.setData(0, NOTE_ROLE + 1, note.section_id)
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                self.tree.addTopLevelItem(group)
-                group.setExpanded(True)
+                groups.append(group)
             item = QTreeWidgetItem([self._label(note)])  # item views never read rich text
             item.setData(0, NOTE_ROLE, note.id)
             item.setToolTip(0, plain(note.body[:300] or note.quote[:300]))
-            group.addChild(item)
+            children.append(item)
             if note.id == self._current:
                 chosen = item
+        if groups:
+            groups[-1].addChildren(children)
+        self.tree.addTopLevelItems(groups)
+        self.tree.expandAll()
         if chosen is not None:
             self.tree.setCurrentItem(chosen)
         self.tree.setUpdatesEnabled(True)
         self.tree.blockSignals(blocked)
         listed = len(listing.notes)
-        shown = f" (first {listed} listed)" if found > listed else ""
         self.more_button.setVisible(found > listed)
+        self.status.setText(self._status_line(query, found, listed, listing.partial))
+
+    def _status_line(self, query: str, found: int, listed: int, partial: bool) -> str:
+        shown = (
+            f" (first {listed} listed{': type more to narrow' if partial else ''})" if found > listed else ""
+        )
+        count = f"over {found:,}" if partial else f"{found}"
         if self._showing_trash:
-            self.status.setText(f"Trash: {found} note{'s' if found != 1 else ''}{shown}")
-        elif query:
-            self.status.setText(f"{found} of {self._total_notes()} notes{shown}")
-        else:
-            self._total = found
-            self.status.setText(f"{found} note{'s' if found != 1 else ''}{shown}")
+            return f"Trash: {count} note{'s' if found != 1 else ''}{shown}"
+        if query:
+            return f"{count[:1].upper()}{count[1:]} of {self._total_notes()} notes{shown}"
+        self._total = found
+        return f"{found} note{'s' if found != 1 else ''}{shown}"
 
     def _total_notes(self) -> int:
         if self._total is None:
@@ -258,29 +268,17 @@ class NotesPanel(QWidget):
         self._current = note.id if note else ""
         self._shown = note
         self._dirty = False
-        blocked = self.editor.blockSignals(True)
-        self.editor.setPlainText(note.body if note else "")
-        self.editor.blockSignals(blocked)
-        self.tags_box.setText(", ".join(note.tags) if note else "")
         had_focus = self.editor_place.isAncestorOf(QApplication.focusWidget())
         self.editor_place.setCurrentWidget(self.editor_box if note is not None else self.empty_state)
         if note is None and had_focus:
             self.empty_state.setFocus()  # not the reader: Space there would scroll the text
-        self.editor.setReadOnly(bool(note and note.deleted))
-        self.tags_box.setReadOnly(bool(note and note.deleted))
-        self.delete_button.setVisible(not (note and note.deleted))
-        self.restore_button.setVisible(bool(note and note.deleted))
         if note and note.quote:
             orphan = " (passage no longer found in the text)" if note.id in self.orphans else ""
-            self.quote_label.setText(f"“{note.quote}”{orphan}")  # PlainText format: shown verbatim
+            quote = f"“{note.quote}”{orphan}"
         else:
             section = self.store.section(note.section_id) if note else None
-            self.quote_label.setText(f"On the section “{section.title}”" if section else "")
-        self._render_preview()
-
-    def _render_preview(self, *_args: object) -> None:
-        if self.tabs.currentWidget() is self.preview:
-            self.preview.setHtml(render_note(self.editor.toPlainText()))
+            quote = f"On the section “{section.title}”" if section else ""
+        self.editor_box.fill(note, quote)
 
     def _edited(self, *_args: object) -> None:
         if self._current:
@@ -488,12 +486,6 @@ class NotesPanel(QWidget):
         self._showing_trash = on
         self._show(None)
         self.refresh()
-
-    def _on_preview_link(self, url: QUrl) -> None:
-        if url.toString().lower().startswith(SAFE_SCHEMES):
-            QDesktopServices.openUrl(url)
-        else:
-            self.message.emit(f"Dossier does not open this link: {escape(url.toString()[:60])}")
 
     def focus_filter(self) -> None:
         self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
