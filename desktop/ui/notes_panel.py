@@ -293,7 +293,7 @@ class NotesPanel(QWidget):
         self._max_wait.stop()
         if not (self._dirty and self._current and self._shown is not None):
             return True
-        body, tags = self.editor.toPlainText(), self.tags_box.text().split(",")
+        body, tags = self.editor_box.body(self._shown), self.tags_box.text().split(",")
         try:
             note = self.notes.update(
                 self._current, body=body, tags=tags, expected_updated=self._shown.updated
@@ -345,7 +345,7 @@ class NotesPanel(QWidget):
     def set_store(self, notes: NotesStore) -> None:
         """Work on ``notes`` from now on (the file was reopened); text not yet saved goes into it."""
         pending = self._shown if self._dirty else None
-        body, tags = self.editor.toPlainText(), self.tags_box.text().split(",")
+        body, tags = self.editor_box.body(pending), self.tags_box.text().split(",")
         self.notes = notes
         self.invalidate()
         if pending is not None:
@@ -372,7 +372,7 @@ class NotesPanel(QWidget):
         if self.flush():
             return ""
         note = self._shown._replace(
-            body=self.editor.toPlainText(), tags=tuple(self.tags_box.text().split(","))
+            body=self.editor_box.body(self._shown), tags=tuple(self.tags_box.text().split(","))
         )
         try:
             path = write_recovery(self.notes.path.parent, note, self._shown.updated)
@@ -415,7 +415,7 @@ class NotesPanel(QWidget):
             if not path:
                 return False
         try:
-            write_new_file(path, self.editor.toPlainText())
+            write_new_file(path, self.editor_box.body(self._shown))
         except UserError as error:
             self.message.emit(str(error))
             return False
