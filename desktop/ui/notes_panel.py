@@ -360,10 +360,8 @@ class NotesPanel(QWidget):
             else:
                 self._saved(note)
                 self.message.emit("The text typed while the notes file was replaced is saved.")
-        elif self._current and notes.get(self._current) is None:
-            self._show(None)
         elif self._current:
-            self._shown = notes.get(self._current)
+            self._show(notes.get(self._current))  # the note as the new file has it, or none
         self.refresh()
 
     def flush_or_recover(self) -> str:

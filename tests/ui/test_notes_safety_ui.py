@@ -177,3 +177,20 @@ def test_a_ten_megabyte_note_opens_at_its_start_and_is_never_cut(window, qtbot):
     assert window.notes.flush()
     saved = window.notes_store.get(note.id)
     assert saved.tags == ("long",) and saved.body == body
+
+
+def test_restoring_a_backup_in_the_window_shows_the_restored_text(window, qtbot, data_dir):
+    from desktop.core.safety import make_backup
+
+    note = window.notes.add("history", body="v1")
+    make_backup(window.notes_store, data_dir)
+    window.notes.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.notes.editor, " v2")
+    assert window.notes.flush()
+    assert window.restore_newest_backup()
+    assert window.notes.current_note() == note.id
+    assert window.notes.editor.toPlainText() == "v1"  # what the file now holds, not the old text
+    window.notes.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.notes.editor, " after")
+    assert window.notes.flush()
+    assert [n.body for n in window.notes_store.notes()] == ["v1 after"]
