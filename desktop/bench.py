@@ -45,6 +45,7 @@ KEYS = (
     "startup_ratio", "rss_ratio", "startup_s", "floor_startup_s", "rss_mb", "floor_rss_mb",
     "search_p95_ms", "library_search_p95_ms", "library_search_worst_ms", "glossary_p95_ms", "map_frame_ms",
     "map_hit_ms", "notes_filter_p95_ms", "notes_export_s", "content_build_s",
+    "notes_filter_p95_ms_100k", "notes_open_ms_100k",
     "startup_notes_1k_ratio", "startup_notes_10k_ratio", "reader_scroll_frame_ms_10k", "cli_search_ratio",
 )  # fmt: skip
 CLI_FLOOR = ["-c", "import sqlite3, json, argparse"]  # what any Python CLI over SQLite pays to start
@@ -120,13 +121,22 @@ def measure_startup(runs: int, workdir: Path) -> dict[str, float]:
     }
 
 
+def notes_folder(store, folder: Path, count: int) -> Path:
+    """A data folder whose notes file holds ``count`` notes spread over the report."""
+    from desktop.context import open_notes
+    from desktop.core.notes_bench import make_bench_notes
+
+    open_notes(folder).close()
+    make_bench_notes(folder / "notes.sqlite", store, count)
+    return folder
+
+
 def measure_startup_with_notes(runs: int, workdir: Path, store, counts: Iterable[int]) -> dict[int, float]:
     """A painted start with ``count`` notes spread over the report, against the same with none."""
     folders = {0: workdir / "notes-0"}
     folders[0].mkdir()
     for count in counts:
-        make_notes(store, workdir / f"notes-{count}", count).close()
-        folders[count] = workdir / f"notes-{count}"
+        folders[count] = notes_folder(store, workdir / f"notes-{count}", count)
     times: dict[int, list[float]] = {count: [] for count in folders}
     for round_number in range(runs + 1):  # the first round warms the caches and is not counted
         for count, folder in folders.items():
@@ -152,8 +162,7 @@ def measure_reader_scroll(store, folder: Path, count: int) -> float:
     """One full repaint of the text, scrolled step by step, with ``count`` notes placed in it."""
     from desktop.ui.window import build_window
 
-    make_notes(store, folder, count).close()
-    window = build_window(store, folder)
+    window = build_window(store, notes_folder(store, folder, count), recover=False)
     window.persist_state = False
     window.resize(1280, 800)
     window.show()
@@ -322,6 +331,29 @@ def measure_notes(store, folder: Path, count: int) -> tuple[float, float]:
     return round(percentile(times, 0.95), 3), round(export_seconds, 3)
 
 
+def measure_notes_at_scale(store, folder: Path, count: int) -> tuple[float, float]:
+    """The notes dock over ``count`` notes: filter p95 per keystroke, and the dock built and shown."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.core.notes import NotesStore
+    from desktop.core.notes_bench import make_bench_notes
+    from desktop.ui.notes_panel import NotesPanel
+
+    make_bench_notes(folder / "notes.sqlite", store, count)
+    notes = NotesStore(folder / "notes.sqlite")
+    start = time.perf_counter()
+    panel = NotesPanel(store, notes)
+    panel.show()
+    QApplication.processEvents()
+    open_ms = (time.perf_counter() - start) * 1000
+    times = timed_ms(
+        panel.filter_box.setText, keystrokes(["taliban security", "csto", "moscow format", "heroin"])
+    )
+    panel.close()
+    notes.close()
+    return round(percentile(times, 0.95), 3), round(open_ms, 3)
+
+
 STARTUP_KEYS = KEYS[:6]
 
 
@@ -377,4 +409,7 @@ def run(quick: bool = False, startup_only: bool = False, runs: int | None = None
         )
         results["startup_notes_1k_ratio"], results["startup_notes_10k_ratio"] = with_notes.values()
         results["cli_search_ratio"] = measure_cli(2 if quick else 9)
+        results["notes_filter_p95_ms_100k"], results["notes_open_ms_100k"] = measure_notes_at_scale(
+            store, workdir / "notes-100k", 3_000 if quick else 100_000
+        )
     return {key: results[key] for key in KEYS}

@@ -93,6 +93,7 @@ def render_note(text: str) -> str:
 
 
 _LINK = None
+_MARKUP = frozenset("*_`~[#>-+0123456789")
 
 
 def plain_line(text: str) -> str:
@@ -107,8 +108,13 @@ def plain_line(text: str) -> str:
             re.compile(r"(\*\*|__|\*|`+|~~)(?=\S)(.+?)(?<=\S)\1"),
             re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"),
         )
+    if not _MARKUP.intersection(text):
+        return text.strip()  # most lines: nothing to take out
     link, lead, emphasis, underscore = _LINK
     text = lead.sub("", link.sub(r"\1", text))
     for _ in range(3):  # nested emphasis: ***a*** and **_a_**
-        text = underscore.sub(r"\1", emphasis.sub(r"\2", text))
+        unmarked = underscore.sub(r"\1", emphasis.sub(r"\2", text))
+        if unmarked == text:
+            break
+        text = unmarked
     return text.strip()

@@ -39,8 +39,7 @@ from desktop.core.notes_model import (
 SCHEMA_VERSION = 2
 NOTES_FILE = "notes.sqlite"
 BUSY_TIMEOUT_MS = 5000
-MATCH_CAP = 2000  # the filter looks at this many matches at most, so each keystroke stays instant
-MATCH_IDS = "SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? LIMIT ?"
+MATCH_CAP = 1000  # the filter looks at this many matches at most, so each keystroke stays instant
 
 
 def _migration_1(db) -> None:
@@ -268,13 +267,14 @@ class NotesStore:
         return Listing(notes, counts)
 
     def _matching(self, order: dict[str, int], expression: str, limit: int):
-        ids = [row[0] for row in self.connection.execute(MATCH_IDS, (expression, MATCH_CAP + 1))]
-        partial = len(ids) > MATCH_CAP
         keys = self.connection.execute(
-            "SELECT rowid, section_id, position, created, id FROM notes WHERE deleted = ''"
-            " AND rowid IN (SELECT value FROM json_each(?))",
-            (json.dumps(ids[:MATCH_CAP]),),
+            "SELECT n.rowid, n.section_id, n.position, n.created, n.id, n.deleted FROM"
+            " (SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? LIMIT ?) AS f"
+            " JOIN notes AS n ON n.rowid = f.rowid",
+            (expression, MATCH_CAP + 1),
         ).fetchall()
+        partial = len(keys) > MATCH_CAP
+        keys = [key for key in keys[:MATCH_CAP] if not key[5]]
         keys.sort(key=lambda k: (order.get(k[1], 1 << 30), k[1], k[2] < 0, k[2], k[3], k[4]))
         counts: dict[str, int] = {}
         for key in keys:

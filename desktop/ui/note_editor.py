@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,6 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.escape import escape
+from desktop.core.markdown_render import SAFE_SCHEMES, render_note
+from desktop.core.notes import Note
+
+# Qt lays out a paragraph whole: a 10 MB note, or one line of 50,000 brackets, would hold the
+# window for seconds. Beyond these the editor shows the note's start, read-only (never cut).
+EDIT_MAX_CHARS = 100_000
+EDIT_MAX_LINE = 30_000
+SHOWN_CHARS = 10_000
 EMPTY_TEXT = (
     "No note selected.\n\nChoose a note in the list, or select a passage in the text and press "
     "Ctrl+N to write one."
@@ -57,10 +67,17 @@ class SafeBrowser(QTextBrowser):
 
 
 class NoteEditorBox(QWidget):
-    """One note's editor: its quote, the Markdown text and its preview, tags, buttons, problems."""
+    """One note's editor: its quote, the Markdown text and its preview, tags, buttons, problems.
+
+    Signals:
+        message(str): a line for the status bar (a refused link in the preview).
+    """
+
+    message = Signal(str)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self.truncated = False
         self.quote_label = QLabel(self)
         self.quote_label.setWordWrap(True)
         self.quote_label.setAccessibleName("Quoted passage")
@@ -113,3 +130,41 @@ class NoteEditorBox(QWidget):
         editor_layout.addWidget(self.tags_box)
         editor_layout.addLayout(buttons)
         editor_layout.addLayout(problems)
+        self.tabs.currentChanged.connect(self.render_preview)
+        self.preview.anchorClicked.connect(self._on_preview_link)
+
+    def fill(self, note: Note | None, quote: str) -> None:
+        """Show ``note`` (none: empty) with ``quote`` above it; editing signals are not sent."""
+        body = note.body if note else ""
+        self.truncated = len(body) > EDIT_MAX_CHARS or (
+            len(body) > EDIT_MAX_LINE and max(map(len, body.splitlines())) > EDIT_MAX_LINE
+        )
+        blocked = self.editor.blockSignals(True)
+        self.editor.setPlainText(body[:SHOWN_CHARS] if self.truncated else body)
+        self.editor.blockSignals(blocked)
+        self.tags_box.setText(", ".join(note.tags) if note else "")
+        self.editor.setReadOnly(bool(note and note.deleted) or self.truncated)
+        if self.truncated:
+            quote = (
+                f"{quote}\nThis note is too long to edit here ({len(body):,} characters): its first "
+                f"{SHOWN_CHARS:,} are shown, read-only. Export the notes to read or edit all of it."
+            ).strip()
+        self.tags_box.setReadOnly(bool(note and note.deleted))
+        self.delete_button.setVisible(not (note and note.deleted))
+        self.restore_button.setVisible(bool(note and note.deleted))
+        self.quote_label.setText(quote)  # PlainText format: shown verbatim
+        self.render_preview()
+
+    def body(self, shown: Note | None) -> str:
+        """The text to save: what is typed, or the whole stored note when only its start is shown."""
+        return shown.body if self.truncated and shown is not None else self.editor.toPlainText()
+
+    def render_preview(self, *_args: object) -> None:
+        if self.tabs.currentWidget() is self.preview:
+            self.preview.setHtml(render_note(self.editor.toPlainText()))
+
+    def _on_preview_link(self, url: QUrl) -> None:
+        if url.toString().lower().startswith(SAFE_SCHEMES):
+            QDesktopServices.openUrl(url)
+        else:
+            self.message.emit(f"Dossier does not open this link: {escape(url.toString()[:60])}")

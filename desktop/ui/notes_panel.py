@@ -7,8 +7,8 @@ from a note is shown as plain text: Qt would treat one that looks like HTML as r
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import UserError
-from desktop.core.escape import escape
 from desktop.core.files import write_new_file
-from desktop.core.markdown_render import SAFE_SCHEMES, plain_line, render_note
+from desktop.core.markdown_render import plain_line
 from desktop.core.notes import Note, NotesConflict, NotesError, NotesReplaced, NotesStore
 from desktop.core.notes_recovery import write_recovery
 from desktop.core.store import ReportStore
@@ -135,8 +134,7 @@ class NotesPanel(QWidget):
         self.more_button.clicked.connect(self.show_more)
         self.tree.currentItemChanged.connect(self._on_current)
         self.tree.itemActivated.connect(self._on_activated)
-        self.tabs.currentChanged.connect(self._render_preview)
-        self.preview.anchorClicked.connect(self._on_preview_link)
+        box.message.connect(self.message)
         self.delete_button.clicked.connect(self.delete_current)
         self.restore_button.clicked.connect(self.restore_current)
         self.go_button.clicked.connect(lambda: self._current and self.note_activated.emit(self._current))
@@ -171,36 +169,48 @@ class NotesPanel(QWidget):
         self.tree.setUpdatesEnabled(False)
         self.tree.clear()
         chosen = None
-        group = None
+        groups: list[QTreeWidgetItem] = []
+        children: list[QTreeWidgetItem] = []
         for note in listing.notes:
-            if group is None or group.data(0, NOTE_ROLE + 1) != note.section_id:
+            if not groups or groups[-1].data(0, NOTE_ROLE + 1) != note.section_id:
+                if groups:
+                    groups[-1].addChildren(children)  # detached items: no view update per child
+                    children = []
                 section = self.store.section(note.section_id)
                 title = section.title if section else note.section_id
                 group = QTreeWidgetItem([f"{title}  ({listing.counts.get(note.section_id, 0)})"])
                 group.setData(0, NOTE_ROLE + 1, note.section_id)
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                self.tree.addTopLevelItem(group)
-                group.setExpanded(True)
+                groups.append(group)
             item = QTreeWidgetItem([self._label(note)])  # item views never read rich text
             item.setData(0, NOTE_ROLE, note.id)
             item.setToolTip(0, plain(note.body[:300] or note.quote[:300]))
-            group.addChild(item)
+            children.append(item)
             if note.id == self._current:
                 chosen = item
+        if groups:
+            groups[-1].addChildren(children)
+        self.tree.addTopLevelItems(groups)
+        self.tree.expandAll()
         if chosen is not None:
             self.tree.setCurrentItem(chosen)
         self.tree.setUpdatesEnabled(True)
         self.tree.blockSignals(blocked)
         listed = len(listing.notes)
-        shown = f" (first {listed} listed)" if found > listed else ""
         self.more_button.setVisible(found > listed)
+        self.status.setText(self._status_line(query, found, listed, listing.partial))
+
+    def _status_line(self, query: str, found: int, listed: int, partial: bool) -> str:
+        shown = (
+            f" (first {listed} listed{': type more to narrow' if partial else ''})" if found > listed else ""
+        )
+        count = f"over {found:,}" if partial else f"{found}"
         if self._showing_trash:
-            self.status.setText(f"Trash: {found} note{'s' if found != 1 else ''}{shown}")
-        elif query:
-            self.status.setText(f"{found} of {self._total_notes()} notes{shown}")
-        else:
-            self._total = found
-            self.status.setText(f"{found} note{'s' if found != 1 else ''}{shown}")
+            return f"Trash: {count} note{'s' if found != 1 else ''}{shown}"
+        if query:
+            return f"{count[:1].upper()}{count[1:]} of {self._total_notes()} notes{shown}"
+        self._total = found
+        return f"{found} note{'s' if found != 1 else ''}{shown}"
 
     def _total_notes(self) -> int:
         if self._total is None:
@@ -212,8 +222,8 @@ class NotesPanel(QWidget):
         self._total = None
 
     def _label(self, note: Note) -> str:
-        first = next((line.strip() for line in note.body[:4000].splitlines() if line.strip()), "")
-        text = plain_line(first[:400]) or (f"“{note.quote}”" if note.quote else "(empty note)")
+        first = next((line.strip() for line in note.body[:2000].splitlines() if line.strip()), "")
+        text = plain_line(first[:200]) or (f"“{note.quote}”" if note.quote else "(empty note)")
         warning = "⚠ " if note.id in self.orphans else ""
         tags = "  " + " ".join(f"#{t}" for t in note.tags) if note.tags else ""
         return f"{warning}{text[:80]}{tags}"
@@ -257,29 +267,17 @@ class NotesPanel(QWidget):
         self._current = note.id if note else ""
         self._shown = note
         self._dirty = False
-        blocked = self.editor.blockSignals(True)
-        self.editor.setPlainText(note.body if note else "")
-        self.editor.blockSignals(blocked)
-        self.tags_box.setText(", ".join(note.tags) if note else "")
         had_focus = self.editor_place.isAncestorOf(QApplication.focusWidget())
         self.editor_place.setCurrentWidget(self.editor_box if note is not None else self.empty_state)
         if note is None and had_focus:
             self.empty_state.setFocus()  # not the reader: Space there would scroll the text
-        self.editor.setReadOnly(bool(note and note.deleted))
-        self.tags_box.setReadOnly(bool(note and note.deleted))
-        self.delete_button.setVisible(not (note and note.deleted))
-        self.restore_button.setVisible(bool(note and note.deleted))
         if note and note.quote:
             orphan = " (passage no longer found in the text)" if note.id in self.orphans else ""
-            self.quote_label.setText(f"“{note.quote}”{orphan}")  # PlainText format: shown verbatim
+            quote = f"“{note.quote}”{orphan}"
         else:
             section = self.store.section(note.section_id) if note else None
-            self.quote_label.setText(f"On the section “{section.title}”" if section else "")
-        self._render_preview()
-
-    def _render_preview(self, *_args: object) -> None:
-        if self.tabs.currentWidget() is self.preview:
-            self.preview.setHtml(render_note(self.editor.toPlainText()))
+            quote = f"On the section “{section.title}”" if section else ""
+        self.editor_box.fill(note, quote)
 
     def _edited(self, *_args: object) -> None:
         if self._current:
@@ -294,7 +292,7 @@ class NotesPanel(QWidget):
         self._max_wait.stop()
         if not (self._dirty and self._current and self._shown is not None):
             return True
-        body, tags = self.editor.toPlainText(), self.tags_box.text().split(",")
+        body, tags = self.editor_box.body(self._shown), self.tags_box.text().split(",")
         try:
             note = self.notes.update(
                 self._current, body=body, tags=tags, expected_updated=self._shown.updated
@@ -346,7 +344,7 @@ class NotesPanel(QWidget):
     def set_store(self, notes: NotesStore) -> None:
         """Work on ``notes`` from now on (the file was reopened); text not yet saved goes into it."""
         pending = self._shown if self._dirty else None
-        body, tags = self.editor.toPlainText(), self.tags_box.text().split(",")
+        body, tags = self.editor_box.body(pending), self.tags_box.text().split(",")
         self.notes = notes
         self.invalidate()
         if pending is not None:
@@ -361,10 +359,8 @@ class NotesPanel(QWidget):
             else:
                 self._saved(note)
                 self.message.emit("The text typed while the notes file was replaced is saved.")
-        elif self._current and notes.get(self._current) is None:
-            self._show(None)
         elif self._current:
-            self._shown = notes.get(self._current)
+            self._show(notes.get(self._current))  # the note as the new file has it, or none
         self.refresh()
 
     def flush_or_recover(self) -> str:
@@ -373,7 +369,7 @@ class NotesPanel(QWidget):
         if self.flush():
             return ""
         note = self._shown._replace(
-            body=self.editor.toPlainText(), tags=tuple(self.tags_box.text().split(","))
+            body=self.editor_box.body(self._shown), tags=tuple(self.tags_box.text().split(","))
         )
         try:
             path = write_recovery(self.notes.path.parent, note, self._shown.updated)
@@ -398,7 +394,7 @@ class NotesPanel(QWidget):
             if not path:
                 return False
         try:
-            write_new_file(path, self.editor.toPlainText())
+            write_new_file(path, self.editor_box.body(self._shown))
         except UserError as error:
             self.message.emit(str(error))
             return False
@@ -469,12 +465,6 @@ class NotesPanel(QWidget):
         self._showing_trash = on
         self._show(None)
         self.refresh()
-
-    def _on_preview_link(self, url: QUrl) -> None:
-        if url.toString().lower().startswith(SAFE_SCHEMES):
-            QDesktopServices.openUrl(url)
-        else:
-            self.message.emit(f"Dossier does not open this link: {escape(url.toString()[:60])}")
 
     def focus_filter(self) -> None:
         self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)

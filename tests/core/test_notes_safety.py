@@ -214,3 +214,14 @@ def test_unsaved_text_kept_at_closing_comes_back_over_or_beside_its_note(data_di
         "saved part and the unsaved rest",
     ]
     assert recoveries(data_dir) == []
+
+
+def test_pathological_markdown_is_previewed_as_typed_not_rendered():
+    from desktop.core.markdown_render import plain_line, render_note
+
+    brackets = render_note("[" * 5000)  # Python-Markdown: seconds, growing with the square
+    assert "too many brackets to preview" in brackets and brackets.count("[") == 5000
+    huge = render_note("word " * 2_000_000)
+    assert "too long to preview" in huge and len(huge) < 40_000
+    assert render_note("<img src='/etc/x.png'> *fine*").count("<em>fine</em>") == 1
+    assert plain_line("**15,000** troops in [the north](http://x)") == "15,000 troops in the north"
