@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from desktop import __version__, paths
+from desktop import __version__, cli_formats, paths
 from desktop.core.errors import ContentError, NotesError, UserError
 
 
@@ -120,6 +120,7 @@ def build_parser(commands_too: bool = True) -> argparse.ArgumentParser:
 
     info = commands.add_parser("info", help="version, content hash and where data lives")
     info.add_argument("--json", action="store_true", help="print JSON")
+    cli_formats.add_commands(commands)
     return parser
 
 
@@ -390,6 +391,7 @@ COMMANDS = {
     "bench": cmd_bench,
     "backup": cmd_backup,
     "info": cmd_info,
+    **cli_formats.COMMANDS,
 }
 
 

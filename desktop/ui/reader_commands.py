@@ -9,10 +9,12 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from html import escape
+
+from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 
-from desktop.core.citation import cite
+from desktop.core.citation import Reference, reference
 from desktop.core.lookup import entity_named
 from desktop.core.store import ReportStore
 from desktop.ui.reader import ReaderView
@@ -63,19 +65,30 @@ class ReaderCommands(QObject):
         menu.exec(self.reader.viewport().mapToGlobal(position))
         menu.deleteLater()
 
-    def citation_text(self) -> str:
-        """The selected passage in quotation marks with a Chicago citation of its section."""
+    def citation(self) -> Reference | None:
+        """The selected passage in quotation marks with a Chicago citation of its section,
+        as plain text and as HTML (the title in italics); None with nothing to cite."""
         target = self.reader.selection_selector() or self.reader.paragraph_selector()
         if target is None:
-            return ""
+            return None
         section_id, selector = target
         section = self.store.section(section_id)
-        return f"“{selector.exact}”\n\n{cite(self.store.meta, 'chicago', section.title if section else None)}"
+        ref = reference(self.store.meta, "chicago", section.title if section else None)
+        return Reference(
+            f"“{selector.exact}”\n\n{ref.text}", f"<p>“{escape(selector.exact)}”</p><p>{ref.html}</p>"
+        )
+
+    def citation_text(self) -> str:
+        found = self.citation()
+        return found.text if found else ""
 
     def copy_with_citation(self) -> None:
-        text = self.citation_text()
-        if not text:
+        found = self.citation()
+        if found is None:
             self.message.emit("Select a passage first (or put the cursor in a paragraph).")
             return
-        QGuiApplication.clipboard().setText(text)
+        data = QMimeData()
+        data.setText(found.text)
+        data.setHtml(found.html)  # a word processor pastes the title in italics
+        QGuiApplication.clipboard().setMimeData(data)
         self.message.emit("Copied the passage with its citation.")
