@@ -100,7 +100,8 @@ def test_import_still_reads_the_flat_selector_list_of_earlier_exports(store):
             "target": {"source": "urn:dossier:sceeus-report-1-2021:russian-interests-in-afghanistan",
                        "selector": [
                            {"type": "FragmentSelector", "value": "withdrawal"},
-                           {"type": "TextQuoteSelector", "exact": "of sound mind", "prefix": "a", "suffix": "b"},
+                           {"type": "TextQuoteSelector", "exact": "of sound mind",
+                            "prefix": "a", "suffix": "b"},
                            {"type": "TextPositionSelector", "start": 7, "end": 20}]}}]},
     }  # fmt: skip
     (note,) = parse_annotations(earlier, set(store.section_order))
