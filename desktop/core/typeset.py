@@ -73,10 +73,8 @@ def printable_html(store: ReportStore, section_id: str | None = None, notes: Seq
     meta = store.meta
     section = store.section(section_id) if section_id else None
     cite_as = reference(meta, "chicago", section.title if section else None)
-    head = (
-        f"<p class='citation'><b>{escape(str(meta.get('title', '')))}</b> · {escape(str(meta.get('author', '')))}"
-        f"<br>Cite as: {cite_as.html}</p>"
-    )
+    title, author = escape(str(meta.get("title", ""))), escape(str(meta.get("author", "")))
+    head = f"<p class='citation'><b>{title}</b> · {author}<br>Cite as: {cite_as.html}</p>"
     chosen = [section] if section else store.sections
     parts = [head]
     for part in chosen:

@@ -62,5 +62,5 @@ def export_pdf(
         printer.setCreator("Dossier")
         print_document(document, printer)
 
-    written = produce_new_file(path, produce)
+    produce_new_file(path, produce)
     return document.pageCount()
