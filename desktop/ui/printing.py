@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
@@ -19,6 +20,8 @@ from desktop.core.typeset import printable_html
 if TYPE_CHECKING:
     from desktop.core.notes import Note
     from desktop.core.store import ReportStore
+
+PAGE_MARGINS_MM = (25, 22, 25, 22)  # left, top, right, bottom: about 80 characters a line on A4
 
 
 def printable_document(
@@ -35,6 +38,7 @@ def _pdf_printer(path: Path) -> QPrinter:
     printer.setOutputFileName(str(path))
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    printer.setPageMargins(QMarginsF(*PAGE_MARGINS_MM), QPageLayout.Unit.Millimeter)
     return printer
 
 

@@ -28,3 +28,39 @@ def test_copy_with_citation_gives_italic_html_and_plain_text(window, qtbot):
     assert data.text().startswith("“cordon sanitaire”")
     assert "In Russian Interests in Afghanistan. SCEEUS Report No. 1." in data.text()
     assert "<i>" not in data.text()
+
+
+def _action(window, name: str):
+    from PySide6.QtGui import QAction
+
+    return window.findChild(QAction, name)
+
+
+def test_the_file_menu_offers_print_pdf_and_citation(window):
+    for name in ("print", "export-pdf", "export-citation"):
+        assert _action(window, name) is not None, name
+
+
+def test_export_citation_writes_ris_with_the_notes(window, tmp_path):
+    window.notes.add("history", body="a thought worth keeping")
+    target = tmp_path / "report.ris"
+    assert window.report_output.export_citation_to(str(target), "ris")
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("TY  - RPRT") and "N1  - A History of Friendship" in text
+    assert "a thought worth keeping" in text
+    assert not window.report_output.export_citation_to(str(target), "bibtex")  # never overwrites
+    assert target.read_text(encoding="utf-8") == text
+    assert "already exists" in window.statusBar().currentMessage()
+
+
+def test_export_pdf_of_the_section_being_read_with_notes(window, tmp_path):
+    from pypdf import PdfReader
+
+    from desktop.ui.report_output import Scope
+
+    window.notes.add("withdrawal", body="zeppelin remark")
+    window.reader.show_section("withdrawal")
+    target = tmp_path / "part.pdf"
+    assert window.report_output.export_pdf_to(str(target), Scope(window.reader.current_section(), True))
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "zeppelin" in text and "Friendship" not in text
