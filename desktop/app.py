@@ -71,7 +71,7 @@ def run_window(
     app = QApplication.instance() or QApplication([*sys.argv[:1], "-style", "fusion"])
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationDisplayName(paths.APP_NAME)
-    app.setDesktopFileName("dossier")
+    app.setDesktopFileName(paths.APP_ID)
     if not screenshot:  # loading the SVG icon plugin costs start-up time; an image has no icon
         from PySide6.QtGui import QIcon
 

@@ -25,6 +25,9 @@ from collections.abc import Mapping
 from pathlib import Path
 
 APP_NAME = "Dossier"
+# The reverse-DNS id: the desktop entry's and AppStream metainfo's name (packaging/), and Qt's
+# desktop file name, so a desktop shell matches the window to its entry and icon.
+APP_ID = "io.github.dossier_reader.Dossier"
 DATA_DIR_ENV = "DOSSIER_DATA_DIR"
 CACHE_DIR_ENV = "DOSSIER_CACHE_DIR"
 
