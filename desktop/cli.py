@@ -367,6 +367,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         "content_database": str(store.path),
         "content_dir": str(paths.content_dir()),
         "data_dir": str(paths.data_dir()),
+        "config_dir": str(paths.config_dir()),
+        "state_dir": str(paths.state_dir()),
     }
     return _print_table(info, args.json)
 
