@@ -44,6 +44,7 @@ def run_window(
     facts: str | None = None,
     notes: bool = False,
     layers: list[str] | None = None,
+    note: str | None = None,
 ) -> int:
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -93,6 +94,8 @@ def run_window(
         window.reader.show_section(section)
     else:
         window.restore_reading_position()
+    if note:  # a dossier: link to a note: its passage, and the note open
+        window.show_note(note)
     return app.exec()
 
 

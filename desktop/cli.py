@@ -418,7 +418,8 @@ def _robust_output() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     _robust_output()
     try:
-        args = _parse(sys.argv[1:] if argv is None else list(argv))
+        tokens, place = cli_formats.take_place(sys.argv[1:] if argv is None else list(argv))
+        args = _parse(tokens)
         if args.data_dir:
             os.environ[paths.DATA_DIR_ENV] = args.data_dir
         if args.command is None:
@@ -428,7 +429,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_window(
                 screenshot=args.screenshot,
-                section=args.section,
+                section=place.section_id if place else args.section,
+                note=place.note_id if place else None,
                 theme=args.theme,
                 search=args.search,
                 term=args.term,

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from desktop.core.errors import UserError
+
+if TYPE_CHECKING:
+    from desktop.core.dossier_url import Place
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -80,6 +84,16 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     pages = export_pdf(store, args.file, args.section, notes)
     print(f"Wrote {args.file} ({pages} pages).", file=sys.stderr)
     return 0
+
+
+def take_place(argv: list[str]) -> tuple[list[str], Place | None]:
+    """``argv`` without its ``dossier:`` link (a desktop opening one), and the place it names."""
+    from desktop.core.dossier_url import is_dossier_url, parse_place
+
+    links = [token for token in argv if is_dossier_url(token)]
+    if not links:
+        return argv, None
+    return [token for token in argv if token not in links], parse_place(links[0])
 
 
 COMMANDS = {"cite": cmd_cite, "export-pdf": cmd_export_pdf}

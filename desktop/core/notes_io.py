@@ -1,4 +1,4 @@
-"""Notes out and in: Markdown for writing, W3C Web Annotation JSON for backup and exchange.
+"""Notes out and in as W3C Web Annotation JSON, for backup and exchange (Markdown: ``vault.py``).
 
 The JSON follows the Web Annotation Data Model: an AnnotationCollection (with its page,
 each with an IRI) whose items are Annotations with a TextualBody (the note,
@@ -30,24 +30,6 @@ HOMEPAGE = "https://github.com/dossier-reader/dossier"
 FRAGMENT_SPEC = "http://tools.ietf.org/rfc/rfc3986"  # the section id is a URI fragment
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
-
-
-def export_markdown(
-    groups: Sequence[tuple[str, Sequence[Note]]], titles: Mapping[str, str], meta: Mapping[str, object]
-) -> str:
-    """Notes grouped by section in reading order, quotes as block quotes, with a citation."""
-    lines = [f"# Notes on {meta.get('title', 'the report')}", "", f"Source: {cite(meta, 'chicago')}", ""]
-    for section_id, notes in groups:
-        lines += [f"## {titles.get(section_id, section_id)}", ""]
-        for note in notes:
-            if note.quote:
-                lines += ["> " + line if line else ">" for line in note.quote.splitlines() or [""]]
-                lines.append("")
-            lines += [note.body.rstrip("\n"), ""] if note.body else []
-            if note.tags:
-                lines += ["Tags: " + ", ".join(f"#{tag}" for tag in note.tags), ""]
-            lines += [f"<!-- note {note.id}, {note.updated} -->", ""]
-    return "\n".join(lines).rstrip("\n") + "\n"
 
 
 def _annotation(note: Note, source: str) -> dict[str, object]:

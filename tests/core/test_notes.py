@@ -15,7 +15,8 @@ from desktop.context import open_notes
 from desktop.core.anchoring import locate, make_selector, normalise, selector_for_quote
 from desktop.core.markdown_render import render_note
 from desktop.core.notes import NotesError, NotesIndex, NotesStore
-from desktop.core.notes_io import export_json, export_markdown, flat_selectors, parse_annotations
+from desktop.core.notes_io import export_json, flat_selectors, parse_annotations
+from desktop.core.vault import export_vault_markdown
 
 HOSTILE_BODIES = [
     "<script>alert('x')</script><b>bold</b>",
@@ -173,7 +174,7 @@ def test_markdown_export_groups_by_section_with_quotes_and_citation(notes, store
     notes.add("history", "Earlier note")
     index = NotesIndex({s.id: s.order for s in store.sections})
     titles = {s.id: s.title for s in store.sections}
-    text = export_markdown(index.group(notes.notes()), titles, store.meta)
+    text = export_vault_markdown(index.group(notes.notes()), titles, store.meta)
     assert text.index("## A History of Friendship") < text.index("## Russian Actions During the Withdrawal")
     assert "> of sound mind" in text and "Janse, Diana" in text
 
