@@ -26,8 +26,7 @@ _HEADING_END = re.compile(r"</h[1-6]>")
 STYLE = (
     "body { font-family: serif; font-size: 11pt; } h1 { font-size: 20pt; } h2 { font-size: 14pt; }"
     " .footnote { font-size: 9pt; } .citation { font-size: 10pt; margin-bottom: 18pt; }"
-    " .note { font-family: sans-serif; font-size: 9.5pt; color: #204a20; background: #eef5ea;"
-    " margin-left: 24pt; }"
+    " .note { font-family: sans-serif; font-size: 9.5pt; color: #204a20; margin-left: 24pt; }"
 )
 
 
@@ -38,9 +37,7 @@ def _note_html(note: Note) -> str:
     head = " ".join(parts)
     body = "<br>".join(escape(line) for line in note.body.splitlines()) if note.body else "(highlight)"
     tags = f"<br><i>Tags: {escape(', '.join(note.tags))}</i>" if note.tags else ""
-    return (
-        f'<table class="note" width="100%" cellpadding="6"><tr><td>{head}<br>{body}{tags}</td></tr></table>'
-    )
+    return f'<p class="note">{head}<br>{body}{tags}</p>'
 
 
 def _with_notes(store: ReportStore, section_id: str, html: str, notes: Sequence[Note]) -> str:

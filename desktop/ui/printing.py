@@ -14,6 +14,7 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from desktop.core.errors import UserError
 from desktop.core.files import produce_new_file
 from desktop.core.typeset import printable_html
 
@@ -21,7 +22,8 @@ if TYPE_CHECKING:
     from desktop.core.notes import Note
     from desktop.core.store import ReportStore
 
-PAGE_MARGINS_MM = (25, 22, 25, 22)  # left, top, right, bottom: about 80 characters a line on A4
+PAGE_MARGINS_MM = (25, 22, 25, 16)  # left, top, right, bottom: about 80 characters a line on A4
+FOOTER_INCHES = 0.3  # the page number's band, below the text
 
 
 def printable_document(
@@ -43,14 +45,47 @@ def _pdf_printer(path: Path) -> QPrinter:
 
 
 def print_document(document: QTextDocument, printer: QPrinter) -> None:
-    """Lay ``document`` out on the printer's pages, then print it.
+    """Lay ``document`` out on the printer's pages and paint them, a page number under each.
 
-    Paginated by its own layout first: left to ``print_`` alone, a line that straddles a page
-    break is drawn on both pages.
+    Painted line by line, each line on the one page its top falls on: ``QTextDocument.print_``
+    also paints, clipped out of sight, the line just above each page, which a PDF reader's text
+    (search, copy) would then have twice.
     """
+    from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+    from PySide6.QtGui import QPainter
+
+    page = printer.pageRect(QPrinter.Unit.DevicePixel)
+    footer = printer.resolution() * FOOTER_INCHES
     document.documentLayout().setPaintDevice(printer)
-    document.setPageSize(printer.pageRect(QPrinter.Unit.DevicePixel).size())
-    document.print_(printer)
+    document.setPageSize(QSizeF(page.width(), page.height() - footer))
+    height = document.pageSize().height()
+    pages = document.pageCount()  # lays the whole document out (the layout is lazy)
+    lines_by_page: dict[int, list] = {}
+    block = document.begin()
+    while block.isValid():
+        layout = block.layout()
+        origin = layout.position()
+        for number in range(layout.lineCount()):
+            line = layout.lineAt(number)
+            lines_by_page.setdefault(int((origin.y() + line.y()) // height), []).append((line, origin))
+        block = block.next()
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise UserError("the printer could not start (is the file writable?)")
+    try:
+        painter.setPen(Qt.GlobalColor.black)  # paper is white, whatever the window's theme
+        for index in range(pages):
+            if index:
+                printer.newPage()
+            for line, origin in lines_by_page.get(index, []):
+                line.draw(painter, QPointF(origin.x(), origin.y() - index * height))
+            painter.drawText(
+                QRectF(0, height, page.width(), footer),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                str(index + 1),
+            )
+    finally:
+        painter.end()
 
 
 def export_pdf(

@@ -64,3 +64,27 @@ def test_export_pdf_of_the_section_being_read_with_notes(window, tmp_path):
     assert window.report_output.export_pdf_to(str(target), Scope(window.reader.current_section(), True))
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert "zeppelin" in text and "Friendship" not in text
+
+
+def test_the_export_pdf_dialog_offers_the_section_being_read(window, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QRadioButton
+
+    window.reader.show_section("withdrawal")
+    target = tmp_path / "chosen.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "PDF (*.pdf)"))
+    offered = []
+
+    def choose_the_section() -> None:
+        dialog = QApplication.activeModalWidget()
+        radio = next(r for r in dialog.findChildren(QRadioButton) if r.text().startswith("This section"))
+        offered.append(radio.text())
+        radio.setChecked(True)
+        dialog.accept()
+
+    QTimer.singleShot(0, choose_the_section)
+    assert window.report_output.ask_export_pdf(window)
+    assert offered == ["This section: Russian Actions During the Withdrawal"]
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Withdrawal" in text and "Friendship" not in text

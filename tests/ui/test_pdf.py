@@ -21,7 +21,12 @@ def _squeezed(text: str) -> str:
 
 
 def _pdf_text(path) -> tuple[list[str], str]:
-    pages = [page.extract_text() for page in PdfReader(path).pages]
+    """Each page's text without its page number (the footer), and all of it squeezed."""
+    pages = []
+    for number, page in enumerate(PdfReader(path).pages, start=1):
+        text = page.extract_text().rstrip()
+        assert text.endswith(f"\n{number}"), f"page {number} has no page number"
+        pages.append(text.removesuffix(str(number)))
     return pages, _squeezed("".join(pages))
 
 
@@ -42,6 +47,8 @@ def test_export_pdf_holds_every_sentence_and_the_citation_first(tmp_path, data_d
         if _squeezed(sentence) not in text
     ]
     assert missing == []
+    lines = [line for page in pages for line in page.splitlines() if len(line) > 40]
+    assert [line for line in lines if lines.count(line) > 1] == []  # no line twice (search, copy)
     first_page = _squeezed(pages[0])
     assert (
         _squeezed("Cite as: Janse, Diana. Russian Interests in Afghanistan. SCEEUS Report No. 1.")
