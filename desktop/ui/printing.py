@@ -44,7 +44,7 @@ def _pdf_printer(path: Path) -> QPrinter:
     return printer
 
 
-def print_document(document: QTextDocument, printer: QPrinter) -> None:
+def print_document(document: QTextDocument, printer: QPrinter) -> int:
     """Lay ``document`` out on the printer's pages and paint them, a page number under each.
 
     Painted line by line, each line on the one page its top falls on: ``QTextDocument.print_``
@@ -71,6 +71,7 @@ def print_document(document: QTextDocument, printer: QPrinter) -> None:
         block = block.next()
     painter = QPainter()
     if not painter.begin(printer):
+        document.documentLayout().setPaintDevice(None)
         raise UserError("the printer could not start (is the file writable?)")
     try:
         painter.setPen(Qt.GlobalColor.black)  # paper is white, whatever the window's theme
@@ -86,6 +87,8 @@ def print_document(document: QTextDocument, printer: QPrinter) -> None:
             )
     finally:
         painter.end()
+        document.documentLayout().setPaintDevice(None)  # the printer may go before the document
+    return pages
 
 
 def export_pdf(
@@ -95,11 +98,13 @@ def export_pdf(
     document = printable_document(store, section_id, notes)
     title = str(store.meta.get("title", ""))
 
+    pages = []
+
     def produce(temporary: Path) -> None:
         printer = _pdf_printer(temporary)
         printer.setDocName(title)
         printer.setCreator("Dossier")
-        print_document(document, printer)
+        pages.append(print_document(document, printer))
 
     produce_new_file(path, produce)
-    return document.pageCount()
+    return pages[0]

@@ -9,10 +9,7 @@ Signals:
 
 from __future__ import annotations
 
-from html import escape
-
-from PySide6.QtCore import QMimeData, QObject, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, Signal
 
 from desktop.core.citation import Reference, reference
 from desktop.core.lookup import entity_named
@@ -65,30 +62,46 @@ class ReaderCommands(QObject):
         menu.exec(self.reader.viewport().mapToGlobal(position))
         menu.deleteLater()
 
-    def citation(self) -> Reference | None:
-        """The selected passage in quotation marks with a Chicago citation of its section,
-        as plain text and as HTML (the title in italics); None with nothing to cite."""
+    def citation(self) -> tuple[str, Reference] | None:
+        """The selected passage (or the paragraph at the cursor) in quotation marks, and a Chicago
+        citation of its section; None with nothing to cite."""
         target = self.reader.selection_selector() or self.reader.paragraph_selector()
         if target is None:
             return None
         section_id, selector = target
         section = self.store.section(section_id)
-        ref = reference(self.store.meta, "chicago", section.title if section else None)
-        return Reference(
-            f"“{selector.exact}”\n\n{ref.text}", f"<p>“{escape(selector.exact)}”</p><p>{ref.html}</p>"
+        return f"“{selector.exact}”", reference(
+            self.store.meta, "chicago", section.title if section else None
         )
 
     def citation_text(self) -> str:
         found = self.citation()
-        return found.text if found else ""
+        return f"{found[0]}\n\n{found[1].text}" if found else ""
 
     def copy_with_citation(self) -> None:
         found = self.citation()
         if found is None:
             self.message.emit("Select a passage first (or put the cursor in a paragraph).")
             return
-        data = QMimeData()
-        data.setText(found.text)
-        data.setHtml(found.html)  # a word processor pastes the title in italics
-        QGuiApplication.clipboard().setMimeData(data)
+        put_on_clipboard(*found)
         self.message.emit("Copied the passage with its citation.")
+
+
+def put_on_clipboard(quote: str, citation: Reference) -> None:
+    """The quote, a blank line and the citation on the clipboard, as rich text (the title in
+    italics) and as plain text.
+
+    Qt's own copy makes the clipboard's data: a QMimeData made in Python and handed to the
+    clipboard crashes the interpreter as it exits (PySide 6.11 on the offscreen platform).
+    """
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QTextEdit
+
+    scratch = QTextEdit()
+    scratch.setPlainText(quote + "\n\n")
+    cursor = scratch.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertHtml(citation.html)
+    scratch.selectAll()
+    scratch.copy()
+    scratch.deleteLater()
