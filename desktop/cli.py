@@ -418,7 +418,7 @@ def _robust_output() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     _robust_output()
     try:
-        tokens, place = cli_formats.take_place(sys.argv[1:] if argv is None else list(argv))
+        tokens, place = cli_formats.take_place(sys.argv[1:] if argv is None else list(argv), COMMANDS)
         args = _parse(tokens)
         if args.data_dir:
             os.environ[paths.DATA_DIR_ENV] = args.data_dir

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from desktop.core.errors import UserError
@@ -86,12 +87,16 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     return 0
 
 
-def take_place(argv: list[str]) -> tuple[list[str], Place | None]:
-    """``argv`` without its ``dossier:`` link (a desktop opening one), and the place it names."""
+def take_place(argv: list[str], commands: Collection[str]) -> tuple[list[str], Place | None]:
+    """``argv`` without its ``dossier:`` link (a desktop opening one), and the place it names.
+
+    Only a window start reads a link: with a subcommand, ``dossier:`` text is an argument (a
+    note's body may well hold one).
+    """
     from desktop.core.dossier_url import is_dossier_url, parse_place
 
     links = [token for token in argv if is_dossier_url(token)]
-    if not links:
+    if not links or any(token in commands for token in argv):
         return argv, None
     return [token for token in argv if token not in links], parse_place(links[0])
 

@@ -53,7 +53,7 @@ def content_dir() -> Path:
 
 
 def resources_dir() -> Path:
-    """Icons, stylesheets, the desktop entry."""
+    """Icons and stylesheets (the desktop entry and metainfo are in ``packaging/``)."""
     return _bundled("_resources", "resources")
 
 

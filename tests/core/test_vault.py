@@ -58,3 +58,9 @@ def test_a_bad_dossier_link_gets_one_line(capsys, data_dir):
     assert capsys.readouterr().err.count("\n") == 1
     assert main(["dossier://bogus"]) == 2
     assert "not a Dossier link" in capsys.readouterr().err
+
+
+def test_a_note_may_hold_dossier_text_without_it_being_taken_for_a_link(capsys, data_dir):
+    assert main(["notes", "add", "--section", "history", "--body", "dossier://section/history"]) == 0
+    assert main(["notes", "list", "--json"]) == 0
+    assert '"body": "dossier://section/history"' in capsys.readouterr().out
