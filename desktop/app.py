@@ -44,6 +44,7 @@ def run_window(
     facts: str | None = None,
     notes: bool = False,
     layers: list[str] | None = None,
+    note: str | None = None,
 ) -> int:
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -71,7 +72,7 @@ def run_window(
     app = QApplication.instance() or QApplication([*sys.argv[:1], "-style", "fusion"])
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationDisplayName(paths.APP_NAME)
-    app.setDesktopFileName("dossier")
+    app.setDesktopFileName(paths.APP_ID)
     if not screenshot:  # loading the SVG icon plugin costs start-up time; an image has no icon
         from PySide6.QtGui import QIcon
 
@@ -93,6 +94,8 @@ def run_window(
         window.reader.show_section(section)
     else:
         window.restore_reading_position()
+    if note:  # a dossier: link to a note: its passage, and the note open
+        window.show_note(note)
     return app.exec()
 
 

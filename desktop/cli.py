@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from desktop import __version__, paths
+from desktop import __version__, cli_formats, paths
 from desktop.core.errors import ContentError, NotesError, UserError
 
 
@@ -133,6 +133,7 @@ def build_parser(commands_too: bool = True) -> argparse.ArgumentParser:
 
     info = commands.add_parser("info", help="version, content hash and where data lives")
     info.add_argument("--json", action="store_true", help="print JSON")
+    cli_formats.add_commands(commands)
     return parser
 
 
@@ -396,6 +397,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         "content_database": str(store.path),
         "content_dir": str(paths.content_dir()),
         "data_dir": str(paths.data_dir()),
+        "config_dir": str(paths.config_dir()),
+        "state_dir": str(paths.state_dir()),
     }
     return _print_table(info, args.json)
 
@@ -422,6 +425,7 @@ COMMANDS = {
     "bench": cmd_bench,
     "backup": cmd_backup,
     "info": cmd_info,
+    **cli_formats.COMMANDS,
 }
 
 
@@ -446,7 +450,8 @@ def _robust_output() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     _robust_output()
     try:
-        args = _parse(sys.argv[1:] if argv is None else list(argv))
+        tokens, place = cli_formats.take_place(sys.argv[1:] if argv is None else list(argv), COMMANDS)
+        args = _parse(tokens)
         if args.data_dir:
             os.environ[paths.DATA_DIR_ENV] = args.data_dir
         if args.command is None:
@@ -456,7 +461,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_window(
                 screenshot=args.screenshot,
-                section=args.section,
+                section=place.section_id if place else args.section,
+                note=place.note_id if place else None,
                 theme=args.theme,
                 search=args.search,
                 term=args.term,

@@ -25,8 +25,13 @@ from collections.abc import Mapping
 from pathlib import Path
 
 APP_NAME = "Dossier"
+# The reverse-DNS id: the desktop entry's and AppStream metainfo's name (packaging/), and Qt's
+# desktop file name, so a desktop shell matches the window to its entry and icon.
+APP_ID = "io.github.dossier_reader.Dossier"
 DATA_DIR_ENV = "DOSSIER_DATA_DIR"
 CACHE_DIR_ENV = "DOSSIER_CACHE_DIR"
+CONFIG_DIR_ENV = "DOSSIER_CONFIG_DIR"
+STATE_DIR_ENV = "DOSSIER_STATE_DIR"
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -48,7 +53,7 @@ def content_dir() -> Path:
 
 
 def resources_dir() -> Path:
-    """Icons, stylesheets, the desktop entry."""
+    """Icons and stylesheets (the desktop entry and metainfo are in ``packaging/``)."""
     return _bundled("_resources", "resources")
 
 
@@ -142,11 +147,32 @@ def cache_dir() -> Path:
     return standard_location("cache")
 
 
-def config_dir() -> Path:
-    """Where configuration would go (today preferences sit in the data dir)."""
-    return standard_location("config")
+def _data_overridden() -> bool:
+    return bool(os.environ.get(DATA_DIR_ENV))
 
 
-def state_dir() -> Path:
-    """Where machine-local state would go (today window state sits in the data dir)."""
-    return standard_location("state")
+def _beside_data(kind: str, env_name: str, data: Path | None) -> Path:
+    env = os.environ.get(env_name)
+    if env:
+        return Path(env).expanduser()
+    if data is None and _data_overridden():
+        return data_dir()
+    if data is not None and (_data_overridden() or Path(data) != standard_location("data")):
+        return Path(data)  # a data folder of one's own keeps its settings with it (tests, bench)
+    return standard_location(kind)
+
+
+def config_dir(data: Path | None = None) -> Path:
+    """Preferences (``settings.ini``): the platform's config dir (``~/.config/Dossier``).
+
+    When the data dir is overridden (``--data-dir``, ``DOSSIER_DATA_DIR``), or ``data`` is a
+    folder other than the standard one, preferences stay in that folder, so a test or a
+    portable copy never writes to the real config dir. ``DOSSIER_CONFIG_DIR`` overrides both.
+    """
+    return _beside_data("config", CONFIG_DIR_ENV, data)
+
+
+def state_dir(data: Path | None = None) -> Path:
+    """Window state (``state.ini``): the platform's state dir (``~/.local/state/Dossier``),
+    with the same rule as ``config_dir``; ``DOSSIER_STATE_DIR`` overrides it."""
+    return _beside_data("state", STATE_DIR_ENV, data)

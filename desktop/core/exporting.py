@@ -33,9 +33,10 @@ class NotesFormat(NamedTuple):
 
 def _markdown(report: ReportStore, notes: Sequence[Note]) -> str:
     from desktop.core.notes import NotesIndex
-    from desktop.core.notes_io import export_markdown
+    from desktop.core.vault import export_vault_markdown
 
-    return export_markdown(NotesIndex(report.section_order).group(notes), report.section_titles, report.meta)
+    groups = NotesIndex(report.section_order).group(notes)
+    return export_vault_markdown(groups, report.section_titles, report.meta)
 
 
 def _web_annotation(report: ReportStore, notes: Sequence[Note]) -> str:
@@ -45,7 +46,7 @@ def _web_annotation(report: ReportStore, notes: Sequence[Note]) -> str:
 
 
 EXPORT_FORMATS: tuple[NotesFormat, ...] = (
-    NotesFormat("md", "Markdown", ".md", _markdown),
+    NotesFormat("md", "Markdown (for a notes vault)", ".md", _markdown),
     NotesFormat("json", "Web Annotation JSON", ".json", _web_annotation),
 )
 IMPORT_FORMAT = EXPORT_FORMATS[1]  # what import reads: the Web Annotation JSON export writes

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop.core.errors import UserError
@@ -35,4 +36,37 @@ def write_new_file(path: str | Path, text: str) -> Path:
         raise UserError(f"cannot write {target} ({error.strerror})") from None
     finally:
         os.unlink(temporary)
+    return target
+
+
+def produce_new_file(path: str | Path, produce: Callable[[Path], None]) -> Path:
+    """Like ``write_new_file`` for a file another library writes (a PDF): ``produce`` fills a
+    temporary file in the same folder, which is then synced and hard-linked to ``path``."""
+    target = Path(path)
+    folder = target.absolute().parent
+    if target.exists():
+        raise UserError(f"{target} already exists; choose another name (Dossier never overwrites a file)")
+    if not folder.is_dir():
+        raise UserError(f"folder {folder} does not exist")
+    try:
+        handle, name = tempfile.mkstemp(prefix=".dossier-", suffix=target.suffix, dir=folder)
+    except OSError as error:
+        raise UserError(f"cannot write {target} ({error.strerror})") from None
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        produce(temporary)
+        if temporary.stat().st_size == 0:
+            raise UserError(f"cannot write {target} (nothing was produced)")
+        with open(temporary, "rb+") as out:
+            os.fsync(out.fileno())
+        os.link(temporary, target)
+    except FileExistsError:
+        raise UserError(
+            f"{target} already exists; choose another name (Dossier never overwrites a file)"
+        ) from None
+    except OSError as error:
+        raise UserError(f"cannot write {target} ({error.strerror})") from None
+    finally:
+        temporary.unlink(missing_ok=True)
     return target

@@ -1,10 +1,13 @@
-"""Notes out and in: Markdown for writing, W3C Web Annotation JSON for backup and exchange.
+"""Notes out and in as W3C Web Annotation JSON, for backup and exchange (Markdown: ``vault.py``).
 
-The JSON follows the Web Annotation Data Model: an AnnotationCollection whose items are
-Annotations with a TextualBody (the note, ``text/markdown``), tagging bodies, and a
-target with a TextQuoteSelector, a TextPositionSelector and the section as a
-FragmentSelector, so other annotation tools can read it. Import reads what export
-writes, checks all of it before writing any of it, and merges by id. Limits on the file's
+The JSON follows the Web Annotation Data Model: an AnnotationCollection (with its page,
+each with an IRI) whose items are Annotations with a TextualBody (the note,
+``text/markdown``; a highlight has none), tagging bodies, and a target on the report's
+public web address whose selector is the section (a FragmentSelector) refined by the
+passage (a TextQuoteSelector), refined by its place in the section's text (a
+TextPositionSelector), so other annotation tools can read it. Import reads what export
+writes, and the flat selector lists of earlier exports, checks all of it before writing
+any of it, and merges by id. Limits on the file's
 size (checked before it is parsed), the number of notes and a body's length keep a hostile or
 mistaken file from taking the machine's memory; times must be real ISO 8601 times, and one in
 the future is brought back to now so it cannot win over every later edit.
@@ -20,8 +23,14 @@ from pathlib import Path
 from desktop.core.citation import cite
 from desktop.core.notes import Note, NotesError, clean_tags, now
 
-CONTEXT = "http://www.w3.org/ns/anno.jsonld"
-SOURCE = "urn:dossier:sceeus-report-1-2021:russian-interests-in-afghanistan"
+# The Web Annotation context, and our one extension term (a note in the trash) declared in it.
+CONTEXT: list[object] = [
+    "http://www.w3.org/ns/anno.jsonld",
+    {"dossier": "https://dossier-reader.github.io/ns#"},
+]
+SOURCE = "urn:dossier:sceeus-report-1-2021:russian-interests-in-afghanistan"  # when meta has no url
+HOMEPAGE = "https://github.com/dossier-reader/dossier"
+FRAGMENT_SPEC = "http://tools.ietf.org/rfc/rfc3986"  # the section id is a URI fragment
 MAX_IMPORT_BYTES = 64 * 1024 * 1024  # an export of 100,000 notes is about 60 MB
 MAX_IMPORT_NOTES = 200_000
 MAX_BODY_CHARS = 10_000_000
@@ -29,65 +38,97 @@ MAX_POSITION = 1 << 31  # no section is longer; beyond it SQLite's INTEGER overf
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
 
 
-def export_markdown(
-    groups: Sequence[tuple[str, Sequence[Note]]], titles: Mapping[str, str], meta: Mapping[str, object]
-) -> str:
-    """Notes grouped by section in reading order, quotes as block quotes, with a citation."""
-    lines = [f"# Notes on {meta.get('title', 'the report')}", "", f"Source: {cite(meta, 'chicago')}", ""]
-    for section_id, notes in groups:
-        lines += [f"## {titles.get(section_id, section_id)}", ""]
-        for note in notes:
-            if note.quote:
-                lines += ["> " + line if line else ">" for line in note.quote.splitlines() or [""]]
-                lines.append("")
-            lines += [note.body.rstrip("\n"), ""] if note.body else []
-            if note.tags:
-                lines += ["Tags: " + ", ".join(f"#{tag}" for tag in note.tags), ""]
-            lines += [f"<!-- note {note.id}, {note.updated} -->", ""]
-    return "\n".join(lines).rstrip("\n") + "\n"
-
-
-def _annotation(note: Note) -> dict[str, object]:
-    bodies: list[dict[str, object]] = [
-        {"type": "TextualBody", "value": note.body, "format": "text/markdown", "purpose": "commenting"}
-    ]
-    bodies += [{"type": "TextualBody", "value": tag, "purpose": "tagging"} for tag in note.tags]
-    selectors: list[dict[str, object]] = [{"type": "FragmentSelector", "value": note.section_id}]
-    if note.quote:
-        selectors.append(
-            {"type": "TextQuoteSelector", "exact": note.quote, "prefix": note.prefix, "suffix": note.suffix}
+def _annotation(note: Note, source: str) -> dict[str, object]:
+    bodies: list[dict[str, object]] = []
+    if note.body:  # a highlight has no body at all (the model has no empty bodies)
+        bodies.append(
+            {"type": "TextualBody", "value": note.body, "format": "text/markdown", "purpose": "commenting"}
         )
-        if note.position >= 0:
-            selectors.append(
-                {
-                    "type": "TextPositionSelector",
-                    "start": note.position,
-                    "end": note.position + len(note.quote),
-                }
-            )
+    bodies += [{"type": "TextualBody", "value": tag, "purpose": "tagging"} for tag in note.tags]
+    # One selector: the section, refined by the passage's words (and its place in the section).
+    selector: dict[str, object] = {
+        "type": "FragmentSelector",
+        "conformsTo": FRAGMENT_SPEC,
+        "value": note.section_id,
+    }
+    if note.quote:
+        quote: dict[str, object] = {
+            "type": "TextQuoteSelector",
+            "exact": note.quote,
+            "prefix": note.prefix,
+            "suffix": note.suffix,
+        }
+        if note.position >= 0:  # into the section's text (dossier sections), whitespace runs as one space
+            quote["refinedBy"] = {
+                "type": "TextPositionSelector",
+                "start": note.position,
+                "end": note.position + len(note.quote),
+            }
+        selector["refinedBy"] = quote
     annotation: dict[str, object] = {
         "id": f"urn:uuid:{note.id}",
         "type": "Annotation",
         "motivation": "commenting" if note.body else "highlighting",
         "created": note.created,
         "modified": note.updated,
-        "body": bodies,
-        "target": {"source": SOURCE, "selector": selectors},
+        "target": {"source": source, "selector": selector},
     }
+    if bodies:
+        annotation["body"] = bodies
     if note.deleted:
         annotation["dossier:deleted"] = note.deleted
     return annotation
 
 
+def report_source(meta: Mapping[str, object]) -> str:
+    """The report's public web address: what other tools match the document by."""
+    return str(meta.get("url") or SOURCE)
+
+
 def export_json(notes: Sequence[Note], meta: Mapping[str, object]) -> dict[str, object]:
+    from desktop import __version__
+
+    source = report_source(meta)
+    collection_id = f"{source}#dossier-notes"
     return {
         "@context": CONTEXT,
+        "id": collection_id,
         "type": "AnnotationCollection",
         "label": f"Notes on {meta.get('title', '')} ({cite(meta, 'chicago')})",
-        "generator": "Dossier",
+        "generator": {
+            "id": f"{HOMEPAGE}#{__version__}",
+            "type": "Software",
+            "name": "Dossier",
+            "homepage": HOMEPAGE,
+        },
         "total": len(notes),
-        "first": {"type": "AnnotationPage", "items": [_annotation(note) for note in notes]},
+        "first": {
+            "id": f"{collection_id}-page1",
+            "type": "AnnotationPage",
+            "partOf": collection_id,
+            "startIndex": 0,
+            "items": [_annotation(note, source) for note in notes],
+        },
     }
+
+
+def flat_selectors(target: object) -> object:
+    """The selectors of a target as one flat list, whichever shape the file has.
+
+    Today's shape is one FragmentSelector refined by a TextQuoteSelector refined by a
+    TextPositionSelector; files from before list the three side by side. Anything that is
+    not one of those is returned as it is, for the caller to refuse.
+    """
+    if not isinstance(target, dict):
+        return None
+    selector = target.get("selector")
+    if isinstance(selector, list):
+        return selector
+    flat = []
+    while isinstance(selector, dict) and len(flat) < 3:
+        flat.append(selector)
+        selector = selector.get("refinedBy")
+    return flat or None
 
 
 class NotesImportError(NotesError):
@@ -178,8 +219,7 @@ def parse_annotations(data: object, known_sections: set[str]) -> list[Note]:
         note_id = raw_id.removeprefix("urn:uuid:")
         if not re.fullmatch(r"[0-9a-fA-F-]{8,64}", note_id):
             raise NotesImportError(f"{where}: id {raw_id[:60]!r} is not a Dossier note id")
-        target = item.get("target")
-        selectors = target.get("selector") if isinstance(target, dict) else None
+        selectors = flat_selectors(item.get("target"))
         if not isinstance(selectors, list):
             raise NotesImportError(f"{where}: target has no selectors")
         section = next(

@@ -27,7 +27,8 @@ META_FIELDS = (
     Field("title", "str", True), Field("author", "str", True), Field("author_sort", "str"),
     Field("series", "str"), Field("number", "str"), Field("year", "int", True), Field("month", "int"),
     Field("date", "str"), Field("publisher", "str"), Field("publisher_short", "str"), Field("place", "str"),
-    Field("copyright", "str"), Field("language", "str"),
+    Field("copyright", "str"), Field("language", "str"), Field("url", "str"),
+    Field("title_sentence_case", "str"),
 )  # fmt: skip
 REPORT_FILE = "report/report.md"
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
+from desktop.ui.report_output import ReportOutput
 from desktop.ui.settings import THEMES
 
 if TYPE_CHECKING:
@@ -44,7 +45,18 @@ def build_menus(window: MainWindow) -> None:
     """File, Go, Notes, View and Help, wired to ``window``'s methods."""
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
-    _action(window, file_menu, "&Quit", window.close, [QKeySequence.StandardKey.Quit], "quit")
+    output = window.report_output = ReportOutput(
+        window.store, lambda: window.notes_store, window.reader.current_section, window
+    )
+    output.message.connect(lambda text: window.statusBar().showMessage(text, 6000))
+    for entry in (
+        ("&Print…", lambda: output.ask_print(window), [QKeySequence.StandardKey.Print], "print"),
+        ("Export P&DF…", lambda: output.ask_export_pdf(window), [], "export-pdf"),
+        ("Export &Citation…", lambda: output.ask_export_citation(window), [], "export-citation"),
+        None,
+        ("&Quit", window.close, [QKeySequence.StandardKey.Quit], "quit"),
+    ):
+        _action(window, file_menu, *entry) if entry else file_menu.addSeparator()
 
     go = bar.addMenu("&Go")
     reader = window.reader

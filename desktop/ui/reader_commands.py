@@ -10,9 +10,8 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QGuiApplication
 
-from desktop.core.citation import cite
+from desktop.core.citation import Reference, reference
 from desktop.core.lookup import entity_named
 from desktop.core.store import ReportStore
 from desktop.ui.reader import ReaderView
@@ -63,19 +62,46 @@ class ReaderCommands(QObject):
         menu.exec(self.reader.viewport().mapToGlobal(position))
         menu.deleteLater()
 
-    def citation_text(self) -> str:
-        """The selected passage in quotation marks with a Chicago citation of its section."""
+    def citation(self) -> tuple[str, Reference] | None:
+        """The selected passage (or the paragraph at the cursor) in quotation marks, and a Chicago
+        citation of its section; None with nothing to cite."""
         target = self.reader.selection_selector() or self.reader.paragraph_selector()
         if target is None:
-            return ""
+            return None
         section_id, selector = target
         section = self.store.section(section_id)
-        return f"“{selector.exact}”\n\n{cite(self.store.meta, 'chicago', section.title if section else None)}"
+        return f"“{selector.exact}”", reference(
+            self.store.meta, "chicago", section.title if section else None
+        )
+
+    def citation_text(self) -> str:
+        found = self.citation()
+        return f"{found[0]}\n\n{found[1].text}" if found else ""
 
     def copy_with_citation(self) -> None:
-        text = self.citation_text()
-        if not text:
+        found = self.citation()
+        if found is None:
             self.message.emit("Select a passage first (or put the cursor in a paragraph).")
             return
-        QGuiApplication.clipboard().setText(text)
+        put_on_clipboard(*found)
         self.message.emit("Copied the passage with its citation.")
+
+
+def put_on_clipboard(quote: str, citation: Reference) -> None:
+    """The quote, a blank line and the citation on the clipboard, as rich text (the title in
+    italics) and as plain text.
+
+    Qt's own copy makes the clipboard's data: a QMimeData made in Python and handed to the
+    clipboard crashes the interpreter as it exits (PySide 6.11 on the offscreen platform).
+    """
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QTextEdit
+
+    scratch = QTextEdit()
+    scratch.setPlainText(quote + "\n\n")
+    cursor = scratch.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertHtml(citation.html)
+    scratch.selectAll()
+    scratch.copy()
+    scratch.deleteLater()

@@ -1,8 +1,9 @@
 """Preferences (what the reader chose) and window state (where things were).
 
 Kept apart, as in Picard: ``settings.ini`` holds preferences, ``state.ini``
-holds geometry, dock layout and reading position. Both live in the user data
-dir and are written only when something changes or the window closes.
+holds geometry, dock layout and reading position. They live in the folders they
+are given: the config dir and the state dir (``desktop/ui/window.py`` picks them), and
+are written only when something changes or the window closes.
 """
 
 from __future__ import annotations

@@ -13,6 +13,23 @@ if TYPE_CHECKING:
     from desktop.core.store import ReportStore
 
 
+def settings_folders(data: Path) -> tuple[Path, Path]:
+    """Where preferences and window state live (``paths.config_dir``/``state_dir``), with the
+    ``settings.ini`` and ``state.ini`` of an earlier Dossier (kept in the data dir) carried over
+    on the first start; the old files stay. A folder that cannot be written keeps the old one."""
+    from desktop import paths
+    from desktop.core.migration import carry_over
+
+    folders = []
+    for name, folder in (("settings.ini", paths.config_dir(data)), ("state.ini", paths.state_dir(data))):
+        try:
+            carry_over(data / name, folder / name)
+        except OSError:
+            folder = data
+        folders.append(folder)
+    return folders[0], folders[1]
+
+
 def build_window(
     store: ReportStore, data: Path, opened: Opened | None = None, recover: bool = True
 ) -> MainWindow:
@@ -26,7 +43,8 @@ def build_window(
         from desktop.core.safety import open_notes_safely
 
         opened = open_notes_safely(data)
-    window = MainWindow(store, Preferences(data), WindowState(data), opened.store, data_dir=data)
+    config, state = settings_folders(data)
+    window = MainWindow(store, Preferences(config), WindowState(state), opened.store, data_dir=data)
     if opened.problem:
         window.show_banner(opened.problem, offer_backup=opened.newest_backup is not None)
     if recover:

@@ -15,7 +15,8 @@ from desktop.context import open_notes
 from desktop.core.anchoring import locate, make_selector, normalise, selector_for_quote
 from desktop.core.markdown_render import render_note
 from desktop.core.notes import SCHEMA_VERSION, NotesError, NotesIndex, NotesStore
-from desktop.core.notes_io import export_json, export_markdown, parse_annotations
+from desktop.core.notes_io import export_json, flat_selectors, parse_annotations
+from desktop.core.vault import export_vault_markdown
 
 HOSTILE_BODIES = [
     "<script>alert('x')</script><b>bold</b>",
@@ -155,13 +156,14 @@ def test_json_export_is_a_web_annotation_collection(notes, store):
     selector = selector_for_quote(store.section_text("withdrawal"), "of sound mind")
     notes.add("withdrawal", "note", selector, tags=["t"])
     document = export_json(notes.notes(), store.meta)
-    assert document["@context"] == "http://www.w3.org/ns/anno.jsonld"
+    assert document["@context"][0] == "http://www.w3.org/ns/anno.jsonld"
     assert document["type"] == "AnnotationCollection"
     annotation = document["first"]["items"][0]
     assert annotation["type"] == "Annotation" and annotation["id"].startswith("urn:uuid:")
-    kinds = {s["type"] for s in annotation["target"]["selector"]}
+    selectors = flat_selectors(annotation["target"])
+    kinds = {s["type"] for s in selectors}
     assert {"TextQuoteSelector", "TextPositionSelector", "FragmentSelector"} <= kinds
-    quote = next(s for s in annotation["target"]["selector"] if s["type"] == "TextQuoteSelector")
+    quote = next(s for s in selectors if s["type"] == "TextQuoteSelector")
     assert quote["exact"] == "of sound mind" and quote["prefix"].endswith('Taliban for being "')
     assert {"purpose": "tagging", "type": "TextualBody", "value": "t"} in annotation["body"]
 
@@ -172,7 +174,7 @@ def test_markdown_export_groups_by_section_with_quotes_and_citation(notes, store
     notes.add("history", "Earlier note")
     index = NotesIndex({s.id: s.order for s in store.sections})
     titles = {s.id: s.title for s in store.sections}
-    text = export_markdown(index.group(notes.notes()), titles, store.meta)
+    text = export_vault_markdown(index.group(notes.notes()), titles, store.meta)
     assert text.index("## A History of Friendship") < text.index("## Russian Actions During the Withdrawal")
     assert "> of sound mind" in text and "Janse, Diana" in text
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 
 import pytest
 
@@ -82,6 +83,7 @@ def test_impossible_dates_are_refused(sections, change, message):
 def test_a_future_date_cannot_outrank_later_local_edits(data_dir, sections):
     notes = open_notes(data_dir)
     note = notes.add("history", "mine")
+    time.sleep(0.002)  # the import comes later than the note: not in the same millisecond
     incoming = parse_annotations(
         collection(annotation(note.id, "theirs", "3000-01-01T00:00:00.000Z")), sections
     )

@@ -108,7 +108,7 @@ def test_copy_with_citation(window, qtbot):
     )
     copied = QGuiApplication.clipboard().text()
     assert copied.startswith("“cordon sanitaire”")
-    assert "Janse, Diana. “Russia's Interests in Afghanistan.” Russian Interests in Afghanistan." in copied
+    assert "Janse, Diana. “Russia's Interests in Afghanistan.” In Russian Interests in Afghanistan." in copied
     assert "SCEEUS Report No. 1" in copied and "October 2021" in copied
 
 

@@ -1,0 +1,44 @@
+"""``dossier:`` links: a place in the report that the app opens when it is the registered
+handler (the desktop entry's ``x-scheme-handler/dossier``; ``dossier dossier://...``).
+
+    dossier://section/<section id>                 the section
+    dossier://section/<section id>?note=<note id>  the note's passage in it, the note open
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+from urllib.parse import parse_qs, quote, urlsplit
+
+from desktop.core.errors import UserError
+
+SCHEME = "dossier"
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,99}")
+
+
+class Place(NamedTuple):
+    section_id: str
+    note_id: str | None = None
+
+
+def place_url(section_id: str, note_id: str | None = None) -> str:
+    url = f"{SCHEME}://section/{quote(section_id, safe='')}"
+    return f"{url}?note={quote(note_id, safe='')}" if note_id else url
+
+
+def is_dossier_url(text: str) -> bool:
+    return text[: len(SCHEME) + 1].lower() == f"{SCHEME}:"
+
+
+def parse_place(url: str) -> Place:
+    """The place a ``dossier:`` URL names; UserError in one line for anything else."""
+    parts = urlsplit(url.strip())
+    path = parts.path.strip("/")
+    if parts.scheme.lower() != SCHEME or parts.netloc.lower() != "section" or not _ID.fullmatch(path):
+        raise UserError(f"not a Dossier link: {url[:80]!r} (expected dossier://section/ID)")
+    notes = parse_qs(parts.query).get("note", [])
+    note_id = notes[0] if notes else None
+    if note_id is not None and not re.fullmatch(r"[0-9a-fA-F-]{8,64}", note_id):
+        raise UserError(f"not a Dossier note id in the link: {note_id[:60]!r}")
+    return Place(path, note_id)

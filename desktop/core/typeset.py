@@ -1,0 +1,81 @@
+"""The report as one HTML document for print and PDF: the citation on page 1, the text with
+its footnotes, and (when asked) each note right after the paragraph it is on.
+
+Text logic, so it lives here without Qt; ``desktop/ui/printing.py`` lays it out on pages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from html import escape
+from typing import TYPE_CHECKING
+
+from desktop.core.anchoring import flat
+from desktop.core.citation import reference
+
+if TYPE_CHECKING:
+    from desktop.core.notes import Note
+    from desktop.core.store import ReportStore
+
+# In print a glossary term is just its words, and a footnote's "back" arrow has nowhere to go.
+_TERM_LINK = re.compile(r'<a class="term" href="[^"]*">(.*?)</a>', re.S)
+_BACKREF = re.compile(r'&#160;<a class="footnote-backref"[^>]*>.*?</a>', re.S)
+_PARAGRAPH = re.compile(r'(<p id="([^"]+)">.*?</p>)', re.S)
+_HEADING_END = re.compile(r"</h[1-6]>")
+STYLE = (
+    "body { font-family: serif; font-size: 11pt; } h1 { font-size: 20pt; } h2 { font-size: 14pt; }"
+    " .footnote { font-size: 9pt; } .citation { font-size: 10pt; margin-bottom: 18pt; }"
+    " .note { font-family: sans-serif; font-size: 9.5pt; color: #204a20; margin-left: 24pt; }"
+)
+
+
+def _note_html(note: Note) -> str:
+    parts = ["<b>Note</b>"]
+    if note.quote:
+        parts.append(f"on “{escape(note.quote)}”")
+    head = " ".join(parts)
+    body = "<br>".join(escape(line) for line in note.body.splitlines()) if note.body else "(highlight)"
+    tags = f"<br><i>Tags: {escape(', '.join(note.tags))}</i>" if note.tags else ""
+    return f'<p class="note">{head}<br>{body}{tags}</p>'
+
+
+def _with_notes(store: ReportStore, section_id: str, html: str, notes: Sequence[Note]) -> str:
+    """``html`` with each note after the paragraph holding its quote (section notes after the heading)."""
+    if not notes:
+        return html
+    texts = {p.id: flat(p.text) for p in store.paragraphs(section_id)}
+    after: dict[str, list[Note]] = {}
+    heading: list[Note] = []
+    for note in notes:
+        quote = flat(note.quote)
+        found = next((pid for pid, text in texts.items() if quote and quote in text), None)
+        if found is None:
+            heading.append(note)  # a section note, or a passage no longer found
+        else:
+            after.setdefault(found, []).append(note)
+
+    def place(match: re.Match[str]) -> str:
+        return match.group(1) + "".join(_note_html(n) for n in after.get(match.group(2), []))
+
+    html = _PARAGRAPH.sub(place, html)
+    if heading:
+        notes_html = "".join(_note_html(n) for n in heading)
+        html = _HEADING_END.sub(lambda m: m.group(0) + notes_html, html, count=1)
+    return html
+
+
+def printable_html(store: ReportStore, section_id: str | None = None, notes: Sequence[Note] = ()) -> str:
+    """The whole report (or one section) as HTML for a printer, the citation first."""
+    meta = store.meta
+    section = store.section(section_id) if section_id else None
+    cite_as = reference(meta, "chicago", section.title if section else None)
+    title, author = escape(str(meta.get("title", ""))), escape(str(meta.get("author", "")))
+    head = f"<p class='citation'><b>{title}</b> · {author}<br>Cite as: {cite_as.html}</p>"
+    chosen = [section] if section else store.sections
+    parts = [head]
+    for part in chosen:
+        own = [n for n in notes if n.section_id == part.id]
+        html = _BACKREF.sub("", _TERM_LINK.sub(r"\1", store.section_html(part.id)))
+        parts.append(_with_notes(store, part.id, html, own))
+    return f"<html><head><style>{STYLE}</style></head><body>{''.join(parts)}</body></html>"

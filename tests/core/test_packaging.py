@@ -1,0 +1,92 @@
+"""Installing like a desktop app: the wheel's name, metadata, size and contents, and the
+desktop entry and AppStream metainfo it installs, checked by their validators when present."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import zipfile
+from email.parser import Parser
+from pathlib import Path
+
+import pytest
+
+from desktop import paths
+from tests.conftest import REPO
+
+PACKAGING = REPO / "packaging"
+DESKTOP_FILE = PACKAGING / f"{paths.APP_ID}.desktop"
+METAINFO = PACKAGING / f"{paths.APP_ID}.metainfo.xml"
+MAX_WHEEL_BYTES = 600 * 1024
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    pytest.importorskip("hatchling", reason="the wheel is built with the test extra's hatchling")
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "-w", str(out),
+         str(REPO)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    (built,) = out.glob("*.whl")
+    return built
+
+
+def test_the_wheel_is_small_and_carries_only_what_runs(wheel):
+    assert wheel.stat().st_size < MAX_WHEEL_BYTES
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "desktop/_content/report/report.md" in names and "desktop/_resources/reader.css" in names
+    assert not [n for n in names if "screenshots" in n or "derive_regional_subset" in n or n.endswith(".pyc")]
+
+
+def test_the_wheel_installs_the_desktop_entry_icons_and_metainfo(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    share = f"{wheel.name.split('-')[0]}-{wheel.name.split('-')[1]}.data/data/share"
+    assert f"{share}/applications/{paths.APP_ID}.desktop" in names
+    assert f"{share}/metainfo/{paths.APP_ID}.metainfo.xml" in names
+    assert f"{share}/icons/hicolor/scalable/apps/{paths.APP_ID}.svg" in names
+    for size in ICON_SIZES:
+        assert f"{share}/icons/hicolor/{size}x{size}/apps/{paths.APP_ID}.png" in names
+
+
+def test_the_distribution_is_renamed_with_complete_metadata(wheel):
+    archive = zipfile.ZipFile(wheel)
+    metadata_name = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
+    metadata = Parser().parsestr(archive.read(metadata_name).decode())
+    assert metadata["Name"] == "dossier-reader"  # "dossier" and "desktop" belong to others on PyPI
+    assert metadata["License-Expression"] == "MIT"
+    assert metadata["Author"] and metadata["Keywords"] and metadata.get_all("Project-URL")
+    assert len(metadata.get_all("Classifier")) > 5
+    assert any(n.endswith("licenses/LICENSE") for n in archive.namelist())
+    entry_points = archive.read(metadata_name.replace("METADATA", "entry_points.txt")).decode()
+    assert "[console_scripts]\ndossier = desktop.cli:main" in entry_points
+    assert "[gui_scripts]" in entry_points
+
+
+def test_one_application_id_everywhere():
+    entry = DESKTOP_FILE.read_text(encoding="utf-8")
+    assert f"Icon={paths.APP_ID}\n" in entry
+    assert "MimeType=x-scheme-handler/dossier;" in entry and "Exec=dossier %u" in entry
+    metainfo = METAINFO.read_text(encoding="utf-8")
+    assert f"<id>{paths.APP_ID}</id>" in metainfo
+    assert f'<launchable type="desktop-id">{paths.APP_ID}.desktop</launchable>' in metainfo
+    assert "setDesktopFileName(paths.APP_ID)" in (REPO / "desktop" / "app.py").read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils not installed")
+def test_the_desktop_entry_validates_without_a_word():
+    result = subprocess.run(["desktop-file-validate", str(DESKTOP_FILE)], capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout + result.stderr == ""
+
+
+@pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="appstream not installed")
+def test_the_metainfo_validates_without_warnings():
+    result = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", "--no-color", str(METAINFO)], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout
+    issues = [line for line in result.stdout.splitlines() if line[:2] in ("W:", "E:")]
+    assert issues == []
