@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QRect, Qt
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShortcut
@@ -18,7 +18,7 @@ class FocusMode:
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self._saved: tuple[QByteArray, QByteArray, Qt.WindowState] | None = None
+        self._saved: tuple[QByteArray, QByteArray, Qt.WindowState, QRect] | None = None
         self._escape: QShortcut | None = None  # Esc leaves, only while in focus mode
 
     @property
@@ -32,7 +32,7 @@ class FocusMode:
         window = self.window
         if self.active:
             return
-        self._saved = (window.saveState(), window.saveGeometry(), window.windowState())
+        self._saved = (window.saveState(), window.saveGeometry(), window.windowState(), window.geometry())
         for dock in window.docks():
             dock.hide()
         window.menuBar().hide()
@@ -51,13 +51,13 @@ class FocusMode:
         if self._saved is None:
             return
         window = self.window
-        layout, geometry, state = self._saved
+        layout, _geometry, state, rect = self._saved
         self._saved = None
         if self._escape is not None:
             self._escape.setEnabled(False)
         window.setWindowState(state & ~Qt.WindowState.WindowFullScreen)
         if not state & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
-            window.restoreGeometry(geometry)
+            window.setGeometry(rect)  # exactly where it was (restoreGeometry would fit it to the screen)
         window.menuBar().show()
         window.statusBar().show()
         window.restoreState(layout)
