@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
 
         theme_name = theme.resolve(preferences.theme)
         theme.apply_palette(self, theme_name)  # before any child exists: none needs a palette-change pass
-        self.reader = ReaderView(store, theme_name, preferences.zoom, preferences.mark_terms, self)
+        self.reader = ReaderView(store, theme_name, preferences.zoom, preferences.term_marks, self)
         self.commands = ReaderCommands(self.reader, store)
         self._banner: Banner | None = None  # made when there is something to say
         central = QWidget(self)
@@ -369,8 +369,8 @@ class MainWindow(QMainWindow):
         if key == "zoom":
             self.reader.set_zoom(self.preferences.zoom)
             self._show_message(f"Zoom {self.preferences.zoom}%")
-        elif key == "mark_terms":
-            self.reader.set_mark_terms(self.preferences.mark_terms)
+        elif key in ("mark_terms", "mark_every_term"):
+            self.reader.set_mark_terms(self.preferences.term_marks)
         elif key == "theme":
             self.theme_actions[self.preferences.theme].setChecked(True)
             self._apply_theme()

@@ -55,7 +55,7 @@ class ReaderView(PassageMarks, QTextBrowser):
         store: ReportStore,
         theme_name: str = "light",
         zoom: int = 100,
-        mark_terms: bool = True,
+        mark_terms: bool | str = "first",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -77,7 +77,8 @@ class ReaderView(PassageMarks, QTextBrowser):
         self.setTabChangesFocus(True)
         self._theme = theme_name
         self._zoom = zoom
-        self._mark_terms = mark_terms
+        self._mark_terms = {True: "first", False: "none"}.get(mark_terms, mark_terms)
+        self._quiet_html = ""  # the report with only first mentions marked (made once)
         self._index: DocumentIndex | None = None  # see _anchor_index
         self._current_section = ""
         self.history = reader_keys.History()
@@ -109,12 +110,22 @@ class ReaderView(PassageMarks, QTextBrowser):
         document.setDefaultFont(self._body_font())
         document.setDefaultStyleSheet(theme.reader_stylesheet(self._theme, self._mark_terms))
         document.setDocumentMargin(8)
-        self.setHtml(self.store.document_html())
+        self.setHtml(self._html())
         self._index = None  # worked out again on first use
         self.markers.invalidate()
         if self.isVisible():  # otherwise the first resize sets the measure, laying out once
             self._apply_measure()
         self._apply_selections()
+
+    def _html(self) -> str:
+        """The report, every glossary mention marked ("all") or only each section's first."""
+        if self._mark_terms == "all":
+            return self.store.document_html()
+        if not self._quiet_html:
+            from desktop.core.term_links import first_mentions
+
+            self._quiet_html = first_mentions(self.store.document_html())
+        return self._quiet_html
 
     def _anchor_index(self) -> DocumentIndex:
         """Where every anchor and section is (worked out once per document, on first use)."""
@@ -184,8 +195,9 @@ class ReaderView(PassageMarks, QTextBrowser):
             return
         self._reload(lambda: setattr(self, "_zoom", percent))
 
-    def set_mark_terms(self, on: bool) -> None:
-        """Show glossary terms in their own colour, or like the text around them."""
+    def set_mark_terms(self, on: bool | str) -> None:
+        """Mark glossary terms: "first" mentions in a section, "all", or "none" (True is "first")."""
+        on = {True: "first", False: "none"}.get(on, on)
         if on != self._mark_terms:
             self._reload(lambda: setattr(self, "_mark_terms", on))
 

@@ -92,11 +92,11 @@ def palette(name: str) -> QPalette:
     return result
 
 
-def reader_stylesheet(name: str, mark_terms: bool = True) -> str:
+def reader_stylesheet(name: str, mark_terms: bool | str = True) -> str:
     """The report's CSS in the ``name`` theme; unmarked glossary terms look like the text."""
     template = Template((paths.resources_dir() / "reader.css").read_text(encoding="utf-8"))
     colours = COLOURS[name]
-    term = colours["term"] if mark_terms else colours["text"]
+    term = colours["term"] if mark_terms not in (False, "none") else colours["text"]
     return template.safe_substitute(colours, sans=SANS, term=term)
 
 

@@ -203,3 +203,30 @@ def test_the_first_start_leaves_the_text_at_least_60_characters_a_line(store, da
     assert window.width() <= screen[0]
     assert chars_per_line(window.reader) >= 60
     assert window.contents_dock.isVisible() and window.map_dock.isVisible()
+
+
+def term_colours(reader, entry_id: str, section_id: str) -> list[str]:
+    """The colour of every mention of ``entry_id`` in a section, in order."""
+    start, end = reader.section_span(section_id)
+    document, found = reader.document(), []
+    block = document.findBlock(start)
+    while block.isValid() and block.position() < end:
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if fragment.charFormat().anchorHref() == f"term:{entry_id}":
+                found.append(fragment.charFormat().foreground().color().name())
+            fragments += 1
+        block = block.next()
+    return found
+
+
+def test_a_term_is_marked_at_its_first_mention_in_a_section_unless_every_one_is_asked_for(window):
+    reader = window.reader
+    section = next(
+        s.id for s in window.store.sections if len(set(term_colours(reader, "the-west", s.id))) == 2
+    )
+    first, *rest = term_colours(reader, "the-west", section)
+    assert rest and all(colour != first for colour in rest)  # the repeats look like the text
+    window.findChild(type(window.commands.citation_action), "mark-every-term").trigger()
+    assert set(term_colours(reader, "the-west", section)) == {first}
