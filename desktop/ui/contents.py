@@ -1,4 +1,5 @@
-"""Table of contents: the report's sections as a tree."""
+"""Table of contents: the report's sections as a tree, with each section's note count in a
+column of its own (so a count never pushes its title out of line)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,11 @@ class ContentsPanel(QTreeWidget):
         self.setObjectName("contents")
         self.setAccessibleName("Contents")
         self.setHeaderHidden(True)
+        self.setColumnCount(2)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
         self.setUniformRowHeights(True)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -51,13 +57,13 @@ class ContentsPanel(QTreeWidget):
         self.section_activated.emit(item.data(0, SECTION_ID_ROLE))
 
     def set_note_counts(self, counts: dict[str, int]) -> None:
-        """Mark the sections that have notes: "✎ 2" after the title."""
+        """Mark the sections that have notes: "✎2" at the right, the titles staying in line."""
         self._note_counts = dict(counts)
         for section_id, item in self._items.items():
-            title = item.toolTip(0)
             count = counts.get(section_id, 0)
-            # The count leads, so a narrow panel that elides long titles still shows it.
-            item.setText(0, f"✎{count}  {title}" if count else title)
+            # Its own column, which eliding a long title never hides.
+            item.setText(1, f"✎{count}" if count else "")
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def note_count(self, section_id: str) -> int:
         return self._note_counts.get(section_id, 0)

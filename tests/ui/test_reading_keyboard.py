@@ -230,3 +230,14 @@ def test_a_term_is_marked_at_its_first_mention_in_a_section_unless_every_one_is_
     assert rest and all(colour != first for colour in rest)  # the repeats look like the text
     window.findChild(type(window.commands.citation_action), "mark-every-term").trigger()
     assert set(term_colours(reader, "the-west", section)) == {first}
+
+
+def test_a_note_count_in_the_contents_leaves_its_title_in_line(window):
+    contents = window.contents
+    window.notes_store.add("withdrawal", "a note")
+    window.refresh_notes()
+    noted, plain = contents.item_for("withdrawal"), contents.item_for("conclusions")
+    assert contents.note_count("withdrawal") == 1
+    assert noted.text(0) == noted.toolTip(0)  # the title alone, where every title starts
+    assert contents.visualItemRect(noted).left() == contents.visualItemRect(plain).left()
+    assert "✎1" in [noted.text(c) for c in range(contents.columnCount())]
