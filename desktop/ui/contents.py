@@ -1,14 +1,54 @@
-"""Table of contents: the report's sections as a tree, with each section's note count in a
-column of its own (so a count never pushes its title out of line)."""
+"""Table of contents: the report's sections as a tree, each section's note count drawn at the
+right of its row (so a count never pushes its title out of line, and eliding never hides it)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from desktop.core.store import SectionInfo
 
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole
+NOTE_COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class NoteBadges(QStyledItemDelegate):
+    """Draws a row's "✎2" at its right edge, the title elided before it."""
+
+    def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
+        count = index.data(NOTE_COUNT_ROLE)
+        if not count:
+            super().paint(painter, option, index)
+            return
+        badge = f"✎{count}"
+        width = option.fontMetrics.horizontalAdvance(badge) + 10
+        whole = QStyleOptionViewItem(option)
+        self.initStyleOption(whole, index)
+        whole.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:  # the row's background (selection included) under the badge too
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, whole, painter, option.widget)
+        title = QStyleOptionViewItem(option)
+        title.rect = option.rect.adjusted(0, 0, -width, 0)
+        super().paint(painter, title, index)
+        painter.save()
+        selected = option.state & QStyle.StateFlag.State_Selected
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.BrightText
+        painter.setPen(option.palette.color(role))
+        painter.drawText(
+            option.rect.adjusted(0, 0, -4, 0),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            badge,
+        )
+        painter.restore()
 
 
 class ContentsPanel(QTreeWidget):
@@ -25,11 +65,7 @@ class ContentsPanel(QTreeWidget):
         self.setObjectName("contents")
         self.setAccessibleName("Contents")
         self.setHeaderHidden(True)
-        self.setColumnCount(2)
-        header = self.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
+        self.setItemDelegate(NoteBadges(self))
         self.setUniformRowHeights(True)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -60,10 +96,7 @@ class ContentsPanel(QTreeWidget):
         """Mark the sections that have notes: "✎2" at the right, the titles staying in line."""
         self._note_counts = dict(counts)
         for section_id, item in self._items.items():
-            count = counts.get(section_id, 0)
-            # Its own column, which eliding a long title never hides.
-            item.setText(1, f"✎{count}" if count else "")
-            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setData(0, NOTE_COUNT_ROLE, counts.get(section_id, 0))
 
     def note_count(self, section_id: str) -> int:
         return self._note_counts.get(section_id, 0)

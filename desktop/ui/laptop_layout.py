@@ -36,12 +36,11 @@ def fit_docks(window: MainWindow, width: int) -> bool:
     needed = text_width_for(window.reader, MIN_CHARS)
     if width - needed >= LEFT_WIDTH + RIGHT_WIDTH:
         return False
-    right = Qt.DockWidgetArea.RightDockWidgetArea
-    ahead = window.glossary_dock
-    for dock in (window.contents_dock, window.search_dock, window.notes_dock):
-        window.addDockWidget(right, dock)
-        window.tabifyDockWidget(ahead, dock)
-        ahead = dock
+    # The map above, every other panel tabbed below it, Contents first and in front.
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, window.contents_dock)
+    window.splitDockWidget(window.map_dock, window.contents_dock, Qt.Orientation.Vertical)
+    for dock in (window.search_dock, window.notes_dock, window.glossary_dock, window.facts_dock):
+        window.tabifyDockWidget(window.contents_dock, dock)
     window.contents_dock.raise_()
     column = max(240, min(ONE_SIDE_WIDTH, width - needed))
     window.resizeDocks([window.map_dock], [column], Qt.Orientation.Horizontal)

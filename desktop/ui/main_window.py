@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from desktop import paths
 from desktop.core.store import ReportStore
-from desktop.ui import session, theme
+from desktop.ui import session, theme, zoom
 from desktop.ui.contents import ContentsPanel
 from desktop.ui.focus_mode import FocusMode
 from desktop.ui.map_panel import MapPanel
@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.focus_mode = FocusMode(self)
         build_menus(self)
         self.focus_ring = FocusRing(self)
+        zoom.scale_panels(self, preferences.zoom)
         self._connect_signals()
         self._apply_theme()
         self.statusBar().setAccessibleName("Status")
@@ -367,8 +368,7 @@ class MainWindow(QMainWindow):
     # -- preferences and theme ------------------------------------------------------------------
     def _on_preference_changed(self, key: str) -> None:
         if key == "zoom":
-            self.reader.set_zoom(self.preferences.zoom)
-            self._show_message(f"Zoom {self.preferences.zoom}%")
+            zoom.apply(self, self.preferences.zoom)
         elif key in ("mark_terms", "mark_every_term"):
             self.reader.set_mark_terms(self.preferences.term_marks)
         elif key == "theme":

@@ -240,4 +240,24 @@ def test_a_note_count_in_the_contents_leaves_its_title_in_line(window):
     assert contents.note_count("withdrawal") == 1
     assert noted.text(0) == noted.toolTip(0)  # the title alone, where every title starts
     assert contents.visualItemRect(noted).left() == contents.visualItemRect(plain).left()
-    assert "✎1" in [noted.text(c) for c in range(contents.columnCount())]
+    shot = contents.viewport().grab().toImage()
+    rect = contents.visualItemRect(noted)
+    right_end = [shot.pixelColor(x, rect.center().y()) for x in range(rect.right() - 30, rect.right())]
+    assert len({colour.name() for colour in right_end}) > 1  # the badge is drawn at the right
+
+
+def test_zoom_scales_the_panels_with_the_text(window, qtbot, make_window):
+    def panel_size() -> float:
+        return window.contents.font().pointSizeF()
+
+    normal = panel_size()
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert panel_size() > normal * 1.15
+    window.focus_glossary()
+    assert window.glossary.font().pointSizeF() == panel_size()  # a panel built later too
+    window.close()
+    again = make_window()
+    assert again.contents.font().pointSizeF() == panel_size()  # remembered
+    qtbot.keyClick(again, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert again.contents.font().pointSizeF() == normal
