@@ -261,3 +261,13 @@ def test_zoom_scales_the_panels_with_the_text(window, qtbot, make_window):
     assert again.contents.font().pointSizeF() == panel_size()  # remembered
     qtbot.keyClick(again, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert again.contents.font().pointSizeF() == normal
+
+
+def test_a_chosen_glossary_entry_comes_first_and_the_list_returns_for_a_search(window, qtbot):
+    window.show_glossary_entry("csto")
+    glossary = window.glossary
+    qtbot.waitUntil(lambda: glossary.view.height() > 0)
+    assert glossary.entries.height() < glossary.view.height() / 3  # the entry has the room
+    assert glossary.entries.currentItem() is not None
+    qtbot.keyClicks(glossary.filter_box, "tali")
+    assert glossary.entries.height() > glossary.view.height() / 2  # the list is back to choose from
