@@ -31,6 +31,7 @@ COLOURS = {
         "link": "#1f5fa8",
         "rule": "#d8d4cc",
         "highlight": "#e3ebf5",
+        "passage": "#e9dff6",  # a passage jumped to: not the selection's blue, and it fades
         "term": "#2b4c7e",
         "note": "#dcedd0",
         "hit": "#ffe58a",
@@ -46,6 +47,7 @@ COLOURS = {
         "link": "#8cb8f0",
         "rule": "#3a3b3e",
         "highlight": "#2a3547",
+        "passage": "#3f3454",
         "term": "#b5c9e8",
         "note": "#2f4a2a",
         "hit": "#6e5b17",

@@ -114,6 +114,9 @@ def test_a_passage_lands_a_third_down_whole_lines_and_its_mark_fades(window, qtb
     assert height / 4 < y < height / 2
     assert top_line_is_whole(reader)
     assert fact.quote in "".join(reader.highlighted_text())
+    mark = next(s for s in reader.extraSelections() if s.cursor.selectedText() == fact.quote)
+    selection_colour = reader.palette().color(reader.palette().ColorRole.Highlight)
+    assert mark.format.background().color() != selection_colour  # not mistaken for a selection
     qtbot.waitUntil(lambda: reader.passage is None, timeout=3000)
     assert fact.quote not in "".join(reader.highlighted_text())
 
