@@ -76,20 +76,30 @@ class FocusRing(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.target: QWidget | None = None
+        self._moved = False
+        self._watched: QWidget | None = None
         self.hide()
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         panel = panel_of(self.window_, new)
-        if panel is self.target:
-            self._follow()
+        # The window's first focus draws no ring: a ring says where the keyboard went.
+        self._moved = self._moved or old is not None or self.target is not None
+        if panel is not self.target:
+            self._watch(None)
+            self.target = panel
+        self._follow()
+
+    def _watch(self, panel: QWidget | None) -> None:
+        """Follow ``panel``'s moves and resizes (only while the ring is drawn: a filter sees every
+        event, and the first of each kind costs PySide a new Python type)."""
+        if self._watched is panel:
             return
-        if self.target is not None:
-            self.target.removeEventFilter(self)
-        self.target = panel
+        if self._watched is not None:
+            self._watched.removeEventFilter(self)
+        self._watched = panel
         if panel is not None:
             panel.installEventFilter(self)
-        self._follow()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Show, QEvent.Type.Hide):
@@ -99,9 +109,12 @@ class FocusRing(QWidget):
     def _follow(self) -> None:
         target = self.target
         alone = target is self.window_.reader and not any(d.isVisible() for d in self.window_.docks())
-        if target is None or not target.isVisible() or alone or not self.window_.isAncestorOf(target):
+        hidden = target is None or not target.isVisible() or not self.window_.isAncestorOf(target)
+        if hidden or alone or not self._moved:
+            self._watch(None)
             self.hide()
             return
+        self._watch(target)
         corner = target.mapTo(self.window_, QPoint(0, 0))
         self.setGeometry(QRect(corner, target.size()))
         self.show()
