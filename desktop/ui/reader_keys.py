@@ -116,9 +116,11 @@ def handle_key(reader: ReaderView, key: int, modifiers: Qt.KeyboardModifier) -> 
     if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) and plain:
         page(reader, key == Qt.Key.Key_PageDown)
         return True
-    if key == Qt.Key.Key_Space and plain and not reader.caret_browsing:
-        page(reader, True)
-        return True
+    if key == Qt.Key.Key_Space and not reader.caret_browsing:
+        shifted = modifiers == Qt.KeyboardModifier.ShiftModifier
+        if plain or shifted:
+            page(reader, not shifted)  # Space, Shift+Space: a screen down, up (as in browsers)
+            return True
     if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and reader.caret_browsing:
         return follow_link_at_caret(reader)
     return False

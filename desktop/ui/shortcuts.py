@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 # Keys the reader and the panels handle themselves (not menu actions).
 IN_THE_TEXT = (
-    ("Space, Page Down / Page Up", "Next / previous screen, never cutting a line at the top"),
+    ("Space / Shift+Space, Page Down / Page Up", "Next / previous screen, no line cut at the top"),
     ("Tab / Shift+Tab", "The next / previous control, the text staying where it is"),
     ("Enter (caret browsing)", "Follow the link at the caret"),
     ("Esc", "Leave focus mode; in the search box, back to the text"),

@@ -128,6 +128,9 @@ def test_page_down_never_cuts_the_top_line(window, qtbot):
         qtbot.keyClick(reader, Qt.Key.Key_PageDown)
         assert reader.verticalScrollBar().value() > before
         assert top_line_is_whole(reader)
+    before = reader.verticalScrollBar().value()
+    qtbot.keyClick(reader, Qt.Key.Key_Space, Qt.KeyboardModifier.ShiftModifier)
+    assert reader.verticalScrollBar().value() < before and top_line_is_whole(reader)
 
 
 def select(reader, words: str) -> None:
