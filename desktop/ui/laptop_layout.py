@@ -17,18 +17,20 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
     from desktop.ui.reader import ReaderView
 
-MIN_CHARS = 62  # a line of the text at the first start, at least (60 promised, and a margin)
+MIN_CHARS = 60  # characters a line of the text at the first start, at least
 LEFT_WIDTH, RIGHT_WIDTH = 270, 430  # the docks' widths on a wide screen
 ONE_SIDE_WIDTH = 360  # the one column of docks on a laptop
-CHROME = 40  # the scroll bar, dock separators and frames beside the text
 
 
 def text_width_for(reader: ReaderView, chars: int) -> int:
-    """The reader's width that gives ``chars`` characters a line (with its least margins)."""
+    """The reader's width that gives ``chars`` characters a line (with its least margins).
+
+    The font's average character is a little wider than the report's, which leaves room for
+    the scroll bar."""
     from desktop.ui.reader import MIN_SIDE_MARGIN
 
     metrics = QFontMetricsF(reader.document().defaultFont())
-    return int(metrics.averageCharWidth() * chars + 2 * MIN_SIDE_MARGIN + CHROME)
+    return int(metrics.averageCharWidth() * chars + 2 * MIN_SIDE_MARGIN)
 
 
 def fit_docks(window: MainWindow, width: int) -> bool:

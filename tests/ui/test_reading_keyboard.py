@@ -190,7 +190,7 @@ def test_edit_help_and_view_menus(window, qtbot, monkeypatch):
         assert keys in shown[0]
 
 
-@pytest.mark.parametrize("screen", [(1366, 768), (1280, 720), (1440, 900)])
+@pytest.mark.parametrize("screen", [(1366, 768), (1280, 720), (1440, 900), (1920, 1080)])
 def test_the_first_start_leaves_the_text_at_least_60_characters_a_line(store, data_dir, qtbot, screen):
     from desktop.ui.window import build_window
 
@@ -209,6 +209,8 @@ def test_the_first_start_leaves_the_text_at_least_60_characters_a_line(store, da
     assert window.width() <= screen[0]
     assert chars_per_line(window.reader) >= 60
     assert window.contents_dock.isVisible() and window.map_dock.isVisible()
+    if screen[0] >= 1600:  # a wide screen keeps docks on both sides
+        assert window.dockWidgetArea(window.contents_dock) != window.dockWidgetArea(window.map_dock)
 
 
 def term_colours(reader, entry_id: str, section_id: str) -> list[str]:
