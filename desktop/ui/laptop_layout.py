@@ -18,25 +18,31 @@ if TYPE_CHECKING:
     from desktop.ui.reader import ReaderView
 
 MIN_CHARS = 60  # characters a line of the text at the first start, at least
+AIM_CHARS = 62  # what the layout aims for, so that an estimate a little off still keeps 60
 LEFT_WIDTH, RIGHT_WIDTH = 270, 430  # the docks' widths on a wide screen
+NARROW_LEFT, NARROW_RIGHT = 230, 380  # the least they may be on both sides
 ONE_SIDE_WIDTH = 360  # the one column of docks on a laptop
+BESIDE_TEXT = 40  # px the reader spends beside its text column: scroll bar, document margins
 
 
 def text_width_for(reader: ReaderView, chars: int) -> int:
-    """The reader's width that gives ``chars`` characters a line (with its least margins).
-
-    The font's average character is a little wider than the report's, which leaves room for
-    the scroll bar."""
+    """The reader's width that gives ``chars`` characters a line of the report's own text."""
     from desktop.ui.reader import MIN_SIDE_MARGIN
 
-    metrics = QFontMetricsF(reader.document().defaultFont())
-    return int(metrics.averageCharWidth() * chars + 2 * MIN_SIDE_MARGIN)
+    sample = reader.document().toPlainText()[:4000]  # the report's words, not the font's average
+    per_char = QFontMetricsF(reader.document().defaultFont()).horizontalAdvance(sample) / max(1, len(sample))
+    return int(per_char * chars + 2 * MIN_SIDE_MARGIN + BESIDE_TEXT)
 
 
 def fit_docks(window: MainWindow, width: int) -> bool:
     """Lay out the docks for a window ``width`` wide; True when they went to one side."""
-    needed = text_width_for(window.reader, MIN_CHARS)
-    if width - needed >= LEFT_WIDTH + RIGHT_WIDTH:
+    free = width - text_width_for(window.reader, AIM_CHARS)
+    if free >= LEFT_WIDTH + RIGHT_WIDTH:
+        return False
+    if free >= NARROW_LEFT + NARROW_RIGHT:  # both sides, narrower
+        left = max(NARROW_LEFT, free - RIGHT_WIDTH)
+        sizes = [left, min(RIGHT_WIDTH, free - left)]
+        window.resizeDocks([window.contents_dock, window.map_dock], sizes, Qt.Orientation.Horizontal)
         return False
     # The map above, every other panel tabbed below it, Contents first and in front.
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, window.contents_dock)
@@ -44,21 +50,21 @@ def fit_docks(window: MainWindow, width: int) -> bool:
     for dock in (window.search_dock, window.notes_dock, window.glossary_dock, window.facts_dock):
         window.tabifyDockWidget(window.contents_dock, dock)
     window.contents_dock.raise_()
-    column = max(240, min(ONE_SIDE_WIDTH, width - needed))
+    column = max(240, min(ONE_SIDE_WIDTH, free))
     window.resizeDocks([window.map_dock], [column], Qt.Orientation.Horizontal)
     return True
 
 
 def chars_per_line(reader: ReaderView) -> int:
-    """How many characters the text's body lines hold now (the longest full line in view)."""
-    document = reader.document()
+    """How many characters the text's lines hold now: the median full line of the paragraphs
+    from the middle of the view on (a paragraph's last line and headings left out)."""
     block = reader.cursorForPosition(reader.viewport().rect().center()).block()
-    best = 0
-    for _ in range(40):  # the paragraphs from the middle of the view on
+    lengths: list[int] = []
+    for _ in range(40):
         if not block.isValid():
             break
         layout = block.layout()
-        if layout is not None and layout.lineCount() > 2:  # a paragraph, not a heading
-            best = max(best, *(layout.lineAt(i).textLength() for i in range(layout.lineCount() - 1)))
+        if layout is not None and layout.lineCount() > 2:
+            lengths += [layout.lineAt(i).textLength() for i in range(layout.lineCount() - 1)]
         block = block.next()
-    return best if best else len(document.toPlainText().splitlines()[0])
+    return sorted(lengths)[len(lengths) // 2] if lengths else 0
