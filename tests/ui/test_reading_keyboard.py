@@ -279,3 +279,15 @@ def test_a_chosen_glossary_entry_comes_first_and_the_list_returns_for_a_search(w
     assert glossary.entries.currentItem() is not None
     qtbot.keyClicks(glossary.filter_box, "tali")
     assert glossary.entries.height() > glossary.view.height() / 2  # the list is back to choose from
+
+
+def test_ctrl_n_without_a_caret_notes_a_paragraph_on_screen(window, qtbot):
+    reader = window.reader
+    reader.verticalScrollBar().setValue(reader.verticalScrollBar().maximum() // 2)  # scrolled, not jumped
+    reader.setFocus()
+    qtbot.keyClick(reader, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    note = window.notes_store.get(window.notes.current_note())
+    start = reader.document().toPlainText().index(note.quote)
+    cursor = reader.textCursor()
+    cursor.setPosition(start)
+    assert reader.viewport().rect().intersects(reader.cursorRect(cursor))  # the paragraph in view
