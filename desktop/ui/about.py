@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,6 +20,9 @@ from desktop import __version__
 from desktop.core.citation import cite
 from desktop.core.corrections import Correction
 from desktop.core.escape import escape
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 
 class AboutDialog(QDialog):
@@ -77,3 +81,11 @@ def corrections_html(corrections: Sequence[Correction]) -> str:
         "<p><b>Editor's notes</b> (ours, not the author's): where the public record differs "
         f"from the report. The report's text is unchanged.</p><ul>{items}</ul>"
     )
+
+
+def show_about(window: MainWindow) -> None:
+    """The About box for ``window``'s report, with the editor's notes and where the data is."""
+    from desktop.core.corrections import corrections
+
+    store = window.store
+    AboutDialog(store.meta, str(window.notes_file.data), window, corrections(store.connection)).exec()

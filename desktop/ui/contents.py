@@ -1,4 +1,5 @@
-"""Table of contents: the report's sections as a tree."""
+"""Table of contents: the report's sections as a tree, each section's note count drawn at the
+right of its row (so a count never pushes its title out of line, and eliding never hides it)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,47 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 from desktop.core.store import SectionInfo
 
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole
+NOTE_COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def note_badges(parent: QWidget) -> QWidget:
+    """A delegate that draws a row's "✎2" at its right edge, the title elided before it (made
+    when a section first has notes: its style types cost start-up time a window without notes
+    need not pay)."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+    class NoteBadges(QStyledItemDelegate):
+        """Draws a row's "✎2" at its right edge, the title elided before it."""
+
+        def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
+            count = index.data(NOTE_COUNT_ROLE)
+            if not count:
+                super().paint(painter, option, index)
+                return
+            badge = f"✎{count}"
+            width = option.fontMetrics.horizontalAdvance(badge) + 10
+            whole = QStyleOptionViewItem(option)
+            self.initStyleOption(whole, index)
+            whole.text = ""
+            style = option.widget.style() if option.widget else None
+            if style is not None:  # the row's background (selection included) under the badge too
+                style.drawControl(QStyle.ControlElement.CE_ItemViewItem, whole, painter, option.widget)
+            title = QStyleOptionViewItem(option)
+            title.rect = option.rect.adjusted(0, 0, -width, 0)
+            super().paint(painter, title, index)
+            painter.save()
+            selected = option.state & QStyle.StateFlag.State_Selected
+            role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.BrightText
+            painter.setPen(option.palette.color(role))
+            painter.drawText(
+                option.rect.adjusted(0, 0, -4, 0),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                badge,
+            )
+            painter.restore()
+
+    return NoteBadges(parent)
 
 
 class ContentsPanel(QTreeWidget):
@@ -24,6 +66,7 @@ class ContentsPanel(QTreeWidget):
         self.setObjectName("contents")
         self.setAccessibleName("Contents")
         self.setHeaderHidden(True)
+        self._badges = None  # the delegate that draws note counts, made when one is needed
         self.setUniformRowHeights(True)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -51,13 +94,13 @@ class ContentsPanel(QTreeWidget):
         self.section_activated.emit(item.data(0, SECTION_ID_ROLE))
 
     def set_note_counts(self, counts: dict[str, int]) -> None:
-        """Mark the sections that have notes: "✎ 2" after the title."""
+        """Mark the sections that have notes: "✎2" at the right, the titles staying in line."""
         self._note_counts = dict(counts)
+        if self._badges is None and any(counts.values()):
+            self._badges = note_badges(self)
+            self.setItemDelegate(self._badges)
         for section_id, item in self._items.items():
-            title = item.toolTip(0)
-            count = counts.get(section_id, 0)
-            # The count leads, so a narrow panel that elides long titles still shows it.
-            item.setText(0, f"✎{count}  {title}" if count else title)
+            item.setData(0, NOTE_COUNT_ROLE, counts.get(section_id, 0))
 
     def note_count(self, section_id: str) -> int:
         return self._note_counts.get(section_id, 0)

@@ -1,4 +1,8 @@
-"""Facts about one entity: its summary and what the report states, each a link to the passage."""
+"""Facts about one entity: its summary and what the report states, each a link to the passage.
+
+Dense, for a side panel: a fact is its statement and where it is; the report's exact words show
+on demand ("quote"), or in its place when the statement says nearly the same.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,18 @@ from desktop.ui.links import LinkRouter
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
+
+    from desktop.core.facts import Fact
+
+SAME_WORDS = 0.75  # a statement this close to its quote is shown as the quote alone
+
+
+def says_the_same(statement: str, quote: str) -> bool:
+    """Whether a fact's statement only repeats its quote (compared word for word, any case)."""
+    from difflib import SequenceMatcher  # the first facts shown load it, not start-up
+
+    words = [w.strip(".,;:“”\"'()").casefold() for w in (statement, quote)]
+    return SequenceMatcher(None, words[0].split(), words[1].split()).ratio() >= SAME_WORDS
 
 
 class FactsPanel(QWidget):
@@ -47,6 +63,7 @@ class FactsPanel(QWidget):
         self.links = LinkRouter(
             {
                 "fact": self._open_fact,
+                "quote": self._toggle_quote,
                 "entry": lambda url: self.entry_requested.emit(url.path()),
                 "country": lambda url: self.country_requested.emit(url.path()),
             },
@@ -54,6 +71,8 @@ class FactsPanel(QWidget):
         )
         self.view.anchorClicked.connect(self.links.follow)
         self._entity = ""
+        self._quotes_open: set[str] = set()
+        self._entity_shown = ""
         self.view.setHtml(
             f"<p>{atlas.fact_count} facts from the report, each backed by its exact words.</p>"
             "<p>Click a country or a place on the map, a glossary entry, or select a name in the "
@@ -84,18 +103,34 @@ class FactsPanel(QWidget):
         parts.append(" · ".join(links) + "</p>")
         if facts:
             parts.append("<h3>What the report says</h3>")
-        for fact in facts:
-            section = self.atlas.store.section(fact.section_id)
-            where = escape(section.title if section else fact.section_id)
-            date = f"<b>{escape(fact.date)}</b> · " if fact.date else ""
-            parts.append(
-                f"<p>{date}{escape(fact.statement)}<br>"
-                f"<span style='color:gray'>“{escape(fact.quote)}”</span><br>"
-                f"<a href='fact:{escape(fact.id)}'>Go to the passage →</a> "
-                f"<span style='color:gray'>({where})</span></p>"
-            )
+        parts += [self._fact_html(fact) for fact in facts]
+        scroll = self.view.verticalScrollBar().value() if entity_id == self._entity_shown else 0
+        self._entity_shown = entity_id
         self.view.setHtml("".join(parts))
+        self.view.verticalScrollBar().setValue(scroll)
         return True
+
+    def _fact_html(self, fact: Fact) -> str:
+        section = self.atlas.store.section(fact.section_id)
+        where = escape(section.title if section else fact.section_id)
+        date = f"<b>{escape(fact.date)}</b> · " if fact.date else ""
+        same = says_the_same(fact.statement, fact.quote)
+        text = f"“{escape(fact.quote)}”" if same else escape(fact.statement)
+        links = f"<a href='fact:{escape(fact.id)}'>Go to the passage</a>"
+        if not same:
+            shown = fact.id in self._quotes_open
+            links += f" · <a href='quote:{escape(fact.id)}'>{'hide the quote' if shown else 'quote'}</a>"
+        quote = (
+            f"<br><span style='color:gray'>“{escape(fact.quote)}”</span>"
+            if fact.id in self._quotes_open and not same
+            else ""
+        )
+        links += f" <span style='color:gray'>· {where}</span>"
+        return f"<p style='margin-bottom:4px'>{date}{text}{quote}<br><small>{links}</small></p>"
+
+    def _toggle_quote(self, url: QUrl) -> None:
+        self._quotes_open.symmetric_difference_update({url.path()})
+        self.show_entity(self._entity)
 
     def _open_fact(self, url: QUrl) -> None:
         fact = next((f for f in self.atlas.facts if f.id == url.path()), None)

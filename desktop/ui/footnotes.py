@@ -57,14 +57,24 @@ class FootnotePopup(QFrame):
         self.go_to_note.emit(self._anchor)
 
 
+TOOLTIP_WIDTH = 420  # px: a reading width for hover text (Qt otherwise widens it to the screen)
+
+
+def _wrapped(html: str, length: int) -> str:
+    """``html`` in a box of reading width when it is long enough to need one."""
+    return f"<table width='{TOOLTIP_WIDTH}'><tr><td>{html}</td></tr></table>" if length > 60 else html
+
+
 def term_tooltip(entry: GlossaryEntry) -> str:
     """A glossary entry's hover text: its term and one-line definition, escaped."""
-    return f"<b>{escape(entry.term)}</b><br>{escape(entry.short)}"
+    return _wrapped(
+        f"<b>{escape(entry.term)}</b><br>{escape(entry.short)}", len(entry.term) + len(entry.short)
+    )
 
 
 def plain_tooltip(text: str) -> str:
     """``text`` as a tooltip that Qt shows literally (never as rich text), wrapped to reading width."""
-    return f"<p style='white-space:pre-wrap'>{escape(text)}</p>"
+    return _wrapped(escape(text), len(text))
 
 
 def hover_link(reader: ReaderView, url: QUrl) -> None:

@@ -65,7 +65,7 @@ class GlossaryPanel(QWidget):
         self.status = QLabel(self)
         self.status.setAccessibleName("Glossary status")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.entries)
         splitter.addWidget(self.view)
         splitter.setSizes([220, 380])
@@ -127,6 +127,8 @@ class GlossaryPanel(QWidget):
 
     def apply_filter(self, text: str) -> None:
         """Show the entries whose term or alias fits ``text``, typos forgiven; best first."""
+        if text.strip():  # finding an entry: the list has the room again
+            self.splitter.setSizes([self.splitter.height() // 2] * 2)
         if not text.strip():
             for group in self._groups.values():
                 group.setHidden(False)
@@ -240,6 +242,8 @@ class GlossaryPanel(QWidget):
             self.entries.scrollToItem(item)
             self.entries.blockSignals(blocked)
         self.view.setHtml(self.entry_html(entry))
+        # The entry first: the list shrinks to three rows above it.
+        self.splitter.setSizes([self.entries.sizeHintForRow(0) * 3 + 6, self.splitter.height()])
         self.entry_shown.emit(entry_id)
         return True
 

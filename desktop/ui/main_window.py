@@ -17,14 +17,16 @@ from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from desktop import paths
 from desktop.core.store import ReportStore
-from desktop.ui import session, theme
+from desktop.ui import laptop_layout, session, theme, zoom
 from desktop.ui.contents import ContentsPanel
+from desktop.ui.focus_mode import FocusMode
 from desktop.ui.large_map import LargeMap
 from desktop.ui.map_panel import MapPanel
 from desktop.ui.menus import build_menus
 from desktop.ui.note_placer import NotePlacer
 from desktop.ui.notes_file import NotesFile
 from desktop.ui.panel_dock import PanelDock, deferred
+from desktop.ui.panel_focus import FocusRing
 from desktop.ui.reader import ReaderView
 from desktop.ui.reader_commands import ReaderCommands
 from desktop.ui.settings import Preferences, WindowState
@@ -69,8 +71,8 @@ class MainWindow(QMainWindow):
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
 
         theme_name = theme.resolve(preferences.theme)
-        self._set_palette(theme_name)  # before any child exists: none needs a palette-change pass
-        self.reader = ReaderView(store, theme_name, preferences.zoom, preferences.mark_terms, self)
+        theme.apply_palette(self, theme_name)  # before any child exists: none needs a palette-change pass
+        self.reader = ReaderView(store, theme_name, preferences.zoom, preferences.term_marks, self)
         self.commands = ReaderCommands(self.reader, store)
         self.placer = NotePlacer(self.reader)
         self._banner: Banner | None = None  # made when there is something to say
@@ -93,20 +95,14 @@ class MainWindow(QMainWindow):
         self.map_dock = PanelDock.built_from("Map", "map-dock", self.map_panel, self, RIGHT)
         facts = deferred("desktop.ui.facts_panel", "FactsPanel", self.atlas, self)
         self.facts_dock = PanelDock("Facts", "facts-dock", facts, self, RIGHT)
-        self.splitDockWidget(self.map_dock, self.glossary_dock, Qt.Orientation.Vertical)
-        self.tabifyDockWidget(self.glossary_dock, self.facts_dock)
+        laptop_layout.arrange(self)
         self.large_map = LargeMap(self, self.map_dock, self.facts_dock)
         self.map_panel.toolbar.addAction(self.large_map.action)
-        self.facts_dock.raise_()  # its opening text says how to use the map, facts and glossary
-        self.tabifyDockWidget(self.contents_dock, self.search_dock)
-        self.tabifyDockWidget(self.search_dock, self.notes_dock)
-        if notes is None:
-            self.notes_dock.hide()
-        self.contents_dock.raise_()
-        self.resizeDocks([self.contents_dock, self.glossary_dock], [270, 430], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.map_dock, self.glossary_dock], [330, 420], Qt.Orientation.Vertical)
         self.theme_actions: dict[str, QAction] = {}
+        self.focus_mode = FocusMode(self)
         build_menus(self)
+        self.focus_ring = FocusRing(self)
+        zoom.scale_panels(self, preferences.zoom)
         self._connect_signals()
         self._apply_theme()
         self.statusBar().setAccessibleName("Status")
@@ -160,13 +156,19 @@ class MainWindow(QMainWindow):
         # The text and the contents follow each other.
         self.contents.section_activated.connect(self.reader.show_section)
         self.reader.section_changed.connect(self.contents.set_current_section)
-        self.reader.section_changed.connect(self._outline_section_countries)
+        self.reader.section_changed.connect(
+            lambda s: self.map.set_mentioned(self.atlas.entities_in_section(s))
+        )
         # The text opens the glossary, facts and notes.
         self.reader.term_activated.connect(self.show_glossary_entry)
         self.reader.note_clicked.connect(self.open_note)
         self.placer.finished.connect(self._notes_placed)
         self.commands.facts_requested.connect(self.show_facts)
         self.commands.entry_requested.connect(self.show_glossary_entry)
+        self.commands.lookup_requested.connect(
+            lambda text: self.glossary_dock.activate().filter_box.setText(text)
+        )
+        self.commands.note_requested.connect(self.add_passage_note)
         # The map opens facts.
         self.map.country_selected.connect(self.show_country_facts)
         self.map.place_selected.connect(self.show_facts)
@@ -243,8 +245,10 @@ class MainWindow(QMainWindow):
         self.glossary_dock.activate().focus_filter()
 
     def focus_map(self) -> None:
-        self.map_dock.activate()
-        self.map.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.map_dock.activate().view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_facts(self) -> None:
+        self.facts_dock.activate().view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_notes(self) -> None:
         if self.notes is not None:
@@ -276,16 +280,6 @@ class MainWindow(QMainWindow):
         # The facts panel follows the glossary quietly, without stealing the glossary's tab.
         if self.atlas.facts_for(entry_id) or entry_id in self.atlas.country_of_entity:
             self.facts.show_entity(entry_id)
-
-    def _outline_section_countries(self, section_id: str) -> None:
-        self.map.set_mentioned(self.atlas.entities_in_section(section_id))
-
-    def step_section(self, step: int) -> None:
-        ids = [s.id for s in self.store.sections]
-        current = self.reader.current_section()
-        index = ids.index(current) + step if current in ids else 0
-        if 0 <= index < len(ids):
-            self.reader.show_section(ids[index])
 
     # -- notes --------------------------------------------------------------------------------
     def refresh_notes(self) -> None:
@@ -355,9 +349,7 @@ class MainWindow(QMainWindow):
     def banner(self) -> Banner:
         """The bar above the text for what must be known now (made on first use)."""
         if self._banner is None:
-            from desktop.ui.banner import Banner
-
-            self._banner = Banner(self)
+            self._banner = deferred("desktop.ui.banner", "Banner", self)()
             self._banner.restore_requested.connect(self.restore_newest_backup)
             self._column.insertWidget(0, self._banner)
         return self._banner
@@ -366,20 +358,17 @@ class MainWindow(QMainWindow):
         self.banner.show_message(text, offer_backup)
 
     def show_about(self) -> None:
-        from desktop.core.corrections import corrections
-        from desktop.ui.about import AboutDialog
+        deferred("desktop.ui.about", "show_about", self)()
 
-        AboutDialog(
-            self.store.meta, str(self.notes_file.data), self, corrections(self.store.connection)
-        ).exec()
+    def show_shortcuts(self) -> None:
+        deferred("desktop.ui.shortcuts", "ShortcutsDialog", self)().exec()
 
     # -- preferences and theme ------------------------------------------------------------------
     def _on_preference_changed(self, key: str) -> None:
         if key == "zoom":
-            self.reader.set_zoom(self.preferences.zoom)
-            self._show_message(f"Zoom {self.preferences.zoom}%")
-        elif key == "mark_terms":
-            self.reader.set_mark_terms(self.preferences.mark_terms)
+            zoom.apply(self, self.preferences.zoom)
+        elif key in ("mark_terms", "mark_every_term"):
+            self.reader.set_mark_terms(self.preferences.term_marks)
         elif key == "theme":
             self.theme_actions[self.preferences.theme].setChecked(True)
             self._apply_theme()
@@ -389,12 +378,9 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, name: str) -> None:
         """Show ``name`` ("light" or "dark") without changing the saved preference."""
-        self._set_palette(name)
+        theme.apply_palette(self, name)
         self.reader.set_theme(name)
         self.map.set_theme(name)
-
-    def _set_palette(self, name: str) -> None:
-        theme.apply_palette(self, name)
 
     # -- state across sessions ------------------------------------------------------------------
     def restore_state(self) -> None:

@@ -1,7 +1,8 @@
 """The window's menu bar: every action, its shortcut and the window method it calls.
 
 Actions carry object names ("focus-search", "note-passage", ...) so tests and the keyboard
-shortcut list can find them.
+shortcut list (Help ▸ Keyboard Shortcuts, made from these actions) can find them. Every action
+is also the window's own, so its shortcut works with the menu bar hidden (focus mode).
 """
 
 from __future__ import annotations
@@ -38,11 +39,27 @@ def _action(
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.triggered.connect(slot)
     menu.addAction(action)
+    window.addAction(action)
     return action
 
 
+def _on_focused(window: MainWindow, method: str) -> Callable[[], None]:
+    """Copy or Select All in the control with the keyboard when it can, else in the text."""
+
+    def run() -> None:
+        from PySide6.QtWidgets import QApplication
+
+        focused = QApplication.focusWidget()
+        target = focused if focused is not None and hasattr(focused, method) else window.reader
+        getattr(target, method)()
+
+    return run
+
+
 def build_menus(window: MainWindow) -> None:
-    """File, Go, Notes, View and Help, wired to ``window``'s methods."""
+    """File, Edit, Go, Notes, View and Help, wired to ``window``'s methods."""
+    from desktop.ui import panel_focus
+
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
     output = window.report_output = ReportOutput(
@@ -58,15 +75,32 @@ def build_menus(window: MainWindow) -> None:
     ):
         _action(window, file_menu, *entry) if entry else file_menu.addSeparator()
 
+    edit = bar.addMenu("&Edit")
+    _action(window, edit, "&Copy", _on_focused(window, "copy"), [QKeySequence.StandardKey.Copy], "copy")
+    edit.addAction(window.commands.citation_action)
+    _action(window, edit, "Select &All", _on_focused(window, "selectAll"), ["Ctrl+A"], "select-all")
+    edit.addSeparator()
+
     go = bar.addMenu("&Go")
     reader = window.reader
+    find = _action(
+        window,
+        go,
+        "&Search the Report…",
+        window.focus_search,
+        [QKeySequence.StandardKey.Find],
+        "focus-search",
+    )
+    edit.addAction(find)
     for entry in (
-        ("&Search the Report…", window.focus_search, [QKeySequence.StandardKey.Find], "focus-search"),
         ("&Contents", window.focus_contents, ["Ctrl+1"], "focus-contents"),
         ("&Reading Pane", window.focus_reader, ["Ctrl+2"], "focus-reader"),
         ("&Glossary", window.focus_glossary, ["Ctrl+G"], "focus-glossary"),
         ("&Map", window.focus_map, ["Ctrl+M"], "focus-map"),
         window.large_map.action,
+        ("&Facts", window.focus_facts, ["Ctrl+4"], "focus-facts"),
+        ("Next &Panel", lambda: panel_focus.cycle(window, 1), ["F6"], "next-panel"),
+        ("Previous Pa&nel", lambda: panel_focus.cycle(window, -1), ["Shift+F6"], "previous-panel"),
         (
             "Facts About the &Selection",
             window.commands.facts_for_selection,
@@ -75,6 +109,7 @@ def build_menus(window: MainWindow) -> None:
         ),
         None,
         ("&Back", reader.go_back, [QKeySequence.StandardKey.Back], "back"),
+        ("For&ward", reader.go_forward, [QKeySequence.StandardKey.Forward], "forward"),
         ("&Next Hit", lambda: reader.find_next(), [QKeySequence.StandardKey.FindNext], "next-hit"),
         (
             "&Previous Hit",
@@ -83,8 +118,8 @@ def build_menus(window: MainWindow) -> None:
             "previous-hit",
         ),
         None,
-        ("Next Section", lambda: window.step_section(1), ["Ctrl+PgDown"], "next-section"),
-        ("Previous Section", lambda: window.step_section(-1), ["Ctrl+PgUp"], "previous-section"),
+        ("Next Section", lambda: reader.step_section(1), ["Ctrl+PgDown"], "next-section"),
+        ("Previous Section", lambda: reader.step_section(-1), ["Ctrl+PgUp"], "previous-section"),
     ):
         if isinstance(entry, QAction):
             go.addAction(entry)
@@ -92,11 +127,11 @@ def build_menus(window: MainWindow) -> None:
             _action(window, go, *entry) if entry else go.addSeparator()
 
     notes_menu = bar.addMenu("&Notes")
+    notes_menu.addAction(window.commands.citation_action)
     notes_file = window.notes_file
     for entry in (
         ("&Note on the Selection or Paragraph", window.add_passage_note, ["Ctrl+N"], "note-passage"),
         ("Note on the &Section", window.add_section_note, ["Ctrl+Shift+N"], "note-section"),
-        ("&Copy with Citation", window.commands.copy_with_citation, ["Ctrl+Shift+C"], "copy-citation"),
         None,
         ("&Find in Notes", window.focus_notes, ["Ctrl+3"], "focus-notes"),
         ("&Export Notes…", lambda: notes_file.ask_export(window), [], "export-notes"),
@@ -130,16 +165,34 @@ def build_menus(window: MainWindow) -> None:
     mark_terms.setChecked(preferences.mark_terms)
     mark_terms.toggled.connect(lambda on: setattr(preferences, "mark_terms", on))
     view.addAction(mark_terms)
+    every = QAction("Mark &Every Mention, Not Only the First", window)
+    every.setObjectName("mark-every-term")
+    every.setCheckable(True)
+    every.setChecked(preferences.mark_every_term)
+    every.toggled.connect(lambda on: setattr(preferences, "mark_every_term", on))
+    view.addAction(every)
+    caret = _action(window, view, "&Caret Browsing", reader.toggle_caret_browsing, ["F7"], "caret-browsing")
+    caret.setCheckable(True)
+    _action(window, view, "&Focus Mode", window.focus_mode.toggle, ["F11"], "focus-mode")
     view.addSeparator()
     for dock in window.docks():
-        view.addAction(dock.toggleViewAction())
+        toggle = dock.toggleViewAction()
+        # The shortcut that brings the panel forward, shown beside it (a label, not a binding).
+        focus = window.findChild(QAction, f"focus-{dock.objectName().removesuffix('-dock')}")
+        keys = focus.shortcut().toString(QKeySequence.SequenceFormat.NativeText) if focus else ""
+        toggle.setText(f"{dock.windowTitle()}\t{keys}" if keys else dock.windowTitle())
+        view.addAction(toggle)
 
     help_menu = bar.addMenu("&Help")
-    _action(
-        window,
-        help_menu,
-        "&About Dossier",
-        window.show_about,
-        [QKeySequence.StandardKey.HelpContents],
-        "about",
-    )
+    for entry in (
+        ("&Keyboard Shortcuts", window.show_shortcuts, [QKeySequence.StandardKey.HelpContents], "shortcuts"),
+        ("&About Dossier", window.show_about, [], "about"),
+        ("About &Qt", _about_qt, [], "about-qt"),
+    ):
+        _action(window, help_menu, *entry)
+
+
+def _about_qt() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.aboutQt()

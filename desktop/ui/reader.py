@@ -17,10 +17,11 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from desktop.core.anchoring import Selector, make_selector
 from desktop.core.notes import Note
-from desktop.core.placement import Placement, hit_spans, place_notes, sorted_by_place
+from desktop.core.placement import Placement, place_notes, sorted_by_place
 from desktop.core.store import ReportStore
-from desktop.ui import theme
+from desktop.ui import reader_keys, theme
 from desktop.ui.links import LinkRouter
+from desktop.ui.reader_find import PassageMarks
 from desktop.ui.reader_marks import DocumentIndex, Highlights, MarginMarkers
 
 if TYPE_CHECKING:  # Qt types the first paint never needs are imported where they are used
@@ -34,7 +35,7 @@ MIN_SIDE_MARGIN = 28
 TOP_SLACK = 36  # pixels below the top edge that still count as "at the top"
 
 
-class ReaderView(QTextBrowser):
+class ReaderView(PassageMarks, QTextBrowser):
     """The report's text.
 
     Signals:
@@ -54,7 +55,7 @@ class ReaderView(QTextBrowser):
         store: ReportStore,
         theme_name: str = "light",
         zoom: int = 100,
-        mark_terms: bool = True,
+        mark_terms: bool | str = "first",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -69,15 +70,19 @@ class ReaderView(QTextBrowser):
         # Always there (the report is always longer than the window), so the viewport's width
         # never changes under resizeEvent's feet when the scroll bar would otherwise appear.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        # Not an editor: no caret (F7 asks for one), and Tab moves on to the next panel rather
+        # than walking the links of the whole report (which scrolled the page away).
+        self.setTextInteractionFlags(reader_keys.READING_FLAGS)
+        self.setCursorWidth(0)
+        self.setTabChangesFocus(True)
         self._theme = theme_name
         self._zoom = zoom
-        self._mark_terms = mark_terms
+        self._mark_terms = {True: "first", False: "none"}.get(mark_terms, mark_terms)
+        self._quiet_html = ""  # the report with only first mentions marked (made once)
         self._index: DocumentIndex | None = None  # see _anchor_index
         self._current_section = ""
-        self._history: list[int] = []
+        self.history = reader_keys.History()
+        self._fade_timer = None  # a QTimer, made when a passage is first marked
         self.highlights = Highlights()
         self.markers = MarginMarkers()
         self._viewport_size = QSize(0, 0)  # kept by resizeEvent
@@ -105,12 +110,22 @@ class ReaderView(QTextBrowser):
         document.setDefaultFont(self._body_font())
         document.setDefaultStyleSheet(theme.reader_stylesheet(self._theme, self._mark_terms))
         document.setDocumentMargin(8)
-        self.setHtml(self.store.document_html())
+        self.setHtml(self._html())
         self._index = None  # worked out again on first use
         self.markers.invalidate()
         if self.isVisible():  # otherwise the first resize sets the measure, laying out once
             self._apply_measure()
         self._apply_selections()
+
+    def _html(self) -> str:
+        """The report, every glossary mention marked ("all") or only each section's first."""
+        if self._mark_terms == "all":
+            return self.store.document_html()
+        if not self._quiet_html:
+            from desktop.core.term_links import first_mentions
+
+            self._quiet_html = first_mentions(self.store.document_html())
+        return self._quiet_html
 
     def _anchor_index(self) -> DocumentIndex:
         """Where every anchor and section is (worked out once per document, on first use)."""
@@ -180,8 +195,9 @@ class ReaderView(QTextBrowser):
             return
         self._reload(lambda: setattr(self, "_zoom", percent))
 
-    def set_mark_terms(self, on: bool) -> None:
-        """Show glossary terms in their own colour, or like the text around them."""
+    def set_mark_terms(self, on: bool | str) -> None:
+        """Mark glossary terms: "first" mentions in a section, "all", or "none" (True is "first")."""
+        on = {True: "first", False: "none"}.get(on, on)
         if on != self._mark_terms:
             self._reload(lambda: setattr(self, "_mark_terms", on))
 
@@ -209,38 +225,51 @@ class ReaderView(QTextBrowser):
             return 0  # the top of the report (and no layout needed to know it)
         return self.cursorForPosition(QPoint(self._viewport_size.width() // 2, 4)).position()
 
+    def viewport_height(self) -> int:
+        return self._viewport_size.height()
+
     def scroll_to_position(self, position: int, margin: int = 12) -> None:
-        if position <= 0:  # the very start: the top, title page and all
-            self.verticalScrollBar().setValue(0)
-            self._update_current_section()
+        y = reader_keys.position_y(self, position) if position > 0 else 0.0
+        if y is None:
             return
-        document = self.document()
-        block = document.findBlock(position)
-        if not block.isValid():
-            return
-        layout = document.documentLayout()
-        y = layout.blockBoundingRect(block).top()
-        text_layout = block.layout()
-        if text_layout is not None and text_layout.lineCount():
-            line = text_layout.lineForTextPosition(position - block.position())
-            if line.isValid():
-                y += line.y()
-        self.verticalScrollBar().setValue(int(max(0, y - margin)))
+        self.verticalScrollBar().setValue(int(max(0, y - margin)))  # 0: the title page and all
         self._update_current_section()
+
+    def land_on(self, position: int) -> None:
+        """Scroll so ``position`` sits a third of the way down the view, with whole lines."""
+        reader_keys.land(self, position)
+        section_id = self.section_at(position)  # the section landed in, even with its start above
+        if section_id and section_id != self._current_section:
+            self._current_section = section_id
+            self.section_changed.emit(section_id)
 
     def _remember(self) -> None:
         top = self.top_position()
         if top is not None:
-            self._history.append(top)
-            del self._history[:-50]
+            self.history.jumped_from(top)
 
-    def go_back(self) -> bool:
-        """Return to where the last jump started; False when there is nowhere to go."""
-        if not self._history:
-            self.message.emit("Nothing to go back to.")
+    def go_back(self, forward: bool = False) -> bool:
+        """Return to where the last jump started (or, ``forward``, undo a Back)."""
+        position = self.history.step(self.top_position() or 0, forward)
+        if position is None:
+            self.message.emit(f"Nothing to go {'forward' if forward else 'back'} to.")
             return False
-        self.scroll_to_position(self._history.pop())
+        self.scroll_to_position(position)
         return True
+
+    def go_forward(self) -> bool:
+        return self.go_back(forward=True)
+
+    @property
+    def caret_browsing(self) -> bool:
+        return bool(self.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard)
+
+    def toggle_caret_browsing(self) -> None:
+        reader_keys.set_caret_browsing(self, not self.caret_browsing)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if not reader_keys.handle_key(self, event.key(), event.modifiers()):
+            super().keyPressEvent(event)
 
     def go_to_anchor(self, name: str, remember: bool = True) -> bool:
         position = self._anchors.get(name)
@@ -257,6 +286,13 @@ class ReaderView(QTextBrowser):
 
     def show_section(self, section_id: str) -> bool:
         return self.go_to_anchor(section_id)
+
+    def step_section(self, step: int) -> None:
+        """Go to the next (``step`` 1) or previous (-1) section."""
+        ids = [s.id for s in self.store.sections]
+        index = ids.index(self._current_section) + step if self._current_section in ids else 0
+        if 0 <= index < len(ids):
+            self.show_section(ids[index])
 
     def current_section(self) -> str:
         return self._current_section
@@ -303,121 +339,13 @@ class ReaderView(QTextBrowser):
         reference = self._anchors.get(anchor.replace("fn:", "fnref:", 1))
         cursor = QTextCursor(self.document())
         cursor.setPosition(reference if reference is not None else 0)
-        rect: QRect = self.cursorRect(cursor)
-        where = self.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 6))
+        where = self.viewport().mapToGlobal(self.cursorRect(cursor).bottomLeft() + QPoint(0, 6))
         self.footnote_popup.show_note(anchor, self.footnote_text(anchor), where)
 
     def _on_link_hovered(self, url: QUrl) -> None:
         from desktop.ui.footnotes import hover_link  # the first hover loads it
 
         hover_link(self, url)
-
-    # -- search hits ----------------------------------------------------------------------
-    def set_search_terms(self, terms: tuple[str, ...]) -> None:
-        """Mark every occurrence of ``terms`` in the text; F3 steps through them."""
-        self.highlights.set_hits(hit_spans(self.plain_text(), terms))
-        self._apply_selections()
-
-    @property
-    def hit_count(self) -> int:
-        return len(self.highlights.hits)
-
-    @property
-    def current_hit(self) -> tuple[int, int] | None:
-        return self.highlights.current
-
-    def _mark_passage(self, span: tuple[int, int], cursor_at_hit: bool = True) -> None:
-        """Scroll to ``span``, mark it and put the cursor at its start (or at its current hit)."""
-        self.highlights.passage = span
-        self.scroll_to_position(span[0], margin=80)
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self.current_hit[0] if cursor_at_hit and self.current_hit else span[0])
-        self.setTextCursor(cursor)
-        self._apply_selections()
-
-    def show_passage(self, paragraph_id: str, terms: tuple[str, ...] = ()) -> bool:
-        """Scroll to a paragraph and highlight it and the matched words in it."""
-        position = self._anchors.get(paragraph_id)
-        if position is None:
-            return False
-        if terms:
-            self.set_search_terms(terms)
-        self._remember()
-        block = self.document().findBlock(position)
-        span = (block.position(), block.position() + block.length() - 1)
-        self.highlights.first_hit_within(*span)
-        self._mark_passage(span)
-        return True
-
-    def show_mention(self, paragraph_id: str, aliases: tuple[str, ...]) -> bool:
-        """Jump to a paragraph that mentions a glossary entry; mark every mention in the text.
-
-        The mentions follow the glossary's own rules (word boundaries, case for acronyms), so
-        F3 then steps through every place the report names the entry.
-        """
-        if self._anchors.get(paragraph_id) is None:
-            return False
-        from desktop.core.glossary import AliasMatcher  # loaded on first use, not at start
-
-        matcher = AliasMatcher.for_aliases("entry", aliases)
-        text = self.document().toPlainText()
-        self.highlights.set_hits(sorted((start, end) for start, end, _ in matcher.find(text, nested=True)))
-        return self.show_passage(paragraph_id)
-
-    def show_quote(self, paragraph_id: str, quote: str) -> bool:
-        """Jump to a paragraph and mark the exact words quoted from it."""
-        position = self._anchors.get(paragraph_id)
-        if position is None:
-            return False
-        block = self.document().findBlock(position)
-        offset = block.text().replace("\xa0", " ").find(quote)
-        self.highlights.set_hits([])
-        self._remember()
-        if offset < 0:
-            span = (block.position(), block.position() + block.length() - 1)
-        else:
-            span = (block.position() + offset, block.position() + offset + len(quote))
-        self._mark_passage(span)
-        return offset >= 0
-
-    def find_next(self, backwards: bool = False) -> bool:
-        """Move to the next (or previous) search hit after the cursor, wrapping around."""
-        if not self.highlights.hits:
-            self.message.emit("No search hits to step through: type in the search box (Ctrl+F).")
-            return False
-        wrapped = self.highlights.step(self.textCursor().position(), backwards)
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self.highlights.current[0])
-        self.setTextCursor(cursor)
-        self.ensureCursorVisible()
-        self._apply_selections()
-        note = " (wrapped around)" if wrapped else ""
-        self.message.emit(f"Hit {self.highlights.index + 1} of {self.hit_count}{note}")
-        return True
-
-    def _visible_span(self) -> tuple[int, int]:
-        """Document positions from half a screen above the view to half a screen below it."""
-        height = self._viewport_size.height()
-        width = self._viewport_size.width()
-        start = self.cursorForPosition(QPoint(0, -height // 2)).position() if height else 0
-        end = self.cursorForPosition(QPoint(width, height + height // 2)).position() if height else 0
-        return start, max(end, start + 1)
-
-    def _apply_selections(self) -> None:
-        """Mark what can show now; scrolling past the marked stretch marks the next one."""
-        self._marked_span = self._visible_span()
-        palette = theme.colours(self._theme)
-        self.setExtraSelections(self.highlights.selections(self.document(), palette, self._marked_span))
-
-    def _follow_scroll(self) -> None:
-        if not (self.highlights.note_ranges or self.highlights.hits):
-            return
-        start, end = self._marked_span
-        height, width = self._viewport_size.height(), self._viewport_size.width()
-        top = self.cursorForPosition(QPoint(0, 0)).position()
-        bottom = self.cursorForPosition(QPoint(width, height)).position()
-        if top < start or bottom > end:
-            self._apply_selections()
 
     # -- notes ------------------------------------------------------------------------------------
     def section_span(self, section_id: str) -> tuple[int, int] | None:
@@ -436,8 +364,12 @@ class ReaderView(QTextBrowser):
         return self._selector_for(cursor.selectionStart(), cursor.selectionEnd())
 
     def paragraph_selector(self) -> tuple[str, Selector] | None:
-        """The section and selector of the whole paragraph at the cursor (the keyboard path)."""
+        """The section and selector of the paragraph at the cursor (the keyboard path), or of the
+        one a third of the way down the view when the cursor is off screen."""
         block = self.textCursor().block()
+        if not self.caret_browsing and not self.viewport().rect().intersects(self.cursorRect()):
+            y = int(self.viewport_height() * reader_keys.LAND_AT)
+            block = self.cursorForPosition(QPoint(self._viewport_size.width() // 2, y)).block()
         if not block.isValid() or not block.text().strip():
             return None
         return self._selector_for(block.position(), block.position() + len(block.text()))
@@ -528,12 +460,3 @@ class ReaderView(QTextBrowser):
         note_id = self.highlights.note_at(self.cursorForPosition(event.position().toPoint()).position())
         if note_id is not None:
             self.note_clicked.emit(note_id)
-
-    def highlighted_text(self) -> list[str]:
-        """The texts currently marked in and around the view (what a reader sees highlighted)."""
-        return [s.cursor.selectedText() for s in self.extraSelections()]
-
-    def hit_texts(self) -> list[str]:
-        """The words of every hit F3 steps through, in the whole text."""
-        text = self.document().toPlainText()
-        return [text[start:end] for start, end in self.highlights.hits]

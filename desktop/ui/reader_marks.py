@@ -131,7 +131,7 @@ class Highlights:
 
         marked = [selection(s, e, palette["note"]) for s, e in merged(self.notes_within(*window))]
         if self.passage:
-            marked.append(selection(*self.passage, palette["highlight"]))
+            marked.append(selection(*self.passage, palette["passage"]))
         marked += [selection(s, e, palette["hit"]) for s, e in self.hits_within(*window)]
         if self.current:
             marked.append(selection(*self.current, palette["current_hit"]))

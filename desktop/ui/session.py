@@ -25,6 +25,10 @@ def restore_layout(window: MainWindow) -> None:
     layout = window.state.bytes_value("window_state")
     if layout is not None:
         window.restoreState(layout)
+    else:  # the first start: docks that leave the text its measure at this width
+        from desktop.ui.laptop_layout import fit_docks
+
+        fit_docks(window, window.width())
 
 
 def restore_reading_position(window: MainWindow) -> None:
@@ -41,8 +45,9 @@ def restore_reading_position(window: MainWindow) -> None:
 
 def save(window: MainWindow) -> None:
     state = window.state
-    state.set_value("geometry", window.saveGeometry())
-    state.set_value("window_state", window.saveState())
+    # In focus mode, the layout it will bring back (not the text alone, full screen).
+    state.set_value("geometry", window.focus_mode.saved_geometry() or window.saveGeometry())
+    state.set_value("window_state", window.focus_mode.saved_layout() or window.saveState())
     state.set_value("position", str(window.reader.top_position() or 0))
     state.set_value("section", window.reader.current_section())
     state.set_value("content_hash", str(window.store.meta.get("content_hash", "")))

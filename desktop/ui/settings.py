@@ -85,6 +85,20 @@ class Preferences(QObject):
     def mark_terms(self, on: bool) -> None:
         self._set("mark_terms", "true" if on else "false")
 
+    @property
+    def mark_every_term(self) -> bool:
+        """Whether every mention of a glossary term is marked, not only its first in a section."""
+        return self._text("mark_every_term", "false").lower() in ("true", "1")
+
+    @mark_every_term.setter
+    def mark_every_term(self, on: bool) -> None:
+        self._set("mark_every_term", "true" if on else "false")
+
+    @property
+    def term_marks(self) -> str:
+        """How the text marks glossary terms: "first" mentions, "all" of them, or "none"."""
+        return ("all" if self.mark_every_term else "first") if self.mark_terms else "none"
+
     def zoom_in(self) -> None:
         larger = [step for step in ZOOM_STEPS if step > self.zoom]
         if larger:

@@ -31,6 +31,7 @@ COLOURS = {
         "link": "#1f5fa8",
         "rule": "#d8d4cc",
         "highlight": "#e3ebf5",
+        "passage": "#e9dff6",  # a passage jumped to: not the selection's blue, and it fades
         "term": "#2b4c7e",
         "note": "#dcedd0",
         "hit": "#ffe58a",
@@ -46,6 +47,7 @@ COLOURS = {
         "link": "#8cb8f0",
         "rule": "#3a3b3e",
         "highlight": "#2a3547",
+        "passage": "#3f3454",
         "term": "#b5c9e8",
         "note": "#2f4a2a",
         "hit": "#6e5b17",
@@ -92,11 +94,11 @@ def palette(name: str) -> QPalette:
     return result
 
 
-def reader_stylesheet(name: str, mark_terms: bool = True) -> str:
+def reader_stylesheet(name: str, mark_terms: bool | str = True) -> str:
     """The report's CSS in the ``name`` theme; unmarked glossary terms look like the text."""
     template = Template((paths.resources_dir() / "reader.css").read_text(encoding="utf-8"))
     colours = COLOURS[name]
-    term = colours["term"] if mark_terms else colours["text"]
+    term = colours["term"] if mark_terms not in (False, "none") else colours["text"]
     return template.safe_substitute(colours, sans=SANS, term=term)
 
 

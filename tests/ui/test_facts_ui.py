@@ -30,3 +30,20 @@ def test_selecting_a_name_in_the_text_offers_its_facts(window, qtbot):
     window.commands.facts_for_selection()
     assert window.facts.current_entity() == "uzbekistan"
     assert window.map.selected == "UZB"
+
+
+def test_facts_are_dense_with_the_quote_on_demand(window):
+    from desktop.ui.facts_panel import says_the_same
+
+    window.show_facts("tajikistan")
+    facts = window.atlas.facts_for("tajikistan")
+    fact = next(f for f in facts if not says_the_same(f.statement, f.quote))
+    shown = window.facts.view.toPlainText()
+    assert fact.statement in shown and fact.quote not in shown  # the statement, not both
+    window.facts.view.anchorClicked.emit(QUrl(f"quote:{fact.id}"))
+    assert fact.quote in window.facts.view.toPlainText()  # the quote when asked for
+    window.facts.view.anchorClicked.emit(QUrl(f"quote:{fact.id}"))
+    assert fact.quote not in window.facts.view.toPlainText()
+    # A statement that only repeats its quote is shown once, as the report's words.
+    assert says_the_same("Russia has a base in Tajikistan.", "Russia has a base in Tajikistan")
+    assert not says_the_same("Russia keeps troops there.", "The 201st base is the largest abroad")

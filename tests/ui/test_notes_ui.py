@@ -42,6 +42,7 @@ def test_autosave_within_a_second_while_typing(window, qtbot):
 
 def test_keyboard_only_note_on_the_paragraph_at_the_cursor(window, qtbot):
     reader = window.reader
+    reader.toggle_caret_browsing()  # F7: a caret, placed with the keyboard
     position = reader.anchor_position("soviet-invasion.p1")
     cursor = QTextCursor(reader.document())
     cursor.setPosition(position + 5)
