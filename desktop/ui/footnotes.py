@@ -52,6 +52,16 @@ class FootnotePopup(QFrame):
         self.show()
         self.label.setFocus()
 
+    def show_html(self, html: str, where: QPoint) -> None:
+        """A note of our own (escaped by the caller), with no link to follow."""
+        self._anchor = ""
+        self.label.setText(f"{html}<p><span style='color:gray'>Esc closes</span></p>")
+        self.setFixedWidth(420)
+        self.adjustSize()
+        self.move(where)
+        self.show()
+        self.label.setFocus()
+
     def _on_link(self, _link: str) -> None:
         self.hide()
         self.go_to_note.emit(self._anchor)

@@ -20,6 +20,7 @@ from desktop.core.notes import Note
 from desktop.core.placement import Placement, place_notes, sorted_by_place
 from desktop.core.store import ReportStore
 from desktop.ui import reader_keys, theme
+from desktop.ui.editor_notes import EditorNotes
 from desktop.ui.links import LinkRouter
 from desktop.ui.reader_find import PassageMarks
 from desktop.ui.reader_marks import DocumentIndex, Highlights, MarginMarkers
@@ -27,6 +28,7 @@ from desktop.ui.reader_marks import DocumentIndex, Highlights, MarginMarkers
 if TYPE_CHECKING:  # Qt types the first paint never needs are imported where they are used
     from PySide6.QtCore import QByteArray, QUrl
 
+    from desktop.core.corrections import Correction
     from desktop.ui.footnotes import FootnotePopup
 
 BASE_POINT_SIZE = 12.5
@@ -84,6 +86,7 @@ class ReaderView(PassageMarks, QTextBrowser):
         self.history = reader_keys.History()
         self._fade_timer = None  # a QTimer, made when a passage is first marked
         self.highlights = Highlights()
+        self.editor_notes = EditorNotes()
         self.markers = MarginMarkers()
         self._viewport_size = QSize(0, 0)  # kept by resizeEvent
         self._footnote_popup: FootnotePopup | None = None
@@ -112,6 +115,7 @@ class ReaderView(PassageMarks, QTextBrowser):
         document.setDocumentMargin(8)
         self.setHtml(self._html())
         self._index = None  # worked out again on first use
+        self.editor_notes.spans = []  # placed again with the index
         self.markers.invalidate()
         if self.isVisible():  # otherwise the first resize sets the measure, laying out once
             self._apply_measure()
@@ -130,7 +134,10 @@ class ReaderView(PassageMarks, QTextBrowser):
     def _anchor_index(self) -> DocumentIndex:
         """Where every anchor and section is (worked out once per document, on first use)."""
         if self._index is None:
+            from desktop.core.corrections import corrections
+
             self._index = DocumentIndex(self.document(), [s.id for s in self.store.sections])
+            self.editor_notes.place(self.document(), self._index.anchors, corrections(self.store.connection))
         return self._index
 
     @property
@@ -437,10 +444,23 @@ class ReaderView(PassageMarks, QTextBrowser):
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
         shown = self.visible_markers()
-        if shown:
+        editor_marks = (
+            self.editor_notes.margin_marks(self, self._marked_span) if self.editor_notes.spans else []
+        )
+        if shown or editor_marks:
             painter = QPainter(self.viewport())
             self.markers.paint(painter, shown, theme.colours(self._theme)["accent"])
+            self.editor_notes.paint(painter, editor_marks, self._theme)
             painter.end()
+
+    def _editor_note_at(self, point: QPoint) -> Correction | None:
+        return self.editor_notes.under(self, point) if self.editor_notes.spans else None
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().mouseMoveEvent(event)
+        correction = self._editor_note_at(event.position().toPoint())
+        if correction is not None:
+            self.editor_notes.show_tooltip(self, correction, event.globalPosition().toPoint())
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self.markers:
@@ -455,7 +475,15 @@ class ReaderView(PassageMarks, QTextBrowser):
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().mouseReleaseEvent(event)
-        if self.textCursor().hasSelection() or not self.highlights.note_ranges:
+        if self.textCursor().hasSelection():
+            return
+        correction = self._editor_note_at(event.position().toPoint())
+        if correction is not None:
+            from desktop.ui.editor_notes import describe
+
+            self.footnote_popup.show_html(describe(correction), event.globalPosition().toPoint())
+            return
+        if not self.highlights.note_ranges:
             return
         note_id = self.highlights.note_at(self.cursorForPosition(event.position().toPoint()).position())
         if note_id is not None:

@@ -126,10 +126,12 @@ class PassageMarks:
         """Mark what can show now; scrolling past the marked stretch marks the next one."""
         self._marked_span = self._visible_span()
         palette = theme.colours(self._theme)
-        self.setExtraSelections(self.highlights.selections(self.document(), palette, self._marked_span))
+        marked = self.highlights.selections(self.document(), palette, self._marked_span)
+        marked += self.editor_notes.selections(self.document(), self._theme, self._marked_span)
+        self.setExtraSelections(marked)
 
     def _follow_scroll(self) -> None:
-        if not (self.highlights.note_ranges or self.highlights.hits):
+        if not (self.highlights.note_ranges or self.highlights.hits or self.editor_notes.spans):
             return
         start, end = self._marked_span
         height, width = self._viewport_size.height(), self._viewport_size.width()

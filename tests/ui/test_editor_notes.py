@@ -1,0 +1,55 @@
+"""The editor's notes in the text: marked, explained on hover and click, the words untouched."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication, QToolTip
+
+from desktop.core.corrections import corrections
+
+
+def _c5_note(window):
+    return next(c for c in corrections(window.store.connection) if "2015" in c.note)
+
+
+def test_the_words_a_note_concerns_are_underlined_and_the_text_is_unchanged(window, qtbot):
+    correction = _c5_note(window)
+    before = window.reader.document().toPlainText()
+    window.reader.show_section(correction.section_id)
+    window.reader.scroll_to_position(window.reader.anchor_position(correction.paragraph_id))
+    qtbot.wait(20)
+    dashed = [
+        s.cursor.selectedText()
+        for s in window.reader.extraSelections()
+        if s.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DashUnderline
+    ]
+    assert correction.quote in [" ".join(text.split()) for text in dashed]
+    assert window.reader.document().toPlainText() == before  # marks, never inserted words
+
+
+def test_a_click_on_the_words_opens_the_note_with_its_source(window, qtbot):
+    correction = _c5_note(window)
+    reader = window.reader
+    reader.show_section(correction.section_id)
+    start = (
+        reader.document()
+        .toPlainText()
+        .find(correction.quote, reader.anchor_position(correction.paragraph_id))
+    )
+    reader.scroll_to_position(start)
+    cursor = QTextCursor(reader.document())
+    cursor.setPosition(start + 2)
+    reader.setTextCursor(cursor)
+    point = QPointF(reader.cursorRect(cursor).center())
+    for kind in (QEvent.Type.MouseMove,):
+        QApplication.sendEvent(
+            reader.viewport(),
+            QMouseEvent(kind, point, reader.viewport().mapToGlobal(point), Qt.MouseButton.NoButton,
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier),
+        )  # fmt: skip
+    qtbot.waitUntil(lambda: "2015" in QToolTip.text())
+    qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=point.toPoint())
+    popup = reader.footnote_popup
+    assert popup.isVisible()
+    assert "Editor's note" in popup.label.text() and "Source:" in popup.label.text()
