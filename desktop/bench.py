@@ -160,13 +160,17 @@ def measure_cli(runs: int) -> float:
 
 def measure_reader_scroll(store, folder: Path, count: int) -> float:
     """One full repaint of the text, scrolled step by step, with ``count`` notes placed in it."""
+    from PySide6.QtWidgets import QApplication
+
     from desktop.ui.window import build_window
 
     window = build_window(store, notes_folder(store, folder, count), recover=False)
     window.persist_state = False
     window.resize(1280, 800)
     window.show()
+    QApplication.processEvents()  # exposed and laid out, as on screen
     window.placer.finish_now()  # every note in place, as once the window has been idle a moment
+    QApplication.processEvents()
     reader = window.reader
     bar = reader.verticalScrollBar()
     frames = []

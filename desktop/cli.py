@@ -32,7 +32,24 @@ class _Parser(argparse.ArgumentParser):
         raise UserError(f"{message} (see 'dossier --help')")
 
 
-def build_parser(commands_too: bool = True) -> argparse.ArgumentParser:
+class _Unused:
+    """Stands in for the parser of a command that is not being run: takes every call, builds nothing."""
+
+    def __getattr__(self, _name: str):
+        return lambda *args, **kwargs: self
+
+
+class _OnlyCommand:
+    """Subcommands where only ``wanted`` is really built (argparse takes ~0.4 ms a parser)."""
+
+    def __init__(self, commands: argparse._SubParsersAction, wanted: str) -> None:
+        self._commands, self._wanted = commands, wanted
+
+    def add_parser(self, name: str, **kwargs: object):
+        return self._commands.add_parser(name, **kwargs) if name == self._wanted else _Unused()
+
+
+def build_parser(commands_too: bool = True, only: str = "") -> argparse.ArgumentParser:
     """The whole command line; without ``commands_too``, only the window's options (a quicker start)."""
     parser = _Parser(prog="dossier", description="Read and study 'Russian Interests in Afghanistan' offline.")
     parser.add_argument("--version", action="version", version=f"dossier {__version__}")
@@ -59,9 +76,9 @@ def build_parser(commands_too: bool = True) -> argparse.ArgumentParser:
     if not commands_too:
         parser.set_defaults(command=None)
         return parser
-    from desktop.core.exporting import EXPORT_FORMATS
-
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    if only:
+        commands = _OnlyCommand(commands, only)  # type: ignore[assignment]
 
     sections = commands.add_parser("sections", help="the report's sections in reading order")
     sections.add_argument("--json", action="store_true", help="print JSON")
@@ -77,7 +94,7 @@ def build_parser(commands_too: bool = True) -> argparse.ArgumentParser:
 
     map_command = commands.add_parser("map", help="the map's countries (with neighbours) and places")
     map_command.add_argument("--json", action="store_true", help="print JSON")
-    from desktop.ui.map_render import LAYER_IDS, view_size  # Qt-free until a map is drawn
+    from desktop.cli_types import MAP_LAYER_IDS, NOTES_EXPORT_FORMATS, view_size
 
     map_command.add_argument(
         "--labels", metavar="WxH", type=view_size, help="with --json: the home view's labels"
@@ -85,7 +102,7 @@ def build_parser(commands_too: bool = True) -> argparse.ArgumentParser:
     map_command.add_argument("--png", metavar="FILE", help="draw the map alone to a new PNG file")
     map_command.add_argument("--size", metavar="WxH", type=view_size, default=(800, 520), help="with --png")
     map_command.add_argument("--theme", dest="map_theme", choices=("light", "dark"), default="light")
-    map_command.add_argument("--layer", dest="map_layers", action="append", default=[], choices=LAYER_IDS)
+    map_command.add_argument("--layer", dest="map_layers", action="append", default=[], choices=MAP_LAYER_IDS)
 
     from desktop.content_commands import add_parsers  # check-content, corrections
 
@@ -106,7 +123,7 @@ def build_parser(commands_too: bool = True) -> argparse.ArgumentParser:
     listing = notes_commands.add_parser("list", help="every note")
     listing.add_argument("--json", action="store_true", help="print JSON")
     export = notes_commands.add_parser("export", help="write every note as Markdown or JSON")
-    export.add_argument("--format", choices=[f.id for f in EXPORT_FORMATS], default=EXPORT_FORMATS[0].id)
+    export.add_argument("--format", choices=NOTES_EXPORT_FORMATS, default=NOTES_EXPORT_FORMATS[0])
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (never overwrites one)")
     imported = notes_commands.add_parser("import", help="read notes that export wrote (merges by id)")
     imported.add_argument("file", metavar="FILE")
@@ -436,6 +453,12 @@ def _parse(argv: list[str]) -> argparse.Namespace:
             return build_parser(commands_too=False).parse_args(argv)
         except UserError:
             pass  # let the whole parser say what is wrong ("invalid choice", ...)
+    first = next((token for token in argv if not token.startswith("-")), "")
+    if first in COMMANDS and not any(token.startswith(("-h", "--h")) for token in argv):
+        try:  # a command: only its own parser (a script calling dossier in a loop pays this each time)
+            return build_parser(only=first).parse_args(argv)
+        except UserError:
+            pass  # the whole parser says what is wrong
     return build_parser().parse_args(argv)
 
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
-    from desktop.core.citation import FORMATS
+    from desktop.cli_types import CITATION_FORMATS as FORMATS
 
     cite = commands.add_parser("cite", help="the reference to the report (or a section) in a citation format")
     cite.add_argument(

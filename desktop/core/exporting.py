@@ -12,8 +12,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from desktop.core.files import write_new_file
-
 if TYPE_CHECKING:
     from desktop.core.notes import NotesStore
     from desktop.core.notes_model import MergeResult, Note
@@ -78,6 +76,8 @@ def render_notes(report: ReportStore, notes: Sequence[Note], format_id: str) -> 
 
 def export_notes(report: ReportStore, store: NotesStore, path: str | Path, format_id: str) -> int:
     """Write every note to a new file in a format of EXPORT_FORMATS; the number of notes written."""
+    from desktop.core.files import write_new_file
+
     notes = store.notes()
     write_new_file(path, render_notes(report, notes, format_id))
     return len(notes)

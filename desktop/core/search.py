@@ -23,8 +23,8 @@ import math
 import re
 import sqlite3
 from bisect import bisect_left
-from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from desktop.core.escape import escape
 from desktop.core.snippets import (
@@ -49,14 +49,12 @@ GLOSSARY_LIMIT = 3  # entries that only mention the words fill the list up to th
 NAME_WEIGHT = 2.0  # in partial matches, a word that names an entry counts double
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):  # records are NamedTuples: dataclasses load inspect, slow for a CLI start
     words: tuple[str, ...]
     prefix: bool = False
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     kind: str
     id: str
     section_id: str
@@ -77,11 +75,16 @@ class Hit:
         }
 
 
-@dataclass
 class SearchResults:
-    query: str
-    hits: list[Hit] = field(default_factory=list)
-    exact: bool = True
+    """A query's hits, best first, and whether every word matched (else: the closest passages)."""
+
+    def __init__(self, query: str, hits: list[Hit] | None = None, exact: bool = True) -> None:
+        self.query = query
+        self.hits: list[Hit] = hits if hits is not None else []
+        self.exact = exact
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(query={self.query!r}, hits={len(self.hits)}, exact={self.exact})"
 
     @property
     def terms(self) -> tuple[str, ...]:

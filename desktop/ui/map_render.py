@@ -6,7 +6,6 @@ and draws is what a person sees in a map of that size.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Iterable
@@ -15,18 +14,6 @@ from desktop.core.atlas import Atlas
 from desktop.core.facts import LAYERS
 
 LAYER_IDS = tuple(LAYERS)
-
-
-def view_size(text: str) -> tuple[int, int]:
-    """``WIDTHxHEIGHT`` in pixels, each 100 to 8000 (an argparse type: a bad one is one clear line)."""
-    width, _, height = text.lower().partition("x")
-    if not (
-        width.isdigit() and height.isdigit() and 100 <= int(width) <= 8000 and 100 <= int(height) <= 8000
-    ):
-        raise argparse.ArgumentTypeError(
-            f"needs WIDTHxHEIGHT in pixels, each 100 to 8000 (e.g. 800x520), got {text!r}"
-        )
-    return int(width), int(height)
 
 
 def ensure_application():

@@ -83,3 +83,14 @@ def test_no_module_outgrows_its_purpose():
     sizes = {module_name(p): len(p.read_text(encoding="utf-8").splitlines()) for p in PACKAGE.rglob("*.py")}
     assert {name: lines for name, lines in sizes.items() if lines > MAX_LINES} == {}
     assert sizes["desktop.ui.main_window"] < MAX_MAIN_WINDOW_LINES
+
+
+def test_the_command_lines_cheap_constants_match_the_core():
+    from desktop.cli_types import CITATION_FORMATS, MAP_LAYER_IDS, NOTES_EXPORT_FORMATS
+    from desktop.core.citation import FORMATS
+    from desktop.core.exporting import EXPORT_FORMATS
+    from desktop.core.facts import LAYERS
+
+    assert tuple(LAYERS) == MAP_LAYER_IDS
+    assert tuple(f.id for f in EXPORT_FORMATS) == NOTES_EXPORT_FORMATS
+    assert tuple(FORMATS) == CITATION_FORMATS
