@@ -14,44 +14,13 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__, cli_formats, paths
+from desktop.cli_types import OnlyCommand, Parser, positive_int
 from desktop.core.errors import ContentError, NotesError, UserError
-
-
-def _positive_int(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"expected a number of at least 1, got {number}")
-    return number
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, not the usage block
-        raise UserError(f"{message} (see 'dossier --help')")
-
-
-class _Unused:
-    """Stands in for the parser of a command that is not being run: takes every call, builds nothing."""
-
-    def __getattr__(self, _name: str):
-        return lambda *args, **kwargs: self
-
-
-class _OnlyCommand:
-    """Subcommands where only ``wanted`` is really built (argparse takes ~0.4 ms a parser)."""
-
-    def __init__(self, commands: argparse._SubParsersAction, wanted: str) -> None:
-        self._commands, self._wanted = commands, wanted
-
-    def add_parser(self, name: str, **kwargs: object):
-        return self._commands.add_parser(name, **kwargs) if name == self._wanted else _Unused()
 
 
 def build_parser(commands_too: bool = True, only: str = "") -> argparse.ArgumentParser:
     """The whole command line; without ``commands_too``, only the window's options (a quicker start)."""
-    parser = _Parser(prog="dossier", description="Read and study 'Russian Interests in Afghanistan' offline.")
+    parser = Parser(prog="dossier", description="Read and study 'Russian Interests in Afghanistan' offline.")
     parser.add_argument("--version", action="version", version=f"dossier {__version__}")
     parser.add_argument(
         "--data-dir", metavar="DIR", help=f"user data folder (default: ${paths.DATA_DIR_ENV} or the system's)"
@@ -76,16 +45,16 @@ def build_parser(commands_too: bool = True, only: str = "") -> argparse.Argument
     if not commands_too:
         parser.set_defaults(command=None)
         return parser
-    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    commands = parser.add_subparsers(dest="command", parser_class=Parser)
     if only:
-        commands = _OnlyCommand(commands, only)  # type: ignore[assignment]
+        commands = OnlyCommand(commands, only)  # type: ignore[assignment]
 
     sections = commands.add_parser("sections", help="the report's sections in reading order")
     sections.add_argument("--json", action="store_true", help="print JSON")
 
     search = commands.add_parser("search", help="full-text search of the report")
     search.add_argument("query", nargs="+", help='words, "quoted phrases", hyphenated-terms')
-    search.add_argument("--limit", type=_positive_int, default=20, metavar="N", help="at most N results (20)")
+    search.add_argument("--limit", type=positive_int, default=20, metavar="N", help="at most N results (20)")
     search.add_argument("--json", action="store_true", help="print JSON")
 
     glossary = commands.add_parser("glossary", help="the glossary and index, or one entry")
@@ -113,7 +82,7 @@ def build_parser(commands_too: bool = True, only: str = "") -> argparse.Argument
     facts.add_argument("--json", action="store_true", help="print JSON")
 
     notes = commands.add_parser("notes", help="your notes: add, list, export, import")
-    notes_commands = notes.add_subparsers(dest="notes_command", parser_class=_Parser, required=True)
+    notes_commands = notes.add_subparsers(dest="notes_command", parser_class=Parser, required=True)
     add = notes_commands.add_parser("add", help="add a note to a section (or a passage of it)")
     add.add_argument("--section", required=True, metavar="ID", help="the section (see 'dossier sections')")
     add.add_argument("--quote", metavar="TEXT", help="the exact words of the passage, from that section")
@@ -134,12 +103,12 @@ def build_parser(commands_too: bool = True, only: str = "") -> argparse.Argument
         "--startup", action="store_true", help="only the start-up pair (app and floor), for profiling work"
     )
     bench.add_argument(
-        "--runs", type=_positive_int, metavar="N", help="start-up runs of each (default 7; 2 with --quick)"
+        "--runs", type=positive_int, metavar="N", help="start-up runs of each (default 7; 2 with --quick)"
     )
     bench.add_argument("--json", action="store_true", help="print JSON")
 
     backup = commands.add_parser("backup", help="backups of your notes: list, make, restore")
-    backup_commands = backup.add_subparsers(dest="backup_command", parser_class=_Parser, required=True)
+    backup_commands = backup.add_subparsers(dest="backup_command", parser_class=Parser, required=True)
     backup_list = backup_commands.add_parser("list", help="the backups, newest first")
     backup_list.add_argument("--json", action="store_true", help="print JSON")
     backup_commands.add_parser("now", help="make a backup now")
