@@ -12,39 +12,16 @@ from desktop.core.errors import UserError
 
 def write_new_file(path: str | Path, text: str) -> Path:
     """Write ``text`` (UTF-8) to ``path``, which must not exist yet; raises UserError in one line."""
+    return produce_new_file(path, lambda temporary: temporary.write_text(text, encoding="utf-8"), True)
+
+
+def produce_new_file(path: str | Path, produce: Callable[[Path], object], allow_empty: bool = False) -> Path:
+    """``produce`` fills a temporary file in ``path``'s folder, which is then synced and
+    hard-linked to ``path``: the link fails if the name appeared meanwhile, so a file that
+    someone else just wrote is never replaced, and a failure leaves nothing half-written."""
     target = Path(path)
     folder = target.absolute().parent
     if target.exists() or target.is_symlink():
-        raise UserError(f"{target} already exists; choose another name (Dossier never overwrites a file)")
-    if not folder.is_dir():
-        raise UserError(f"folder {folder} does not exist")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".dossier-", dir=folder)
-    except OSError as error:
-        raise UserError(f"cannot write {target} ({error.strerror})") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.link(temporary, target)  # fails if the target appeared meanwhile: never overwrite
-    except FileExistsError:
-        raise UserError(
-            f"{target} already exists; choose another name (Dossier never overwrites a file)"
-        ) from None
-    except OSError as error:
-        raise UserError(f"cannot write {target} ({error.strerror})") from None
-    finally:
-        os.unlink(temporary)
-    return target
-
-
-def produce_new_file(path: str | Path, produce: Callable[[Path], None]) -> Path:
-    """Like ``write_new_file`` for a file another library writes (a PDF): ``produce`` fills a
-    temporary file in the same folder, which is then synced and hard-linked to ``path``."""
-    target = Path(path)
-    folder = target.absolute().parent
-    if target.exists():
         raise UserError(f"{target} already exists; choose another name (Dossier never overwrites a file)")
     if not folder.is_dir():
         raise UserError(f"folder {folder} does not exist")
@@ -56,7 +33,7 @@ def produce_new_file(path: str | Path, produce: Callable[[Path], None]) -> Path:
     temporary = Path(name)
     try:
         produce(temporary)
-        if temporary.stat().st_size == 0:
+        if not allow_empty and temporary.stat().st_size == 0:
             raise UserError(f"cannot write {target} (nothing was produced)")
         with open(temporary, "rb+") as out:
             os.fsync(out.fileno())

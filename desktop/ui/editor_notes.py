@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor, QTextD
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from desktop.core.escape import escape
+from desktop.ui.reader_marks import extra_selection
 
 if TYPE_CHECKING:
     from desktop.core.corrections import Correction
@@ -63,19 +64,10 @@ class EditorNotes:
     def selections(
         self, document: QTextDocument, theme_name: str, window: tuple[int, int]
     ) -> list[QTextEdit.ExtraSelection]:
-        marked = []
-        for start, end, _correction in self.within(*window):
-            chosen = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(document)
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            chosen.cursor = cursor
-            char_format = QTextCharFormat()
-            char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-            char_format.setUnderlineColor(QColor(COLOUR[theme_name]))
-            chosen.format = char_format
-            marked.append(chosen)
-        return marked
+        char_format = QTextCharFormat()
+        char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        char_format.setUnderlineColor(QColor(COLOUR[theme_name]))
+        return [extra_selection(document, s, e, char_format) for s, e, _c in self.within(*window)]
 
     def margin_marks(self, reader: ReaderView, window: tuple[int, int]) -> list[tuple[QRect, Correction]]:
         """The "ed." marks beside the first line of each note in view (viewport coordinates)."""

@@ -40,6 +40,19 @@ class DocumentIndex:
         self.text = document.toPlainText()
 
 
+def extra_selection(
+    document: QTextDocument, start: int, end: int, char_format: QTextCharFormat
+) -> QTextEdit.ExtraSelection:
+    """``start``–``end`` of ``document`` drawn in ``char_format`` over the text's own."""
+    chosen = QTextEdit.ExtraSelection()
+    cursor = QTextCursor(document)
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    chosen.cursor = cursor
+    chosen.format = char_format
+    return chosen
+
+
 def merged(ranges: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """Overlapping ranges (sorted by start) as one: they are marked in one colour anyway."""
     spans: list[tuple[int, int]] = []
@@ -119,15 +132,9 @@ class Highlights:
         extra selection it is given on every frame, so only the ones that can show are made)."""
 
         def selection(start: int, end: int, colour: str) -> QTextEdit.ExtraSelection:
-            chosen = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(document)
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            chosen.cursor = cursor
             char_format = QTextCharFormat()
             char_format.setBackground(QColor(colour))
-            chosen.format = char_format
-            return chosen
+            return extra_selection(document, start, end, char_format)
 
         marked = [selection(s, e, palette["note"]) for s, e in merged(self.notes_within(*window))]
         if self.passage:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QFontMetricsF, QMouseEvent, QPalette, QTextCursor
+from PySide6.QtGui import QDesktopServices, QFontMetricsF, QGuiApplication, QMouseEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
 
 
@@ -175,7 +175,7 @@ def test_theme_follows_the_system_unless_overridden(window, monkeypatch):
 
     assert window.preferences.theme == "system"
     monkeypatch.setattr(theme, "resolve", lambda mode: "dark" if mode == "system" else mode)
-    window._apply_theme()
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # the desktop turns dark
     assert window.reader.theme_name == "dark"
 
 
