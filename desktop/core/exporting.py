@@ -38,9 +38,22 @@ def _markdown(report: ReportStore, notes: Sequence[Note]) -> str:
 
 
 def _web_annotation(report: ReportStore, notes: Sequence[Note]) -> str:
+    """The collection indented, each annotation on one line of its own.
+
+    json's C encoder only writes compact JSON; indenting 10,000 annotations falls back to its
+    pure-Python encoder, four times slower. So only the frame is indented.
+    """
     from desktop.core.notes_io import export_json
 
-    return json.dumps(export_json(notes, report.meta), ensure_ascii=False, indent=2) + "\n"
+    collection = export_json(notes, report.meta)
+    page = collection["first"]
+    items = page["items"]  # type: ignore[index]
+    page["items"] = []  # type: ignore[index]
+    frame = json.dumps(collection, ensure_ascii=False, indent=2)
+    lines = ",\n".join("        " + json.dumps(item, ensure_ascii=False) for item in items)
+    return (
+        frame.replace('"items": []', '"items": [\n' + lines + "\n      ]" if items else '"items": []') + "\n"
+    )
 
 
 EXPORT_FORMATS: tuple[NotesFormat, ...] = (
