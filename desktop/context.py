@@ -36,8 +36,8 @@ def open_notes(data: Path | None = None):
     from desktop.core.safety import open_notes_safely
 
     opened = open_notes_safely(data or paths.data_dir())
+    if opened.store is None:  # the error says it, once
+        raise NotesError(opened.problem.rstrip(".") or "notes are unavailable")
     if opened.problem:
         print(f"dossier: {opened.problem}", file=sys.stderr)
-    if opened.store is None:
-        raise NotesError(opened.problem.rstrip(".") or "notes are unavailable")
     return opened.store

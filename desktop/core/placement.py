@@ -73,11 +73,12 @@ def section_spans(starts: Sequence[int], ids: Sequence[str], end: int) -> dict[s
 
 
 def hit_spans(text: str, words: Iterable[str]) -> list[Span]:
-    """Every whole-word, case-blind occurrence of ``words`` in ``text``, longest word first."""
+    """Every whole-word, case-blind occurrence of ``words`` in ``text``, longest word first; a
+    phrase ("introduced by the US") matches across any run of spaces or line breaks."""
     chosen = sorted({w for w in words if w}, key=len, reverse=True)
     if not chosen:
         return []
-    pattern = r"\b(?:" + "|".join(re.escape(w) for w in chosen) + r")\b"
+    pattern = r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in chosen) + r")\b"
     return [(m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE)]
 
 

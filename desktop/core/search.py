@@ -88,12 +88,15 @@ class SearchResults:
 
     @property
     def terms(self) -> tuple[str, ...]:
-        """Every word that matched in any passage, for highlighting in the text."""
-        seen: dict[str, None] = {}
+        """What to mark in the text: each quoted phrase whole, then every other word that matched
+        in any passage (a phrase's own words are not marked wherever they stand alone)."""
+        phrases = tuple(" ".join(t.words) for t in parse_query(self.query) if len(t.words) > 1)
+        in_phrases = {word for phrase in phrases for word in phrase.split()}
+        seen: dict[str, None] = dict.fromkeys(phrases)
         for hit in self.hits:
             if hit.kind != "section":
                 continue
-            seen.update(dict.fromkeys(hit.terms))
+            seen.update(dict.fromkeys(t for t in hit.terms if fold(t) not in in_phrases))
         return tuple(seen)
 
 

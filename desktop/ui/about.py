@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.core.citation import cite
+from desktop.core.citation import reference
 from desktop.core.corrections import Correction
 from desktop.core.escape import escape
 
@@ -41,8 +41,8 @@ class AboutDialog(QDialog):
             f"<p>An offline study edition of <i>{escape(str(meta.get('title', '')))}</i> "
             f"by {escape(str(meta.get('author', '')))}, {escape(str(meta.get('series', '')))} "
             f"No {escape(str(meta.get('number', '')))}, {escape(str(meta.get('date', '')))}.</p>"
-            f"<p><b>Cite as</b> (Chicago):<br>{escape(cite(meta, 'chicago'))}</p>"
-            f"<p><b>APA</b>:<br>{escape(cite(meta, 'apa'))}</p>"
+            f"<p><b>Cite as</b> (Chicago):<br>{reference(meta, 'chicago').html}</p>"
+            f"<p><b>APA</b>:<br>{reference(meta, 'apa').html}</p>"
             f"<p>{escape(str(meta.get('copyright', '')))}. {escape(str(meta.get('publisher', '')))}.</p>"
             f"{corrections_html(corrections)}"
             f"<p style='color:gray'>Your data: {escape(data_dir)}</p>"

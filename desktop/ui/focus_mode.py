@@ -59,6 +59,7 @@ class FocusMode:
         if not state & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
             window.setGeometry(rect)  # exactly where it was (restoreGeometry would fit it to the screen)
         window.menuBar().show()
+        window.statusBar().clearMessage()  # what it said on the way in is over
         window.statusBar().show()
         window.restoreState(layout)
 

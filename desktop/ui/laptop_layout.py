@@ -70,6 +70,10 @@ def fit_docks(window: MainWindow, width: int) -> bool:
     window.contents_dock.raise_()
     column = max(240, min(ONE_SIDE_WIDTH, free))
     window.resizeDocks([window.map_dock], [column], Qt.Orientation.Horizontal)
+    height = window.height()  # the panels below get the larger share: they hold the reading aids
+    window.resizeDocks(
+        [window.map_dock, window.contents_dock], [height * 2 // 5, height * 3 // 5], Qt.Orientation.Vertical
+    )
     return True
 
 

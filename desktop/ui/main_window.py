@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
         panel.entry_activated.connect(self.show_glossary_entry)
         panel.note_activated.connect(self.show_note)
         panel.set_query(self.state.text_value("search_query"))
-        panel.query_changed.connect(lambda query: self.state.set_value("search_query", query))
+        panel.query_changed.connect(lambda q: self.persist_state and self.state.set_value("search_query", q))
 
     def _connect_glossary(self, panel: GlossaryPanel) -> None:
         panel.mention_requested.connect(self.reader.show_mention)

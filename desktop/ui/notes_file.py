@@ -83,7 +83,7 @@ class NotesFile(QObject):
             self.message.emit(f"Backup failed: {error}")
             return False
         self._saves_since_backup = 0
-        self.message.emit(f"Notes backed up ({made.notes} notes).")
+        self.message.emit(f"Notes backed up ({made.notes} note{'s' if made.notes != 1 else ''}).")
         return True
 
     def restore(self, backup_id: str | None = None) -> bool:

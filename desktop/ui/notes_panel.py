@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTreeWidget,
@@ -83,6 +84,8 @@ class NotesPanel(QWidget):
         self.status = QLabel(self)
         self.status.setAccessibleName("Notes status")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)  # a long count wraps: it never widens the dock
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.more_button = QPushButton("Show more", self)
         self.more_button.setAccessibleName("List more notes")
         self.trash_button = QPushButton("Trash", self)

@@ -123,6 +123,15 @@ def handle_key(reader: ReaderView, key: int, modifiers: Qt.KeyboardModifier) -> 
             return True
     if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and reader.caret_browsing:
         return follow_link_at_caret(reader)
+    ends = (Qt.Key.Key_Home, Qt.Key.Key_End)
+    if (
+        key in ends
+        and (plain or modifiers == Qt.KeyboardModifier.ControlModifier)
+        and not reader.caret_browsing
+    ):
+        bar = reader.verticalScrollBar()  # Home, End, Ctrl+Home, Ctrl+End: the report's start, its end
+        bar.setValue(bar.minimum() if key == Qt.Key.Key_Home else bar.maximum())
+        return True
     return False
 
 

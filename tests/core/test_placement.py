@@ -84,3 +84,9 @@ def test_notes_at_one_place_keep_the_order_they_came_in():
     placed = place_notes(text, spans, made)
     assert [note_id for _, note_id in placed.markers] == ["z-first", "a-second", "m-third"]
     assert [note_id for *_, note_id in placed.ranges] == ["z-first", "a-second", "m-third"]
+
+
+def test_a_phrase_is_marked_whole_across_line_breaks():
+    text = "The C5+1 format was introduced by the\nUS in 2016. By the way, the US left."
+    spans = hit_spans(text, ["introduced by the US in 2016"])
+    assert [text[s:e] for s, e in spans] == ["introduced by the\nUS in 2016"]

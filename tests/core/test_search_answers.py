@@ -144,3 +144,10 @@ def test_search_all_counts_every_kind(store):
     assert counts["glossary"] == len(glossary_ids(results)) > 0
     assert counts["section"] == len(passages(results)) > 0 and counts["note"] == 0
     assert results.summary() == f"{counts['section']} passages, {counts['glossary']} glossary entries"
+
+
+def test_a_quoted_phrase_marks_the_phrase_not_its_words(store):
+    from desktop.core.finder import search_all
+
+    results = search_all(store, None, '"introduced by the US in 2016"')
+    assert results.terms == ("introduced by the us in 2016",)

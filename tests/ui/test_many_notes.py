@@ -38,3 +38,17 @@ def test_thousands_of_notes_are_all_placed_and_counted(make_window, store, data_
     assert sum(counts.values()) == 3000
     placed = {note_id for _, note_id in window.reader.markers.positions}
     assert len(placed) == 3000  # every note has its marker (an orphan at its section's start)
+
+
+def test_filtering_thousands_of_notes_never_widens_the_dock(make_window, store, data_dir, qtbot):
+    open_notes(data_dir).close()
+    make_bench_notes(data_dir / "notes.sqlite", store, 3000)
+    window = make_window()
+    window.focus_notes()
+    qtbot.wait(20)
+    before = window.reader.width()
+    qtbot.keyClicks(window.notes.filter_box, "security")
+    qtbot.wait(20)
+    assert "listed" in window.notes.status.text()  # a long count line...
+    assert window.reader.width() >= before  # ...wraps: the text keeps its room
+    assert window.notes.minimumSizeHint().width() < 300
