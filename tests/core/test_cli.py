@@ -100,3 +100,11 @@ def test_help_lists_the_commands(capsys, flag):
     assert leaving.value.code == 0
     out = capsys.readouterr().out
     assert "sections" in out and "backup" in out and "--screenshot" in out
+
+
+def test_an_unusable_notes_folder_is_said_once(capsys, tmp_path):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    code = main(["--data-dir", str(blocked), "notes", "list"])
+    err = capsys.readouterr().err
+    assert code == 1 and len(err.strip().splitlines()) == 1 and "Traceback" not in err

@@ -56,3 +56,18 @@ def test_the_collector_runs_again_after_start_up(qapp, tmp_path):
         assert gc.isenabled() and (tmp_path / "s.png").stat().st_size > 10_000
     finally:
         gc.unfreeze()  # start-up froze this test process's objects; give them back to the collector
+
+
+def test_a_screenshot_never_changes_the_saved_state(qapp, tmp_path, data_dir):
+    import gc
+
+    from desktop import paths
+
+    state = paths.state_dir(data_dir) / "state.ini"
+    state.parent.mkdir(parents=True, exist_ok=True)
+    state.write_text("[General]\nsearch_query=taliban\n", encoding="utf-8")
+    try:
+        assert main(["--screenshot", str(tmp_path / "s.png"), "--search", "peskov"]) == 0
+    finally:
+        gc.unfreeze()
+    assert state.read_text(encoding="utf-8") == "[General]\nsearch_query=taliban\n"

@@ -267,3 +267,13 @@ def test_a_screenshot_search_opens_the_first_passage_not_a_glossary_entry(window
     window.search.activate_first_passage()
     assert window.reader.current_section() == "russias-interests"  # ...the text is where it goes
     assert "cordon" in [text.lower() for text in window.reader.highlighted_text()]
+
+
+def test_ctrl_home_and_ctrl_end_go_to_the_start_and_the_end(window, qtbot):
+    reader = window.reader
+    reader.show_section("russias-interests")
+    bar = reader.verticalScrollBar()
+    qtbot.keyClick(reader, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == bar.maximum()
+    qtbot.keyClick(reader, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == 0
