@@ -72,7 +72,7 @@ def fit_docks(window: MainWindow, width: int) -> bool:
     window.resizeDocks([window.map_dock], [column], Qt.Orientation.Horizontal)
     height = window.height()  # the panels below get the larger share: they hold the reading aids
     window.resizeDocks(
-        [window.map_dock, window.contents_dock], [height * 2 // 5, height * 3 // 5], Qt.Orientation.Vertical
+        [window.map_dock, window.contents_dock], [height * 9 // 20, height * 11 // 20], Qt.Orientation.Vertical
     )
     return True
 
