@@ -68,6 +68,8 @@ def sorted_by_place(items: list[tuple]) -> list[tuple]:
 
 def section_spans(starts: Sequence[int], ids: Sequence[str], end: int) -> dict[str, Span]:
     """Each section's (start, end) from where the sections start, in reading order."""
+    if not starts:
+        return {}
     bounds = [*starts[1:], end]
     return {section_id: (start, stop) for section_id, start, stop in zip(ids, starts, bounds, strict=True)}
 

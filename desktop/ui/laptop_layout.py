@@ -71,9 +71,8 @@ def fit_docks(window: MainWindow, width: int) -> bool:
     column = max(240, min(ONE_SIDE_WIDTH, free))
     window.resizeDocks([window.map_dock], [column], Qt.Orientation.Horizontal)
     height = window.height()  # the panels below get the larger share: they hold the reading aids
-    window.resizeDocks(
-        [window.map_dock, window.contents_dock], [height * 9 // 20, height * 11 // 20], Qt.Orientation.Vertical
-    )
+    shares = [height * 9 // 20, height * 11 // 20]
+    window.resizeDocks([window.map_dock, window.contents_dock], shares, Qt.Orientation.Vertical)
     return True
 
 

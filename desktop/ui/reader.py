@@ -99,6 +99,7 @@ class ReaderView(PassageMarks, QTextBrowser):
         self.verticalScrollBar().valueChanged.connect(self._update_current_section)
         self.verticalScrollBar().valueChanged.connect(self._follow_scroll)
         self._marked_span = (0, 0)
+        self._loading = False
         self._load()
 
     # -- loading and typesetting -------------------------------------------------
@@ -113,7 +114,11 @@ class ReaderView(PassageMarks, QTextBrowser):
         document.setDefaultFont(self._body_font())
         document.setDefaultStyleSheet(theme.reader_stylesheet(self._theme, self._mark_terms))
         document.setDocumentMargin(8)
-        self.setHtml(self._html())
+        self._loading = True  # while the text is replaced, its positions mean nothing: mark nothing
+        try:
+            self.setHtml(self._html())
+        finally:
+            self._loading = False
         self._index = None  # worked out again on first use
         self.editor_notes.spans = []  # placed again with the index
         self.markers.invalidate()
@@ -310,6 +315,8 @@ class ReaderView(PassageMarks, QTextBrowser):
         return index.section_ids[max(0, found)] if index.section_ids else ""
 
     def _update_current_section(self) -> None:
+        if self._loading:
+            return
         if not self._anchor_index().section_ids:
             return
         position = self.cursorForPosition(QPoint(self._viewport_size.width() // 2, TOP_SLACK)).position()

@@ -131,7 +131,9 @@ class PassageMarks:
         self.setExtraSelections(marked)
 
     def _follow_scroll(self) -> None:
-        if not (self.highlights.note_ranges or self.highlights.hits or self.editor_notes.spans):
+        if self._loading or not (
+            self.highlights.note_ranges or self.highlights.hits or self.editor_notes.spans
+        ):
             return
         start, end = self._marked_span
         height, width = self._viewport_size.height(), self._viewport_size.width()

@@ -53,3 +53,13 @@ def test_a_click_on_the_words_opens_the_note_with_its_source(window, qtbot):
     popup = reader.footnote_popup
     assert popup.isVisible()
     assert "Editor's note" in popup.label.text() and "Source:" in popup.label.text()
+
+
+def test_changing_the_theme_with_notes_and_marks_placed_keeps_every_mark_in_range(window, qtbot):
+    # While the text is replaced, no mark may point past its end (Qt warns, and the test fails).
+    correction = _c5_note(window)
+    window.notes.add(correction.section_id, body="a note")
+    window.reader.show_section(correction.section_id)
+    window.set_theme("dark")
+    window.set_theme("light")
+    assert window.reader.document().toPlainText().count(correction.quote) >= 1
