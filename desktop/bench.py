@@ -279,46 +279,12 @@ def measure_map(store) -> tuple[float, float]:
     return round(statistics.median(frames[5:]), 3), round(percentile(hits, 0.95), 4)
 
 
-def make_notes(store, folder: Path, count: int):
-    from desktop.context import open_notes
-    from desktop.core.anchoring import selector_for_quote
-    from desktop.core.notes import Note, now
-
-    notes = open_notes(folder)
-    rng = random.Random(11)
-    paragraphs = [p for p in store.paragraphs() if p.kind == "para" and len(p.text) > 80]
-    words = [w for p in paragraphs for w in p.text.split()]
-    batch = []
-    stamp = now()
-    for number in range(count):
-        paragraph = rng.choice(paragraphs)
-        start = rng.randrange(0, len(paragraph.text) - 40)
-        quote = paragraph.text[start : start + rng.randint(20, 60)].strip()
-        selector = selector_for_quote(store.section_text(paragraph.section_id), quote)
-        body = " ".join(rng.choice(words) for _ in range(rng.randint(10, 80)))
-        batch.append(
-            Note(
-                id=f"00000000-0000-4000-8000-{number:012d}",
-                section_id=paragraph.section_id,
-                body=body,
-                quote=selector.exact if selector else "",
-                prefix=selector.prefix if selector else "",
-                suffix=selector.suffix if selector else "",
-                position=selector.position if selector else -1,
-                tags=(rng.choice(["security", "taliban", "csto", "history", "trade"]),),
-                created=stamp,
-                updated=stamp,
-            )
-        )
-    notes.merge(batch)
-    return notes
-
-
 def measure_notes(store, folder: Path, count: int) -> tuple[float, float]:
+    from desktop.context import open_notes
     from desktop.core.exporting import render_notes
     from desktop.ui.notes_panel import NotesPanel
 
-    notes = make_notes(store, folder, count)
+    notes = open_notes(notes_folder(store, folder, count))
     panel = NotesPanel(store, notes)
     panel.show()
     times = timed_ms(

@@ -50,6 +50,21 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+@pytest.fixture
+def xdg_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A home of its own with XDG data, config and state folders in it, and no Dossier overrides."""
+    for name in ("DOSSIER_DATA_DIR", "DOSSIER_CONFIG_DIR", "DOSSIER_STATE_DIR"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    for variable, folder in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_STATE_HOME", "state"),
+    ):
+        monkeypatch.setenv(variable, str(tmp_path / folder))
+    return tmp_path
+
+
 @pytest.fixture(scope="session")
 def store(content_cache: Path):
     from desktop.context import open_report

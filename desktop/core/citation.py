@@ -12,8 +12,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping, Sequence
-from html import escape
 from typing import TYPE_CHECKING, NamedTuple
+
+from desktop.core.escape import escape
 
 if TYPE_CHECKING:
     from desktop.core.notes import Note

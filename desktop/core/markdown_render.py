@@ -67,7 +67,7 @@ PREVIEW_MAX_BRACKETS = 400
 
 
 def _as_typed(text: str, why: str) -> str:
-    from html import escape
+    from desktop.core.escape import escape
 
     shown = text[:PREVIEW_MAX_CHARS]
     more = f" (the first {PREVIEW_MAX_CHARS:,} characters)" if len(text) > len(shown) else ""

@@ -462,14 +462,12 @@ class NotesIndex:
 
 def note_hits(notes: NotesStore, query: str, titles: dict[str, str], limit: int = 20) -> list:  # list[Hit]
     """Notes matching a search, as search hits of kind "note"."""
-    from html import escape
-
     from desktop.core.search import Hit
+    from desktop.core.snippets import as_html, as_markdown
 
     hits = []
     for rank, (note, snippet) in enumerate(notes.search(query, limit)):
-        plain = snippet.replace("\x02", "**").replace("\x03", "**")
-        marked = escape(snippet, quote=False).replace("\x02", "<b>").replace("\x03", "</b>")
+        plain, marked = as_markdown(snippet), as_html(snippet)
         hits.append(
             Hit(
                 kind="note",

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from html import escape
 from typing import TYPE_CHECKING
 
 from desktop.core.anchoring import flat
 from desktop.core.citation import reference
+from desktop.core.escape import escape
 
 if TYPE_CHECKING:
     from desktop.core.notes import Note

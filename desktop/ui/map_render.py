@@ -11,9 +11,6 @@ import sys
 from collections.abc import Iterable
 
 from desktop.core.atlas import Atlas
-from desktop.core.facts import LAYERS
-
-LAYER_IDS = tuple(LAYERS)
 
 
 def ensure_application():

@@ -12,17 +12,8 @@ from desktop.core.migration import carry_over
 
 
 @pytest.fixture
-def xdg(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for name in ("DOSSIER_DATA_DIR", "DOSSIER_CONFIG_DIR", "DOSSIER_STATE_DIR"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("HOME", str(tmp_path))
-    for variable, folder in (
-        ("XDG_DATA_HOME", "data"),
-        ("XDG_CONFIG_HOME", "config"),
-        ("XDG_STATE_HOME", "state"),
-    ):
-        monkeypatch.setenv(variable, str(tmp_path / folder))
-    return tmp_path
+def xdg(xdg_home: Path) -> Path:
+    return xdg_home
 
 
 @pytest.mark.skipif(paths.sys.platform != "linux", reason="XDG folders")

@@ -15,17 +15,8 @@ pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="XDG folders")
 
 
 @pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for name in ("DOSSIER_DATA_DIR", "DOSSIER_CONFIG_DIR", "DOSSIER_STATE_DIR"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("HOME", str(tmp_path))
-    for variable, folder in (
-        ("XDG_DATA_HOME", "data"),
-        ("XDG_CONFIG_HOME", "config"),
-        ("XDG_STATE_HOME", "state"),
-    ):
-        monkeypatch.setenv(variable, str(tmp_path / folder))
-    return tmp_path
+def home(xdg_home: Path) -> Path:
+    return xdg_home
 
 
 def test_old_settings_are_carried_over_and_new_ones_written_where_they_belong(home, store, qtbot):
