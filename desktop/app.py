@@ -65,7 +65,7 @@ def run_window(
     if screenshot:
         quiet_offscreen_notices()
 
-    from desktop.ui.window import build_window
+    from desktop.ui.window.build import build_window
 
     # Fusion looks the same everywhere; asked for on the command line, not through app.style(),
     # which would first build Python wrappers for QStyle and its enums.
@@ -131,16 +131,10 @@ def settle_after_startup() -> None:
 
 def _load_core_for_window() -> None:
     """Import the Qt-free modules the window's panels use (see run_window for why first)."""
-    import desktop.core.anchoring
-    import desktop.core.atlas
-    import desktop.core.citation
-    import desktop.core.escape
-    import desktop.core.notes
-    import desktop.core.safety  # noqa: F401
 
 
 def _open_notes():
-    from desktop.core.safety import open_notes_safely
+    from desktop.core.notes.safety import open_notes_safely
 
     return open_notes_safely(paths.data_dir())
 

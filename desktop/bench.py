@@ -124,7 +124,7 @@ def measure_startup(runs: int, workdir: Path) -> dict[str, float]:
 def notes_folder(store, folder: Path, count: int) -> Path:
     """A data folder whose notes file holds ``count`` notes spread over the report."""
     from desktop.context import open_notes
-    from desktop.core.notes_bench import make_bench_notes
+    from desktop.core.notes.bench_data import make_bench_notes
 
     open_notes(folder).close()
     make_bench_notes(folder / "notes.sqlite", store, count)
@@ -162,7 +162,7 @@ def measure_reader_scroll(store, folder: Path, count: int) -> float:
     """One full repaint of the text, scrolled step by step, with ``count`` notes placed in it."""
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.window import build_window
+    from desktop.ui.window.build import build_window
 
     window = build_window(store, notes_folder(store, folder, count), recover=False)
     window.persist_state = False
@@ -185,8 +185,8 @@ def measure_reader_scroll(store, folder: Path, count: int) -> float:
 
 def build_library(path: Path, store, documents: int, seed: int = 7) -> None:
     """A synthetic library: ``documents`` report-sized texts made from the report's own sentences."""
-    from desktop.core.build import FTS_PREFIX, FTS_TOKENIZE
-    from desktop.core.words import search_words
+    from desktop.core.content.build import FTS_PREFIX, FTS_TOKENIZE
+    from desktop.core.search.words import search_words
 
     sentences = [s.strip() + "." for p in store.paragraphs() for s in p.text.split(".") if len(s.split()) > 4]
     words = sorted({w for s in sentences for w in search_words(s)})
@@ -231,7 +231,7 @@ def measure_library(store, cache: Path, documents: int, repeat: int = 3) -> tupl
     Each keystroke is timed ``repeat`` times; the slowest is the keystroke whose median time
     is the highest, so one scheduler hiccup on a busy machine does not count as slow search.
     """
-    from desktop.core.search import Searcher
+    from desktop.core.search.query import Searcher
     from desktop.core.store import sqlite_uri
 
     path = cache / f"bench-library-{documents}.sqlite"
@@ -253,7 +253,7 @@ def measure_map(store) -> tuple[float, float]:
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QImage, QPainter
 
-    from desktop.ui.map_view import MapView
+    from desktop.ui.map.view import MapView
 
     view = MapView(store.atlas)
     view.resize(1600, 1000)
@@ -281,8 +281,8 @@ def measure_map(store) -> tuple[float, float]:
 
 def measure_notes(store, folder: Path, count: int) -> tuple[float, float]:
     from desktop.context import open_notes
-    from desktop.core.exporting import render_notes
-    from desktop.ui.notes_panel import NotesPanel
+    from desktop.core.notes.exporting import render_notes
+    from desktop.ui.notes.panel import NotesPanel
 
     notes = open_notes(notes_folder(store, folder, count))
     panel = NotesPanel(store, notes)
@@ -305,9 +305,9 @@ def measure_notes_at_scale(store, folder: Path, count: int) -> tuple[float, floa
     """The notes dock over ``count`` notes: filter p95 per keystroke, and the dock built and shown."""
     from PySide6.QtWidgets import QApplication
 
-    from desktop.core.notes import NotesStore
-    from desktop.core.notes_bench import make_bench_notes
-    from desktop.ui.notes_panel import NotesPanel
+    from desktop.core.notes.bench_data import make_bench_notes
+    from desktop.core.notes.store import NotesStore
+    from desktop.ui.notes.panel import NotesPanel
 
     make_bench_notes(folder / "notes.sqlite", store, count)
     notes = NotesStore(folder / "notes.sqlite")
@@ -337,7 +337,7 @@ def run(quick: bool = False, startup_only: bool = False, runs: int | None = None
 
     from desktop import paths
     from desktop.context import open_report
-    from desktop.core.build import build_database
+    from desktop.core.content.build import build_database
 
     results: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="dossier-bench-") as scratch:

@@ -157,8 +157,8 @@ def cmd_sections(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from desktop.core.finder import search_all
-    from desktop.core.notes import NOTES_FILE
+    from desktop.core.notes.store import NOTES_FILE
+    from desktop.core.search.finder import search_all
 
     store = _open_store()
     query = " ".join(args.query)
@@ -198,7 +198,7 @@ def cmd_glossary(args: argparse.Namespace) -> int:
                 total = sum(int(m["count"]) for m in entry["mentions"])  # type: ignore[union-attr]
                 print(f"{entry['id']:<28} {entry['term']} ({entry['kind']}, {total} mentions)")
         return 0
-    from desktop.core.glossary import MATCH_FLOOR
+    from desktop.core.glossary.entries import MATCH_FLOOR
 
     found = store.find_glossary(query, limit=5)
     if not found or found[0][1] < MATCH_FLOOR:
@@ -224,7 +224,7 @@ def cmd_map(args: argparse.Namespace) -> int:
             f"--png needs the name of a new .png file (Dossier never overwrites one), got {args.png!r}"
         )
     if args.png or args.labels:
-        from desktop.ui.map_render import home_view, save_png
+        from desktop.ui.map.render import home_view, save_png
 
         view = home_view(atlas, *(args.labels or args.size), args.map_theme, args.map_layers)
     if args.png:
@@ -241,7 +241,7 @@ def cmd_map(args: argparse.Namespace) -> int:
             for p in atlas.places
         ],
     }
-    from desktop.core.facts import layers_json  # each layer with its members off the map
+    from desktop.core.map.facts import layers_json  # each layer with its members off the map
 
     data["layers"] = layers_json(atlas.connection)
     if args.labels:
@@ -300,7 +300,7 @@ def cmd_facts(args: argparse.Namespace) -> int:
 
 def cmd_notes(args: argparse.Namespace) -> int:
     from desktop.context import open_notes
-    from desktop.core.anchoring import selector_for_quote
+    from desktop.core.notes.anchoring import selector_for_quote
 
     store = _open_store()
     if args.notes_command == "add":
@@ -328,7 +328,7 @@ def cmd_notes(args: argparse.Namespace) -> int:
                 print(f"{note.id[:8]}  {note.section_id:<22} {first}")
         return 0
     if args.notes_command == "export":
-        from desktop.core.exporting import export_notes, render_notes
+        from desktop.core.notes.exporting import export_notes, render_notes
 
         if not args.output:
             sys.stdout.write(render_notes(store, notes.notes(), args.format))
@@ -336,7 +336,7 @@ def cmd_notes(args: argparse.Namespace) -> int:
         written = export_notes(store, notes, args.output, args.format)
         print(f"Wrote {written} notes to {args.output}.", file=sys.stderr)
         return 0
-    from desktop.core.exporting import import_notes
+    from desktop.core.notes.exporting import import_notes
 
     imported = import_notes(store, notes, args.file)
     print(f"Imported {args.file}: {imported.summary()}.")
@@ -350,7 +350,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from desktop.core.safety import list_backups, make_backup, restore_backup
+    from desktop.core.notes.safety import list_backups, make_backup, restore_backup
 
     data = paths.data_dir()
     if args.backup_command == "list":

@@ -45,7 +45,7 @@ def _section_title(store, section_id: str | None) -> str | None:
 
 def _notes(section_id: str | None) -> list:
     from desktop import paths
-    from desktop.core.notes import NOTES_FILE
+    from desktop.core.notes.store import NOTES_FILE
 
     if not (paths.data_dir() / NOTES_FILE).exists():
         return []  # never creates the notes file
@@ -79,7 +79,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.printing import export_pdf
+    from desktop.ui.window.printing import export_pdf
 
     _app = QApplication.instance() or QApplication(sys.argv[:1])
     pages = export_pdf(store, args.file, args.section, notes)

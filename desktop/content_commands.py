@@ -31,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
 
 def check_content(folder_arg: str | None) -> int:
     """Every problem on stdout as ``FILE:LINE: message``, exit 1; or a one-line summary, exit 0."""
-    from desktop.core.content_check import check_folder
+    from desktop.core.content.check import check_folder
 
     folder = Path(folder_arg) if folder_arg else paths.content_dir()
     if not folder.is_dir():
@@ -46,7 +46,7 @@ def check_content(folder_arg: str | None) -> int:
 
 def corrections(as_json: bool) -> int:
     from desktop.context import open_report
-    from desktop.core.corrections import corrections as all_corrections
+    from desktop.core.content.corrections import corrections as all_corrections
 
     items = all_corrections(open_report().connection)
     if as_json:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop import paths
-from desktop.core.contentdb import ensure_database
+from desktop.core.content.cache import ensure_database
 from desktop.core.store import ReportStore
 
 
@@ -32,8 +32,8 @@ def open_notes(data: Path | None = None):
     """
     import sys
 
-    from desktop.core.notes import NotesError
-    from desktop.core.safety import open_notes_safely
+    from desktop.core.notes.safety import open_notes_safely
+    from desktop.core.notes.store import NotesError
 
     opened = open_notes_safely(data or paths.data_dir())
     if opened.store is None:  # the error says it, once

@@ -18,8 +18,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from desktop.context import open_report
-from desktop.core.notes import NotesStore
-from desktop.ui.notes_panel import NotesPanel
+from desktop.core.notes.store import NotesStore
+from desktop.ui.notes.panel import NotesPanel
 
 
 def main() -> None:

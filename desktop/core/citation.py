@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from desktop.core.escape import escape
 
 if TYPE_CHECKING:
-    from desktop.core.notes import Note
+    from desktop.core.notes.store import Note
 
 STYLES = ("chicago", "apa")
 FORMATS = ("chicago", "apa", "bibtex", "ris", "csl-json")

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # imported where used: the window's first paint needs neither
-    from desktop.core.glossary import LookupKey
-    from desktop.core.search import Searcher
+    from desktop.core.glossary.entries import LookupKey
+    from desktop.core.search.query import Searcher
 
 
 def sqlite_uri(path: Path, mode: str = "ro") -> str:
@@ -56,13 +56,13 @@ class ReportStore:
 
     @cached_property
     def searcher(self) -> Searcher:
-        from desktop.core.search import Searcher
+        from desktop.core.search.query import Searcher
 
         return Searcher(self.connection, self.section_titles)
 
     @cached_property
     def atlas(self):
-        from desktop.core.atlas import Atlas
+        from desktop.core.map.atlas import Atlas
 
         return Atlas(self)
 
@@ -154,20 +154,20 @@ class ReportStore:
 
     @cached_property
     def _lookup_keys(self) -> list[LookupKey]:
-        from desktop.core.glossary import build_lookup
+        from desktop.core.glossary.entries import build_lookup
 
         return build_lookup((e.id, e.term, e.aliases) for e in self.glossary)
 
     def find_glossary(self, query: str, limit: int = 10) -> list[tuple[GlossaryEntry, float]]:
         """Entries for a typed name: exact term, then alias, then prefix, then typos."""
-        from desktop.core.glossary import find_entries
+        from desktop.core.glossary.entries import find_entries
 
         return [
             (self._glossary_by_id[i], score) for i, score in find_entries(query, self._lookup_keys, limit)
         ]
 
     def nearest_glossary(self, query: str, limit: int = 3) -> list[GlossaryEntry]:
-        from desktop.core.glossary import nearest_entries
+        from desktop.core.glossary.entries import nearest_entries
 
         return [self._glossary_by_id[i] for i in nearest_entries(query, self._lookup_keys, limit)]
 

@@ -1,7 +1,7 @@
 """The report as one HTML document for print and PDF: the citation on page 1, the text with
 its footnotes, and (when asked) each note right after the paragraph it is on.
 
-Text logic, so it lives here without Qt; ``desktop/ui/printing.py`` lays it out on pages.
+Text logic, so it lives here without Qt; ``desktop/ui/window/printing.py`` lays it out on pages.
 """
 
 from __future__ import annotations
@@ -10,12 +10,12 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from desktop.core.anchoring import flat
 from desktop.core.citation import reference
 from desktop.core.escape import escape
+from desktop.core.notes.anchoring import flat
 
 if TYPE_CHECKING:
-    from desktop.core.notes import Note
+    from desktop.core.notes.store import Note
     from desktop.core.store import ReportStore
 
 # In print a glossary term is just its words, and a footnote's "back" arrow has nowhere to go.

@@ -11,15 +11,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
-from desktop.core.atlas import Atlas
 from desktop.core.escape import escape
-from desktop.core.glossary import kind_name
+from desktop.core.glossary.entries import kind_name
+from desktop.core.map.atlas import Atlas
 from desktop.ui.links import LinkRouter
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
 
-    from desktop.core.facts import Fact
+    from desktop.core.map.facts import Fact
 
 SAME_WORDS = 0.75  # a statement this close to its quote is shown as the quote alone
 

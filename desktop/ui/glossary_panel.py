@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.escape import escape
-from desktop.core.glossary import KIND_LABELS, KINDS, AliasMatcher, kind_name
+from desktop.core.glossary.entries import KIND_LABELS, KINDS, AliasMatcher, kind_name
 from desktop.core.store import GlossaryEntry, ReportStore
 from desktop.ui.links import LinkRouter
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.escape import escape
-from desktop.core.finder import Results
-from desktop.core.search import Hit
+from desktop.core.search.finder import Results
+from desktop.core.search.query import Hit
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -66,7 +66,7 @@ class _HtmlDelegate(QStyledItemDelegate):
 class SearchPanel(QWidget):
     """The query box and its results.
 
-    ``search`` is the one call that finds everything (``desktop.core.finder.search_all``);
+    ``search`` is the one call that finds everything (``desktop.core.search.finder.search_all``);
     the panel only draws what it returns. Esc leaves for the text and keeps the query and
     its results; a second Esc, or the box's clear button, empties them.
 

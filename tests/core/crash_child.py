@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 
 from desktop.context import open_report
-from desktop.core.notes import NotesStore
-from desktop.core.notes_io import export_json, parse_annotations
-from desktop.core.safety import make_backup
+from desktop.core.notes.safety import make_backup
+from desktop.core.notes.store import NotesStore
+from desktop.core.notes.web_annotation import export_json, parse_annotations
 
 
 def main() -> None:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import safety
-from desktop.core.notes import NOTES_FILE, NotesStore
+from desktop.core.notes import safety
+from desktop.core.notes.store import NOTES_FILE, NotesStore
 
 
 @pytest.fixture

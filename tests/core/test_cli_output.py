@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from desktop.core.notes import NOTES_FILE, NotesStore
+from desktop.core.notes.store import NOTES_FILE, NotesStore
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from desktop import paths
-from desktop.core import contentdb
-from desktop.core.build import load_report
-from desktop.core.contentdb import STAMP_NAME, ensure_database
+from desktop.core.content import cache as contentdb
+from desktop.core.content.build import load_report
+from desktop.core.content.cache import STAMP_NAME, ensure_database
 from desktop.core.errors import ContentError
 from desktop.core.htmltext import html_to_text
 from tests.conftest import REPO, SEED_COPY

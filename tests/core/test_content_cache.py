@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop import paths
-from desktop.core import contentdb
+from desktop.core.content import cache as contentdb
 from desktop.core.store import ReportStore
 
 REPO = Path(__file__).resolve().parents[2]

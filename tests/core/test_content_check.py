@@ -10,7 +10,7 @@ import pytest
 
 from desktop import paths
 from desktop.cli import main
-from desktop.core.build import build_database
+from desktop.core.content.build import build_database
 from desktop.core.errors import ContentError
 
 

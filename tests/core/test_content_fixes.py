@@ -51,7 +51,7 @@ def test_c5_plus_1_keeps_the_reports_2016_and_gives_2015(store):
 
 
 def test_neighbours_are_countries_only(store):
-    from desktop.core.facts import is_country
+    from desktop.core.map.facts import is_country
 
     china = store.atlas.entity("china").summary
     assert not any("Siachen" in line for line in china)

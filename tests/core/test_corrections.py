@@ -27,7 +27,7 @@ def test_corrections_json_names_paragraph_words_note_and_source(store, capsys):
 
 
 def test_corrections_by_paragraph_for_the_reader(store):
-    from desktop.core.corrections import corrections, corrections_by_paragraph
+    from desktop.core.content.corrections import corrections, corrections_by_paragraph
 
     by_paragraph = corrections_by_paragraph(store.connection)
     assert set(by_paragraph) == {

@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from hypothesis.database import DirectoryBasedExampleDatabase
 
 from desktop.core.markdown_render import render_note
-from desktop.core.notes import NotesError
-from desktop.core.notes_io import parse_annotations, read_import_file
+from desktop.core.notes.store import NotesError
+from desktop.core.notes.web_annotation import parse_annotations, read_import_file
 
 CORPUS = Path(__file__).parent.parent / "corpus"
 FUZZ = settings(

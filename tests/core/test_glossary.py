@@ -11,9 +11,9 @@ import pytest
 
 from desktop import paths
 from desktop.cli import main
-from desktop.core.build import build_database
+from desktop.core.content.build import build_database
 from desktop.core.errors import ContentError
-from desktop.core.glossary import AliasMatcher, Entry, alias_occurs, is_case_sensitive
+from desktop.core.glossary.entries import AliasMatcher, Entry, alias_occurs, is_case_sensitive
 
 PEOPLE = ["putin", "lavrov", "peskov", "karzai", "ghani", "najibullah", "amin", "taraki", "karmal",
           "daoud-khan", "medvedev", "obama", "merkel", "zhirnov"]  # fmt: skip

@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 
 from desktop import paths
 from desktop.cli import main
-from desktop.core.build import build_database
+from desktop.core.content.build import build_database
 from desktop.core.errors import ContentError
-from desktop.core.geometry import LambertConformalConic, load_shapes, neighbours, shared_border
+from desktop.core.map.geometry import LambertConformalConic, load_shapes, neighbours, shared_border
 
 
 @pytest.fixture(scope="module")

@@ -8,9 +8,9 @@ import sys
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core import map_layout
-from desktop.core.geometry import LOD_TOLERANCE_KM, LambertConformalConic, in_frame, view_within_frame
-from desktop.core.map_layout import Candidate, label_text, overlaps, place_labels
+from desktop.core.map import layout as map_layout
+from desktop.core.map.geometry import LOD_TOLERANCE_KM, LambertConformalConic, in_frame, view_within_frame
+from desktop.core.map.layout import Candidate, label_text, overlaps, place_labels
 
 AREA = (0.0, 0.0, 400.0, 300.0)
 
@@ -130,7 +130,7 @@ def test_the_build_stores_every_level_of_detail_the_map_picks_from(store):
 
 
 def test_the_atlas_does_not_import_the_store_back():
-    code = "import sys, desktop.core.atlas; print('desktop.core.store' in sys.modules)"
+    code = "import sys, desktop.core.map.atlas; print('desktop.core.store' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.map_style import MAP_COLOURS, MARKERS, colour_difference, contrast_ratio, legend
+from desktop.core.map.style import MAP_COLOURS, MARKERS, colour_difference, contrast_ratio, legend
 
 LAND_FILLS = (
     "land",

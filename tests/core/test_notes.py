@@ -12,11 +12,11 @@ from hypothesis import strategies as st
 
 from desktop.cli import main
 from desktop.context import open_notes
-from desktop.core.anchoring import locate, make_selector, normalise, selector_for_quote
 from desktop.core.markdown_render import render_note
-from desktop.core.notes import SCHEMA_VERSION, NotesError, NotesIndex, NotesStore
-from desktop.core.notes_io import export_json, flat_selectors, parse_annotations
-from desktop.core.vault import export_vault_markdown
+from desktop.core.notes.anchoring import locate, make_selector, normalise, selector_for_quote
+from desktop.core.notes.store import SCHEMA_VERSION, NotesError, NotesIndex, NotesStore
+from desktop.core.notes.vault import export_vault_markdown
+from desktop.core.notes.web_annotation import export_json, flat_selectors, parse_annotations
 
 HOSTILE_BODIES = [
     "<script>alert('x')</script><b>bold</b>",

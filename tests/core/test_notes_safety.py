@@ -9,8 +9,8 @@ import time
 import pytest
 
 from desktop.context import open_notes
-from desktop.core.notes import NotesConflict, NotesReplaced
-from desktop.core.notes_io import export_json, parse_annotations, read_import_file
+from desktop.core.notes.store import NotesConflict, NotesReplaced
+from desktop.core.notes.web_annotation import export_json, parse_annotations, read_import_file
 
 
 @pytest.fixture
@@ -158,7 +158,7 @@ def test_absurd_numbers_are_refused_in_one_line(tmp_path, sections, data_dir, ra
 
 
 def test_limits_are_checked_with_one_line(tmp_path, sections, monkeypatch):
-    from desktop.core import notes_io
+    from desktop.core.notes import web_annotation as notes_io
 
     items = [annotation(f"{n:08x}-0000", "x", "2024-01-01T00:00:00Z") for n in range(30)]
     path = tmp_path / "many.json"
@@ -184,7 +184,7 @@ def test_the_schema_1_file_is_migrated_keeping_its_notes(tmp_path):
 
     import sqlite_utils
 
-    from desktop.core.notes import MIGRATIONS
+    from desktop.core.notes.store import MIGRATIONS
 
     with sqlite3.connect(tmp_path / "notes.sqlite") as connection:  # what the first release wrote
         MIGRATIONS[1](sqlite_utils.Database(connection))
@@ -200,7 +200,7 @@ def test_the_schema_1_file_is_migrated_keeping_its_notes(tmp_path):
 
 
 def test_unsaved_text_kept_at_closing_comes_back_over_or_beside_its_note(data_dir):
-    from desktop.core.notes_recovery import recoveries, restore_recoveries, write_recovery
+    from desktop.core.notes.recovery import recoveries, restore_recoveries, write_recovery
 
     notes = open_notes(data_dir)
     untouched = notes.add("history", "saved part")

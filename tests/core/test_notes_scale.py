@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from desktop.context import open_notes
-from desktop.core.notes import NotesIndex
-from desktop.core.notes_bench import make_bench_notes
+from desktop.core.notes.bench_data import make_bench_notes
+from desktop.core.notes.store import NotesIndex
 
 
 def test_the_listing_is_the_first_page_of_the_full_grouping(data_dir, store):
@@ -38,7 +38,7 @@ def test_the_filtered_listing_matches_the_full_text_search(data_dir, store):
 
 
 def test_a_common_word_in_many_notes_is_listed_partially_and_says_so(data_dir, store, monkeypatch):
-    from desktop.core import notes as notes_module
+    from desktop.core.notes import store as notes_module
 
     make_bench_notes(data_dir / "notes.sqlite", store, 400)
     monkeypatch.setattr(notes_module, "MATCH_CAP", 50)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.notes import NOTES_FILE, NotesStore
-from desktop.core.safety import list_backups, make_backup, restore_backup
+from desktop.core.notes.safety import list_backups, make_backup, restore_backup
+from desktop.core.notes.store import NOTES_FILE, NotesStore
 from desktop.core.store import ReportStore
 
 ODD_NAMES = ["notes#1", "what?mode=rw", "100%25 mine", "a b#c?d%e"]

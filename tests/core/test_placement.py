@@ -7,9 +7,9 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.anchoring import make_selector
-from desktop.core.notes import Note
-from desktop.core.placement import MarkerColumn, hit_spans, place_notes, section_spans
+from desktop.core.notes.anchoring import make_selector
+from desktop.core.notes.placement import MarkerColumn, hit_spans, place_notes, section_spans
+from desktop.core.notes.store import Note
 
 SIZE = 18.0
 

@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.notes import NOTES_FILE, NotesStore
+from desktop.core.notes.store import NOTES_FILE, NotesStore
 
 REPO = Path(__file__).resolve().parents[2]
 CRASH = (
     "import os, sys\n"
     "from pathlib import Path\n"
-    "from desktop.core.notes import NotesStore\n"
+    "from desktop.core.notes.store import NotesStore\n"
     "NotesStore(Path(sys.argv[1])).add('executive-summary', 'still in the log')\n"
     "os._exit(0)\n"  # no checkpoint: the note stays in notes.sqlite-wal
 )

@@ -16,9 +16,16 @@ import pytest
 
 from desktop.cli import main
 from desktop.context import open_notes
-from desktop.core.notes import NotesError, NotesStore
-from desktop.core.notes_io import export_json
-from desktop.core.safety import KEEP, list_backups, make_backup, open_notes_safely, restore_backup, verify
+from desktop.core.notes.safety import (
+    KEEP,
+    list_backups,
+    make_backup,
+    open_notes_safely,
+    restore_backup,
+    verify,
+)
+from desktop.core.notes.store import NotesError, NotesStore
+from desktop.core.notes.web_annotation import export_json
 
 CHILD = Path(__file__).with_name("crash_child.py")
 TRIALS = int(os.environ.get("DOSSIER_CRASH_TRIALS", "4"))  # per mode; the README's figures use more
@@ -212,7 +219,7 @@ def test_two_processes_writing_at_once_never_corrupt(tmp_path):
     data = tmp_path / "data"
     open_notes(data).close()
     script = (
-        "import sys\nfrom pathlib import Path\nfrom desktop.core.notes import NotesStore\n"
+        "import sys\nfrom pathlib import Path\nfrom desktop.core.notes.store import NotesStore\n"
         "store = NotesStore(Path(sys.argv[1]) / 'notes.sqlite')\n"
         "for n in range(150):\n    store.add('history', f'{sys.argv[2]} {n}')\n"
     )

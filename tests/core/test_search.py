@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.search import Term, parse_query
+from desktop.core.search.query import Term, parse_query
 
 
 def passages(results):

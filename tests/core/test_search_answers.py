@@ -7,10 +7,10 @@ import sqlite3
 
 import pytest
 
-from desktop.core.build import FTS_TOKENIZE
-from desktop.core.finder import search_all
-from desktop.core.search import Searcher
-from desktop.core.snippets import STOP_WORDS
+from desktop.core.content.build import FTS_TOKENIZE
+from desktop.core.search.finder import search_all
+from desktop.core.search.query import Searcher
+from desktop.core.search.snippets import STOP_WORDS
 
 READER_QUERIES = [
     "taliban", "russia", "tajikistan", "kabul", "what did peskov say", "what is the c5+1",
@@ -147,7 +147,7 @@ def test_search_all_counts_every_kind(store):
 
 
 def test_a_quoted_phrase_marks_the_phrase_not_its_words(store):
-    from desktop.core.finder import search_all
+    from desktop.core.search.finder import search_all
 
     results = search_all(store, None, '"introduced by the US in 2016"')
     assert results.terms == ("introduced by the us in 2016",)

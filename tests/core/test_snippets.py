@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.core.snippets import as_html, as_markdown, cut_snippet, marked_words, unmark_stop_words
+from desktop.core.search.snippets import as_html, as_markdown, cut_snippet, marked_words, unmark_stop_words
 
 WORDS = [f"w{i}" for i in range(60)]
 

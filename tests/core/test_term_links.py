@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.term_links import first_mentions
+from desktop.core.glossary.term_links import first_mentions
 
 
 def test_only_the_first_mention_in_each_section_is_marked(store):

@@ -8,7 +8,7 @@ import pytest
 from desktop.cli import main
 from desktop.core.dossier_url import Place, parse_place, place_url
 from desktop.core.errors import UserError
-from desktop.core.vault import vault_tag
+from desktop.core.notes.vault import vault_tag
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from desktop.context import open_notes
-from desktop.core.anchoring import selector_for_quote
-from desktop.core.notes_io import export_json, parse_annotations
+from desktop.core.notes.anchoring import selector_for_quote
+from desktop.core.notes.web_annotation import export_json, parse_annotations
 
 URL = "https://sceeus.se/en/publications/russian-interests-in-afghanistan/"
 

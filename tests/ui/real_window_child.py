@@ -18,8 +18,8 @@ from pathlib import Path
 def snapshot(window, count: int) -> dict:
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui import panel_focus
-    from desktop.ui.laptop_layout import chars_per_line
+    from desktop.ui.window import panel_focus
+    from desktop.ui.window.laptop_layout import chars_per_line
 
     focused = QApplication.focusWidget()
     panel = panel_focus.panel_of(window, focused)
@@ -45,14 +45,14 @@ def snapshot(window, count: int) -> dict:
 def main() -> int:
     probe = Path(sys.argv[1])
     from desktop.context import open_report
-    from desktop.core.safety import open_notes_safely
+    from desktop.core.notes.safety import open_notes_safely
 
     store = open_report()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from desktop import paths
-    from desktop.ui.window import build_window
+    from desktop.ui.window.build import build_window
 
     app = QApplication([sys.argv[0], "-style", "fusion"])
     data = paths.data_dir()

@@ -59,7 +59,7 @@ def test_export_citation_writes_ris_with_the_notes(window, tmp_path):
 def test_export_pdf_of_the_section_being_read_with_notes(window, tmp_path):
     from pypdf import PdfReader
 
-    from desktop.ui.report_output import Scope
+    from desktop.ui.window.report_output import Scope
 
     window.notes.add("withdrawal", body="zeppelin remark")
     window.reader.show_section("withdrawal")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.ui.about import AboutDialog
 from desktop.ui.glossary_panel import GlossaryPanel
+from desktop.ui.window.about import AboutDialog
 
 pytestmark = pytest.mark.gui
 
@@ -22,7 +22,7 @@ def test_a_persons_role_stands_under_the_name(qtbot, store):
 
 
 def test_the_about_box_lists_the_editors_notes(qtbot, store, data_dir):
-    from desktop.core.corrections import corrections
+    from desktop.core.content.corrections import corrections
 
     dialog = AboutDialog(store.meta, str(data_dir), None, corrections(store.connection))
     qtbot.addWidget(dialog)

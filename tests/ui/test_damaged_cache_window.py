@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from desktop import paths
-from desktop.core import contentdb
+from desktop.core.content import cache as contentdb
 
 REPO = Path(__file__).resolve().parents[2]
 

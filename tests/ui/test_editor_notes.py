@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from desktop.core.corrections import corrections
+from desktop.core.content.corrections import corrections
 
 
 def _c5_note(window):

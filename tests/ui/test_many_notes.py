@@ -7,8 +7,8 @@ import itertools
 from PySide6.QtCore import Qt
 
 from desktop.context import open_notes
-from desktop.core.anchoring import selector_for_quote
-from desktop.core.notes_bench import make_bench_notes
+from desktop.core.notes.anchoring import selector_for_quote
+from desktop.core.notes.bench_data import make_bench_notes
 
 
 def test_three_hundred_notes_on_one_passage_each_get_their_own_marker(make_window, store, data_dir, qtbot):

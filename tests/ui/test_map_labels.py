@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from desktop.cli import main
-from desktop.core.map_layout import overlaps
-from desktop.core.map_style import MAP_COLOURS
-from desktop.ui.map_render import home_view
+from desktop.core.map.layout import overlaps
+from desktop.core.map.style import MAP_COLOURS
+from desktop.ui.map.render import home_view
 
 pytestmark = pytest.mark.gui
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage
 
-from desktop.core.geometry import LambertConformalConic
+from desktop.core.map.geometry import LambertConformalConic
 
 
 def country_point(window, iso3: str) -> QPoint:

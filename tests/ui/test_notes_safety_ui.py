@@ -12,7 +12,7 @@ from PySide6.QtGui import Qt as QtGuiNamespace  # Qt.mightBeRichText lives in Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from desktop.context import open_notes
-from desktop.core.anchoring import selector_for_quote
+from desktop.core.notes.anchoring import selector_for_quote
 
 pytestmark = pytest.mark.gui
 
@@ -150,7 +150,7 @@ def test_a_pathological_note_previews_as_typed(window, qtbot):
 
 
 def test_the_list_pages_and_the_filter_reaches_every_note(make_window, qtbot, store, data_dir):
-    from desktop.core.notes_bench import make_bench_notes
+    from desktop.core.notes.bench_data import make_bench_notes
 
     make_bench_notes(data_dir / "notes.sqlite", store, 1000)
     panel = make_window().notes
@@ -179,7 +179,7 @@ def test_a_ten_megabyte_note_opens_at_its_start_and_is_never_cut(window, qtbot):
 
 
 def test_restoring_a_backup_in_the_window_shows_the_restored_text(window, qtbot, data_dir):
-    from desktop.core.safety import make_backup
+    from desktop.core.notes.safety import make_backup
 
     note = window.notes.add("history", body="v1")
     make_backup(window.notes_store, data_dir)

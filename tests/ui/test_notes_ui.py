@@ -132,7 +132,7 @@ def test_preview_renders_markdown_and_refuses_dangerous_links(window):
 
 
 def test_an_orphaned_note_is_kept_and_shown_with_its_quote(window):
-    from desktop.core.anchoring import Selector
+    from desktop.core.notes.anchoring import Selector
 
     lost = Selector("words that the report never had in it", "before ", " after", 10)
     note = window.notes_store.add("history", "orphan body", lost)
@@ -144,7 +144,7 @@ def test_an_orphaned_note_is_kept_and_shown_with_its_quote(window):
 
 
 def test_a_long_list_is_capped_and_says_so(window):
-    from desktop.core.notes import Note, now
+    from desktop.core.notes.store import Note, now
 
     stamp = now()
     many = [

@@ -7,8 +7,10 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget
 
-from desktop.ui import panel_focus, reader_find, reader_keys
-from desktop.ui.laptop_layout import chars_per_line
+from desktop.ui.reader import find as reader_find
+from desktop.ui.reader import keys as reader_keys
+from desktop.ui.window import panel_focus
+from desktop.ui.window.laptop_layout import chars_per_line
 
 
 def in_a_section(window):
@@ -180,7 +182,7 @@ def test_edit_help_and_view_menus(window, qtbot, monkeypatch):
     view_texts = [a.text() for a in menus["View"].actions()]
     assert "Contents\tCtrl+1" in view_texts and "Glossary\tCtrl+G" in view_texts
 
-    from desktop.ui.shortcuts import ShortcutsDialog
+    from desktop.ui.window.shortcuts import ShortcutsDialog
 
     shown = []
     monkeypatch.setattr(ShortcutsDialog, "exec", lambda self: shown.append(self.view.toPlainText()))
@@ -192,7 +194,7 @@ def test_edit_help_and_view_menus(window, qtbot, monkeypatch):
 
 @pytest.mark.parametrize("screen", [(1366, 768), (1280, 720), (1440, 900), (1920, 1080)])
 def test_the_first_start_leaves_the_text_at_least_60_characters_a_line(store, data_dir, qtbot, screen):
-    from desktop.ui.window import build_window
+    from desktop.ui.window.build import build_window
 
     window = build_window(store, data_dir)
     qtbot.addWidget(window)

@@ -6,12 +6,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.context import open_notes
-from desktop.core.safety import make_backup
+from desktop.core.notes.safety import make_backup
 
 
 @pytest.fixture
 def damaged_window(qtbot, store, data_dir):
-    from desktop.ui.window import build_window
+    from desktop.ui.window.build import build_window
 
     notes = open_notes(data_dir)
     for n in range(5):

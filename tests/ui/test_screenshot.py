@@ -22,7 +22,7 @@ def test_screenshot_writes_a_png_of_the_window(tmp_path):
     assert result.stderr == ""  # nothing to say when all went well
     from PySide6.QtGui import QColor, QImage
 
-    from desktop.ui.map_view import MAP_COLOURS
+    from desktop.ui.map.view import MAP_COLOURS
 
     image = QImage(str(target))
     assert not image.isNull() and (image.width(), image.height()) == (1280, 800)

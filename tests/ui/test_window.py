@@ -221,7 +221,7 @@ def test_every_panel_has_an_accessible_name(window):
 
 
 def test_about_box_cites_the_report(window, qtbot, monkeypatch):
-    from desktop.ui.about import AboutDialog
+    from desktop.ui.window.about import AboutDialog
 
     shown = []
     monkeypatch.setattr(AboutDialog, "exec", lambda self: shown.append(self.label.text()) or 0)
@@ -245,7 +245,7 @@ def expected_margin(reader) -> float:
 
 def test_the_text_column_is_centred_in_what_is_visible(window, store, qtbot):
     # The margins follow the width the text really has: as first shown, and on every resize.
-    from desktop.ui.reader import ReaderView
+    from desktop.ui.reader.view import ReaderView
 
     wide = ReaderView(store)
     qtbot.addWidget(wide)

@@ -1,0 +1,1 @@
+"""core/content: see the README's layout section."""

@@ -1,0 +1,1 @@
+"""core/glossary: see the README's layout section."""

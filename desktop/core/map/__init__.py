@@ -1,0 +1,1 @@
+"""core/map: see the README's layout section."""

@@ -1,0 +1,1 @@
+"""core/notes: see the README's layout section."""

@@ -1,0 +1,104 @@
+"""Notes export and import: one table of formats, read by the window's menu and the CLI alike.
+
+A new export format is one ``NotesFormat`` entry here (its id, label, suffix and a render
+function over the notes); the File dialog's filters, the CLI's ``--format`` choices and the
+format chosen for a file name all come from this table.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from desktop.core.notes.model import MergeResult, Note
+    from desktop.core.notes.store import NotesStore
+    from desktop.core.store import ReportStore
+
+
+class NotesFormat(NamedTuple):
+    id: str  # the CLI's --format value
+    label: str  # what the file dialog shows
+    suffix: str  # ".md"
+    render: Callable[[ReportStore, Sequence[Note]], str]
+
+    @property
+    def file_filter(self) -> str:
+        return f"{self.label} (*{self.suffix})"
+
+
+def _markdown(report: ReportStore, notes: Sequence[Note]) -> str:
+    from desktop.core.notes.store import NotesIndex
+    from desktop.core.notes.vault import export_vault_markdown
+
+    groups = NotesIndex(report.section_order).group(notes)
+    return export_vault_markdown(groups, report.section_titles, report.meta)
+
+
+def _web_annotation(report: ReportStore, notes: Sequence[Note]) -> str:
+    """The collection indented, each annotation on one line of its own.
+
+    json's C encoder only writes compact JSON; indenting 10,000 annotations falls back to its
+    pure-Python encoder, four times slower. So only the frame is indented.
+    """
+    from desktop.core.notes.web_annotation import export_json
+
+    collection = export_json(notes, report.meta)
+    page = collection["first"]
+    items = page["items"]  # type: ignore[index]
+    page["items"] = []  # type: ignore[index]
+    frame = json.dumps(collection, ensure_ascii=False, indent=2)
+    lines = ",\n".join("        " + json.dumps(item, ensure_ascii=False) for item in items)
+    return (
+        frame.replace('"items": []', '"items": [\n' + lines + "\n      ]" if items else '"items": []') + "\n"
+    )
+
+
+EXPORT_FORMATS: tuple[NotesFormat, ...] = (
+    NotesFormat("md", "Markdown (for a notes vault)", ".md", _markdown),
+    NotesFormat("json", "Web Annotation JSON", ".json", _web_annotation),
+)
+IMPORT_FORMAT = EXPORT_FORMATS[1]  # what import reads: the Web Annotation JSON export writes
+
+
+def export_format(format_id: str) -> NotesFormat:
+    for candidate in EXPORT_FORMATS:
+        if candidate.id == format_id:
+            return candidate
+    known = ", ".join(f.id for f in EXPORT_FORMATS)
+    raise ValueError(f"no notes export format {format_id!r}; formats are: {known}")
+
+
+def format_for(path: str | Path, file_filter: str = "") -> NotesFormat:
+    """The format a file name asks for by its suffix, else the one whose dialog filter was chosen."""
+    suffix = Path(path).suffix.lower()
+    for candidate in EXPORT_FORMATS:
+        if suffix == candidate.suffix:
+            return candidate
+    for candidate in EXPORT_FORMATS:
+        if file_filter == candidate.file_filter:
+            return candidate
+    return EXPORT_FORMATS[0]
+
+
+def render_notes(report: ReportStore, notes: Sequence[Note], format_id: str) -> str:
+    return export_format(format_id).render(report, notes)
+
+
+def export_notes(report: ReportStore, store: NotesStore, path: str | Path, format_id: str) -> int:
+    """Write every note to a new file in a format of EXPORT_FORMATS; the number of notes written."""
+    from desktop.core.files import write_new_file
+
+    notes = store.notes()
+    write_new_file(path, render_notes(report, notes, format_id))
+    return len(notes)
+
+
+def import_notes(report: ReportStore, store: NotesStore, path: str | Path) -> MergeResult:
+    """Merge the notes of an exported file by id, checking all of it before writing any of it."""
+    from desktop.core.notes.web_annotation import parse_annotations, read_import_file
+
+    incoming = parse_annotations(read_import_file(Path(path)), set(report.section_order))
+    return store.merge(incoming)

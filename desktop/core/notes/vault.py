@@ -1,0 +1,73 @@
+"""Notes as Markdown for a notes vault (Obsidian, Logseq, Zettlr...): YAML front matter
+with the report's record, a section per heading, each quote followed by where it stands
+(the section's name, and a ``dossier:`` link that opens the app at the passage), each tag
+as one vault tag.
+
+Tags: vault apps read ``#word`` up to the first space or punctuation, so a tag becomes one
+word: spaces (and ``/``, ``.``, ``,``...) turn into ``-``, ``+`` into ``plus``, ``&`` into
+``and``, ``#`` is dropped, other punctuation goes, letters of every script, digits, ``_`` and
+``-`` stay; a tag that would be all digits gets a leading ``_`` (``2021`` → ``#_2021``).
+``foreign policy`` → ``#foreign-policy``, ``C5+1`` → ``#C5plus1``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from desktop.core.citation import cite
+from desktop.core.dossier_url import place_url
+
+if TYPE_CHECKING:
+    from desktop.core.notes.store import Note
+
+
+def vault_tag(tag: str) -> str:
+    """``tag`` as one vault tag, without its ``#`` ("" if nothing is left of it)."""
+    text = tag.strip().replace("+", "plus").replace("&", "and").replace("#", "")
+    text = re.sub(r"[\s/\\.,;:]+", "-", text)
+    text = re.sub(r"[^\w-]", "", text)
+    text = re.sub(r"-{2,}", "-", text).strip("-")
+    return f"_{text}" if text.isdigit() else text
+
+
+def _yaml(value: object) -> str:
+    return json.dumps(str(value), ensure_ascii=False)  # a JSON string is a YAML string
+
+
+def front_matter(meta: Mapping[str, object]) -> list[str]:
+    month = meta.get("month")
+    date = f"{meta.get('year')}-{month:02d}" if isinstance(month, int) else str(meta.get("year", ""))
+    return [
+        "---",
+        f"title: {_yaml('Notes on ' + str(meta.get('title', 'the report')))}",
+        f"author: {_yaml(meta.get('author', ''))}",
+        f"date: {_yaml(date)}",
+        f"source: {_yaml(meta.get('url', ''))}",
+        f"citation: {_yaml(cite(meta, 'chicago'))}",
+        "tags: [dossier]",
+        "---",
+        "",
+    ]
+
+
+def export_vault_markdown(
+    groups: Sequence[tuple[str, Sequence[Note]]], titles: Mapping[str, str], meta: Mapping[str, object]
+) -> str:
+    """Notes grouped by section in reading order, ready to drop into a vault."""
+    lines = [*front_matter(meta), f"# Notes on {meta.get('title', 'the report')}", ""]
+    for section_id, notes in groups:
+        title = titles.get(section_id, section_id)
+        lines += [f"## {title}", ""]
+        for note in notes:
+            if note.quote:
+                lines += ["> " + line if line else ">" for line in note.quote.splitlines() or [""]]
+                lines.append("")
+            lines += [f"— *{title}* · [open in Dossier]({place_url(section_id, note.id)})", ""]
+            lines += [note.body.rstrip("\n"), ""] if note.body else []
+            tags = [f"#{t}" for t in (vault_tag(tag) for tag in note.tags) if t]
+            lines += [" ".join(tags), ""] if tags else []
+            lines += [f"<!-- note {note.id}, {note.updated} -->", ""]
+    return "\n".join(lines).rstrip("\n") + "\n"

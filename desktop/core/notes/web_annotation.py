@@ -1,0 +1,281 @@
+"""Notes out and in as W3C Web Annotation JSON, for backup and exchange (Markdown: ``vault.py``).
+
+The JSON follows the Web Annotation Data Model: an AnnotationCollection (with its page,
+each with an IRI) whose items are Annotations with a TextualBody (the note,
+``text/markdown``; a highlight has none), tagging bodies, and a target on the report's
+public web address whose selector is the section (a FragmentSelector) refined by the
+passage (a TextQuoteSelector), refined by its place in the section's text (a
+TextPositionSelector), so other annotation tools can read it. Import reads what export
+writes, and the flat selector lists of earlier exports, checks all of it before writing
+any of it, and merges by id. Limits on the file's
+size (checked before it is parsed), the number of notes and a body's length keep a hostile or
+mistaken file from taking the machine's memory; times must be real ISO 8601 times, and one in
+the future is brought back to now so it cannot win over every later edit.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from desktop.core.citation import cite
+from desktop.core.notes.store import Note, NotesError, clean_tags, now
+
+# The Web Annotation context, and our one extension term (a note in the trash) declared in it.
+CONTEXT: list[object] = [
+    "http://www.w3.org/ns/anno.jsonld",
+    {"dossier": "https://dossier-reader.github.io/ns#"},
+]
+SOURCE = "urn:dossier:sceeus-report-1-2021:russian-interests-in-afghanistan"  # when meta has no url
+HOMEPAGE = "https://github.com/dossier-reader/dossier"
+FRAGMENT_SPEC = "http://tools.ietf.org/rfc/rfc3986"  # the section id is a URI fragment
+MAX_IMPORT_BYTES = 64 * 1024 * 1024  # an export of 100,000 notes is about 60 MB
+MAX_IMPORT_NOTES = 200_000
+MAX_BODY_CHARS = 10_000_000
+MAX_POSITION = 1 << 31  # no section is longer; beyond it SQLite's INTEGER overflows anyway
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
+
+
+def _annotation(note: Note, source: str) -> dict[str, object]:
+    bodies: list[dict[str, object]] = []
+    if note.body:  # a highlight has no body at all (the model has no empty bodies)
+        bodies.append(
+            {"type": "TextualBody", "value": note.body, "format": "text/markdown", "purpose": "commenting"}
+        )
+    bodies += [{"type": "TextualBody", "value": tag, "purpose": "tagging"} for tag in note.tags]
+    # One selector: the section, refined by the passage's words (and its place in the section).
+    selector: dict[str, object] = {
+        "type": "FragmentSelector",
+        "conformsTo": FRAGMENT_SPEC,
+        "value": note.section_id,
+    }
+    if note.quote:
+        quote: dict[str, object] = {
+            "type": "TextQuoteSelector",
+            "exact": note.quote,
+            "prefix": note.prefix,
+            "suffix": note.suffix,
+        }
+        if note.position >= 0:  # into the section's text (dossier sections), whitespace runs as one space
+            quote["refinedBy"] = {
+                "type": "TextPositionSelector",
+                "start": note.position,
+                "end": note.position + len(note.quote),
+            }
+        selector["refinedBy"] = quote
+    annotation: dict[str, object] = {
+        "id": f"urn:uuid:{note.id}",
+        "type": "Annotation",
+        "motivation": "commenting" if note.body else "highlighting",
+        "created": note.created,
+        "modified": note.updated,
+        "target": {"source": source, "selector": selector},
+    }
+    if bodies:
+        annotation["body"] = bodies
+    if note.deleted:
+        annotation["dossier:deleted"] = note.deleted
+    return annotation
+
+
+def report_source(meta: Mapping[str, object]) -> str:
+    """The report's public web address: what other tools match the document by."""
+    return str(meta.get("url") or SOURCE)
+
+
+def export_json(notes: Sequence[Note], meta: Mapping[str, object]) -> dict[str, object]:
+    from desktop import __version__
+
+    source = report_source(meta)
+    collection_id = f"{source}#dossier-notes"
+    return {
+        "@context": CONTEXT,
+        "id": collection_id,
+        "type": "AnnotationCollection",
+        "label": f"Notes on {meta.get('title', '')} ({cite(meta, 'chicago')})",
+        "generator": {
+            "id": f"{HOMEPAGE}#{__version__}",
+            "type": "Software",
+            "name": "Dossier",
+            "homepage": HOMEPAGE,
+        },
+        "total": len(notes),
+        "first": {
+            "id": f"{collection_id}-page1",
+            "type": "AnnotationPage",
+            "partOf": collection_id,
+            "startIndex": 0,
+            "items": [_annotation(note, source) for note in notes],
+        },
+    }
+
+
+def flat_selectors(target: object) -> object:
+    """The selectors of a target as one flat list, whichever shape the file has.
+
+    Today's shape is one FragmentSelector refined by a TextQuoteSelector refined by a
+    TextPositionSelector; files from before list the three side by side. Anything that is
+    not one of those is returned as it is, for the caller to refuse.
+    """
+    if not isinstance(target, dict):
+        return None
+    selector = target.get("selector")
+    if isinstance(selector, list):
+        return selector
+    flat = []
+    while isinstance(selector, dict) and len(flat) < 3:
+        flat.append(selector)
+        selector = selector.get("refinedBy")
+    return flat or None
+
+
+class NotesImportError(NotesError):
+    """An import file that is not what export writes."""
+
+
+def read_import_file(path: Path) -> object:
+    try:
+        if path.stat().st_size > MAX_IMPORT_BYTES:
+            raise NotesImportError(
+                f"{path} is too large to be a notes file (over {MAX_IMPORT_BYTES >> 20} MB)"
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise NotesImportError(f"{path} does not exist") from None
+    except IsADirectoryError:
+        raise NotesImportError(f"{path} is a folder, not a notes file") from None
+    except OSError as error:
+        raise NotesImportError(f"{path} cannot be read ({error.strerror})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise NotesImportError(f"{path} is not UTF-8 text; export writes UTF-8 JSON") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise NotesImportError(
+            f"{path} is not JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+        ) from None
+    except RecursionError:
+        raise NotesImportError(f"{path} nests too deeply to be a notes file") from None
+    except (ValueError, OverflowError):  # a number too long or too large to read
+        raise NotesImportError(f"{path} holds a number too large to be in a notes file") from None
+
+
+def _time(value: object, where: str, field: str, latest: str) -> str:
+    """A valid ISO 8601 time, brought back to ``latest`` (now) if it lies in the future."""
+    from datetime import datetime
+
+    stamp = _text(value, where, field)
+    try:
+        valid = bool(_ISO.match(stamp)) and datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        valid = False
+    if not valid:
+        raise NotesImportError(f"{where}: {stamp[:40]!r} is not an ISO 8601 time")
+    return min(_utc(stamp), latest)
+
+
+def _utc(stamp: str) -> str:
+    """``stamp`` in the form ``now()`` writes, so that two times compare as text."""
+    from datetime import UTC, datetime
+
+    moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _text(value: object, where: str, field: str) -> str:
+    if not isinstance(value, str):
+        raise NotesImportError(f"{where}: {field} must be text")
+    return value
+
+
+def parse_annotations(data: object, known_sections: set[str]) -> list[Note]:
+    """Notes from exported JSON; any problem raises NotesImportError naming the item."""
+    if isinstance(data, dict) and data.get("type") == "AnnotationCollection":
+        page = data.get("first")
+        items = page.get("items") if isinstance(page, dict) else None
+    elif isinstance(data, list):
+        items = data
+    else:
+        raise NotesImportError("not a Dossier notes export (expected a W3C AnnotationCollection)")
+    if not isinstance(items, list):
+        raise NotesImportError("not a Dossier notes export (the collection has no items)")
+    if len(items) > MAX_IMPORT_NOTES:
+        raise NotesImportError(
+            f"the file holds {len(items)} notes; Dossier imports at most {MAX_IMPORT_NOTES}"
+        )
+    latest = now()
+    notes = []
+    for number, item in enumerate(items, start=1):
+        where = f"annotation {number}"
+        if not isinstance(item, dict) or item.get("type") != "Annotation":
+            raise NotesImportError(f"{where} is not an Annotation")
+        raw_id = _text(item.get("id"), where, "id")
+        note_id = raw_id.removeprefix("urn:uuid:")
+        if not re.fullmatch(r"[0-9a-fA-F-]{8,64}", note_id):
+            raise NotesImportError(f"{where}: id {raw_id[:60]!r} is not a Dossier note id")
+        selectors = flat_selectors(item.get("target"))
+        if not isinstance(selectors, list):
+            raise NotesImportError(f"{where}: target has no selectors")
+        section = next(
+            (
+                s.get("value")
+                for s in selectors
+                if isinstance(s, dict) and s.get("type") == "FragmentSelector"
+            ),
+            None,
+        )
+        section_id = _text(section, where, "the section (FragmentSelector)")
+        if section_id not in known_sections:
+            raise NotesImportError(f"{where}: section {section_id!r} is not in this report")
+        quote = next(
+            (s for s in selectors if isinstance(s, dict) and s.get("type") == "TextQuoteSelector"), {}
+        )
+        position = next(
+            (s for s in selectors if isinstance(s, dict) and s.get("type") == "TextPositionSelector"), {}
+        )
+        bodies = item.get("body", [])
+        if not isinstance(bodies, list):
+            raise NotesImportError(f"{where}: body must be a list")
+        text = ""
+        tags = []
+        for body in bodies:
+            if not isinstance(body, dict) or body.get("type") != "TextualBody":
+                raise NotesImportError(f"{where}: every body must be a TextualBody")
+            value = _text(body.get("value"), where, "a body's value")
+            if len(value) > MAX_BODY_CHARS:
+                raise NotesImportError(f"{where}: the note is longer than {MAX_BODY_CHARS:,} characters")
+            if body.get("purpose") == "tagging":
+                tags.append(value)
+            else:
+                text = value
+        created = _time(item.get("created"), where, "created", latest)
+        modified = _time(item.get("modified", created), where, "modified", latest)
+        start = position.get("start", -1) if isinstance(position, dict) else -1
+        if not isinstance(start, int) or isinstance(start, bool) or not -1 <= start < MAX_POSITION:
+            raise NotesImportError(f"{where}: TextPositionSelector start must be a place in the text")
+        deleted = item.get("dossier:deleted", "")
+        notes.append(
+            Note(
+                id=note_id,
+                section_id=section_id,
+                body=text,
+                quote=_text(quote.get("exact", ""), where, "exact"),
+                prefix=_text(quote.get("prefix", ""), where, "prefix"),
+                suffix=_text(quote.get("suffix", ""), where, "suffix"),
+                position=start,
+                tags=clean_tags(tags),
+                created=created,
+                updated=modified,
+                deleted=_text(deleted, where, "dossier:deleted"),
+            )
+        )
+    ids = [note.id for note in notes]
+    if len(set(ids)) != len(ids):
+        raise NotesImportError("the file lists the same note twice")
+    return notes

@@ -1,0 +1,1 @@
+"""core/search: see the README's layout section."""

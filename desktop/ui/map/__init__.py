@@ -1,0 +1,1 @@
+"""ui/map: see the README's layout section."""

@@ -1,0 +1,105 @@
+"""The map dock: a short toolbar (layers, zoom, export) above the map itself.
+
+Layers and export sit behind one button each, so the toolbar fits a dock 430 pixels wide.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QVBoxLayout, QWidget
+
+from desktop.core.map.atlas import Atlas
+from desktop.ui.map.view import MapView
+
+
+class MapPanel(QWidget):
+    """The map with its toolbar.
+
+    Signals:
+        message(str): a line for the status bar.
+    """
+
+    message = Signal(str)
+
+    def __init__(self, atlas: Atlas, theme_name: str = "light", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("map-panel")
+        self.view = MapView(atlas, theme_name, self)
+        self.toolbar = QToolBar("Map", self)
+        self.toolbar.setObjectName("map-toolbar")
+        self.toolbar.setAccessibleName("Map tools")
+        self.layer_actions: dict[str, QAction] = {}
+        layers = QMenu("Layers", self)
+        for layer, name in atlas.layer_names().items():
+            action = QAction(name, self)
+            action.setObjectName(f"layer-{layer}")
+            action.setCheckable(True)
+            action.setToolTip(f"Colour the {name.lower()} ({len(atlas.layers.get(layer, ()))} on this map)")
+            action.toggled.connect(lambda on, layer=layer: self._toggle_layer(layer, on))
+            layers.addAction(action)
+            self.layer_actions[layer] = action
+        self.layers_button = self._menu_button("Layers", layers, "Colour the countries by membership")
+        self.toolbar.addSeparator()
+        for text, slot, tip in (
+            ("+", lambda: self.view.zoom_by(1.25), "Zoom in (+ or the wheel)"),
+            ("−", lambda: self.view.zoom_by(0.8), "Zoom out (−)"),
+            ("Reset", self.view.reset_view, "Back to Afghanistan and its neighbours (0)"),
+        ):
+            action = self.toolbar.addAction(text, slot)
+            action.setToolTip(tip)
+        self.toolbar.addSeparator()
+        export = QMenu("Export", self)
+        export.addAction("PNG picture…", self.export_png).setObjectName("export-png")
+        export.addAction("SVG drawing…", self.export_svg).setObjectName("export-svg")
+        self._menu_button("Export", export, "Save the current view as a picture")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.view, 1)
+        self.setFocusProxy(self.view)
+
+    def _menu_button(self, text: str, menu: QMenu, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(text)
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.toolbar.addWidget(button)
+        return button
+
+    def _toggle_layer(self, layer: str, on: bool) -> None:
+        self.view.set_layer(layer, on)
+        count = sum(action.isChecked() for action in self.layer_actions.values())
+        self.layers_button.setText(f"Layers ({count})" if count else "Layers")
+
+    def _ask_path(self, suffix: str) -> str:
+        from PySide6.QtWidgets import QFileDialog  # only when asked
+
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            f"Export the map as {suffix.upper()}",
+            f"afghanistan-map.{suffix}",
+            f"{suffix.upper()} (*.{suffix})",
+        )
+        if path and not path.lower().endswith(f".{suffix}"):
+            path += f".{suffix}"
+        return path
+
+    def export_png(self, path: str = "") -> bool:
+        path = path or self._ask_path("png")
+        if not path:
+            return False
+        done = self.view.export_png(path)
+        self.message.emit(f"Map saved to {path}" if done else f"Could not save the map to {path}")
+        return done
+
+    def export_svg(self, path: str = "") -> bool:
+        path = path or self._ask_path("svg")
+        if not path:
+            return False
+        done = self.view.export_svg(path)
+        self.message.emit(f"Map saved to {path}" if done else f"Could not save the map to {path}")
+        return done

@@ -1,0 +1,1 @@
+"""ui/notes: see the README's layout section."""

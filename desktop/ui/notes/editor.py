@@ -1,0 +1,170 @@
+"""The pieces of the notes dock's editor: the editor box, its empty state, the safe preview."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.escape import escape
+from desktop.core.markdown_render import SAFE_SCHEMES, render_note
+from desktop.core.notes.store import Note
+
+# Qt lays out a paragraph whole: a 10 MB note, or one line of 50,000 brackets, would hold the
+# window for seconds. Beyond these the editor shows the note's start, read-only (never cut).
+EDIT_MAX_CHARS = 100_000
+EDIT_MAX_LINE = 30_000
+SHOWN_CHARS = 10_000
+EMPTY_TEXT = (
+    "No note selected.\n\nChoose a note in the list, or select a passage in the text and press "
+    "Ctrl+N to write one."
+)
+
+
+def plain(text: str) -> str:
+    """``text`` as Qt will show it verbatim: a word joiner after each ``<`` and ``&`` keeps
+    Qt.mightBeRichText from taking it for HTML (which would load ``<img src>`` files)."""
+    return text.replace("&", "&\u2060").replace("<", "<\u2060")
+
+
+class EmptyState(QLabel):
+    """What the editor's place shows with no note: takes the focus and the keys (Space does not
+    fall through to the reader)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(EMPTY_TEXT, parent)
+        self.setObjectName("notes-empty")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setEnabled(True)
+        self.setStyleSheet("color: palette(mid); padding: 24px;")
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+
+class SafeBrowser(QTextBrowser):
+    """Shows rendered notes: loads no resource, follows no link by itself."""
+
+    def loadResource(self, kind: int, name: QUrl):  # noqa: N802 - Qt override
+        return QByteArray()
+
+
+class NoteEditorBox(QWidget):
+    """One note's editor: its quote, the Markdown text and its preview, tags, buttons, problems.
+
+    Signals:
+        message(str): a line for the status bar (a refused link in the preview).
+    """
+
+    message = Signal(str)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.truncated = False
+        self.quote_label = QLabel(self)
+        self.quote_label.setWordWrap(True)
+        self.quote_label.setAccessibleName("Quoted passage")
+        self.quote_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setObjectName("note-editor")
+        self.editor.setAccessibleName("Note text (Markdown)")
+        self.editor.setPlaceholderText("Write your note (Markdown). It saves as you type.")
+        self.preview = SafeBrowser(self)
+        self.preview.setObjectName("note-preview")
+        self.preview.setAccessibleName("Note preview")
+        self.preview.setOpenLinks(False)
+        self.preview.setOpenExternalLinks(False)
+        self.preview.setFrameShape(QFrame.Shape.NoFrame)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.editor, "Edit")
+        self.tabs.addTab(self.preview, "Preview")
+        self.tags_box = QLineEdit(self)
+        self.tags_box.setObjectName("note-tags")
+        self.tags_box.setAccessibleName("Tags")
+        self.tags_box.setPlaceholderText("Tags, separated by commas")
+        self.delete_button = QPushButton("Delete", self)
+        self.delete_button.setAccessibleName("Move the note to the trash")
+        self.restore_button = QPushButton("Restore", self)
+        self.restore_button.setAccessibleName("Restore the note from the trash")
+        self.go_button = QPushButton("Show in text", self)
+        self.go_button.setAccessibleName("Show the note's passage in the text")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.go_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.delete_button)
+        self.warning = QLabel(self)
+        self.warning.setObjectName("note-warning")
+        self.warning.setAccessibleName("Save problem")
+        self.warning.setWordWrap(True)
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning.setStyleSheet("color: #9a2b00;")
+        self.retry_button = QPushButton("Retry", self)
+        self.save_copy_button = QPushButton("Save the text as…", self)
+        self.save_copy_button.setAccessibleName("Save the unsaved note to a file")
+        problems = QHBoxLayout()
+        problems.addWidget(self.warning, 1)
+        problems.addWidget(self.retry_button)
+        problems.addWidget(self.save_copy_button)
+        editor_layout = QVBoxLayout(self)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(self.quote_label)
+        editor_layout.addWidget(self.tabs, 1)
+        editor_layout.addWidget(self.tags_box)
+        editor_layout.addLayout(buttons)
+        editor_layout.addLayout(problems)
+        self.tabs.currentChanged.connect(self.render_preview)
+        self.preview.anchorClicked.connect(self._on_preview_link)
+
+    def fill(self, note: Note | None, quote: str) -> None:
+        """Show ``note`` (none: empty) with ``quote`` above it; editing signals are not sent."""
+        body = note.body if note else ""
+        self.truncated = len(body) > EDIT_MAX_CHARS or (
+            len(body) > EDIT_MAX_LINE and max(map(len, body.splitlines())) > EDIT_MAX_LINE
+        )
+        blocked = self.editor.blockSignals(True)
+        self.editor.setPlainText(body[:SHOWN_CHARS] if self.truncated else body)
+        self.editor.blockSignals(blocked)
+        self.tags_box.setText(", ".join(note.tags) if note else "")
+        self.editor.setReadOnly(bool(note and note.deleted) or self.truncated)
+        if self.truncated:
+            quote = (
+                f"{quote}\nThis note is too long to edit here ({len(body):,} characters): its first "
+                f"{SHOWN_CHARS:,} are shown, read-only. Export the notes to read or edit all of it."
+            ).strip()
+        self.tags_box.setReadOnly(bool(note and note.deleted))
+        self.delete_button.setVisible(not (note and note.deleted))
+        self.restore_button.setVisible(bool(note and note.deleted))
+        self.quote_label.setText(quote)  # PlainText format: shown verbatim
+        self.render_preview()
+
+    def body(self, shown: Note | None) -> str:
+        """The text to save: what is typed, or the whole stored note when only its start is shown."""
+        return shown.body if self.truncated and shown is not None else self.editor.toPlainText()
+
+    def render_preview(self, *_args: object) -> None:
+        if self.tabs.currentWidget() is self.preview:
+            self.preview.setHtml(render_note(self.editor.toPlainText()))
+
+    def _on_preview_link(self, url: QUrl) -> None:
+        if url.toString().lower().startswith(SAFE_SCHEMES):
+            QDesktopServices.openUrl(url)
+        else:
+            self.message.emit(f"Dossier does not open this link: {escape(url.toString()[:60])}")

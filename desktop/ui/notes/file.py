@@ -1,0 +1,193 @@
+"""The notes file as the window sees it: backups, restore, export, import.
+
+One object owns the open ``NotesStore`` and every operation on the file as a whole, so
+the window only wires menu actions to it and panels listen for what changed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop.core.errors import NotesError, UserError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.core.notes.store import NotesStore
+    from desktop.core.store import ReportStore
+
+BACKUP_EVERY_SAVES = 25  # "a stretch of editing"
+BACKUP_AFTER_START_MS = 1500  # late enough not to compete with the first paint
+
+
+class NotesFile(QObject):
+    """The open notes file and what can be done to it whole.
+
+    Signals:
+        notes_changed(): notes were added, replaced or merged from outside the notes panel.
+        store_replaced(object): a different NotesStore is now open (after a restore).
+        message(str): a line for the status bar.
+        problem(str): something the reader must know now (shown in the banner).
+    """
+
+    notes_changed = Signal()
+    store_replaced = Signal(object)
+    message = Signal(str)
+    problem = Signal(str)
+
+    def __init__(
+        self, report: ReportStore, store: NotesStore | None, data: Path, parent: QObject | None = None
+    ):
+        super().__init__(parent)
+        self.report = report
+        self.store = store
+        self.data = store.path.parent if store is not None else data
+        self._saves_since_backup = 0
+
+    # -- backups ----------------------------------------------------------------------------
+    def schedule_backup(self, delay_ms: int = BACKUP_AFTER_START_MS) -> None:
+        """A backup soon after start, when the notes changed since the newest one; backups not
+        verified yet (made by an older version) are checked on a worker thread meanwhile."""
+        import threading
+
+        from desktop.core.notes.safety import verify_backups
+
+        threading.Thread(target=verify_backups, args=(self.data,), name="verify-backups", daemon=True).start()
+        QTimer.singleShot(delay_ms, lambda: self.backup(only_if_changed=True))
+
+    def count_save(self) -> None:
+        """One more save; a backup after every BACKUP_EVERY_SAVES of them."""
+        self._saves_since_backup += 1
+        if self._saves_since_backup >= BACKUP_EVERY_SAVES:
+            self.backup()
+
+    def backup_due(self) -> bool:
+        """Whether the notes changed since the newest backup (and there is something to keep)."""
+        from desktop.core.notes.safety import backup_due
+
+        return self.store is not None and backup_due(self.data, self.store.path, self.store.count)
+
+    def backup(self, only_if_changed: bool = False) -> bool:
+        from desktop.core.notes.safety import make_backup
+
+        if self.store is None or self.store.read_only:
+            return False
+        if only_if_changed and not self.backup_due():
+            return False
+        try:
+            made = make_backup(self.store, self.data)
+        except NotesError as error:
+            self.message.emit(f"Backup failed: {error}")
+            return False
+        self._saves_since_backup = 0
+        self.message.emit(f"Notes backed up ({made.notes} note{'s' if made.notes != 1 else ''}).")
+        return True
+
+    def restore(self, backup_id: str | None = None) -> bool:
+        """Put a backup in place; the notes file it replaces is kept beside it."""
+        from desktop.context import open_notes
+        from desktop.core.notes.safety import restore_backup
+
+        if self.store is not None:
+            self.store.close()
+        try:
+            chosen, moved = restore_backup(self.data, backup_id)
+            self.store = open_notes(self.data)
+        except NotesError as error:
+            self.problem.emit(f"The backup could not be restored: {error}.")
+            return False
+        self.store_replaced.emit(self.store)
+        aside = f" The file it replaced was kept as {moved.name}." if moved else ""
+        self.message.emit(f"Restored the backup of {chosen.created} ({chosen.notes} notes).{aside}")
+        return True
+
+    def reopen(self) -> bool:
+        """Open the notes file again after it was replaced under the window (a restore from the
+        command line): what is typed from now on goes into the file that is there now."""
+        from desktop.context import open_notes
+
+        if self.store is not None:
+            self.store.close()
+        try:
+            self.store = open_notes(self.data)
+        except NotesError as error:
+            self.problem.emit(f"The replaced notes file could not be opened: {error}.")
+            return False
+        self.store_replaced.emit(self.store)
+        self.message.emit("The notes file was replaced (a backup was restored); its notes are shown now.")
+        return True
+
+    def recover_unsaved(self) -> str:
+        """Put back the texts that could not be saved when Dossier last closed."""
+        from desktop.core.notes.recovery import restore_recoveries
+
+        if self.store is None or self.store.read_only:
+            return ""
+        try:
+            restored = restore_recoveries(self.data, self.store)
+        except NotesError as error:
+            text = f"Unsaved notes from last time are waiting but could not be put back: {error}."
+            self.problem.emit(text)
+            return text
+        if not restored:
+            return ""
+        self.notes_changed.emit()
+        many = len(restored) != 1
+        text = f"{len(restored)} note{'s' if many else ''} unsaved last time {'are' if many else 'is'} back."
+        self.message.emit(text)
+        return text
+
+    # -- export and import ------------------------------------------------------------------
+    def export_to(self, path: str, format_id: str) -> bool:
+        from desktop.core.notes.exporting import export_notes
+
+        if self.store is None:
+            return False
+        try:
+            written = export_notes(self.report, self.store, path, format_id)
+        except UserError as error:
+            self.message.emit(str(error))
+            return False
+        self.message.emit(f"Exported {written} notes to {path}")
+        return True
+
+    def import_from(self, path: str) -> bool:
+        from desktop.core.notes.exporting import import_notes
+
+        if self.store is None:
+            return False
+        try:
+            imported = import_notes(self.report, self.store, path)
+        except NotesError as error:
+            self.message.emit(f"Nothing imported: {error}")
+            return False
+        self.notes_changed.emit()
+        self.message.emit(f"Imported: {imported.summary()}.")
+        return True
+
+    def ask_export(self, parent: QWidget) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
+        from desktop.core.notes.exporting import EXPORT_FORMATS, format_for
+
+        if self.store is None:
+            return False
+        filters = ";;".join(f.file_filter for f in EXPORT_FORMATS)
+        first = EXPORT_FORMATS[0]
+        path, chosen = QFileDialog.getSaveFileName(
+            parent, "Export notes", f"dossier-notes{first.suffix}", filters
+        )
+        return bool(path) and self.export_to(path, format_for(path, chosen).id)
+
+    def ask_import(self, parent: QWidget) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
+        from desktop.core.notes.exporting import IMPORT_FORMAT
+
+        if self.store is None:
+            return False
+        path, _ = QFileDialog.getOpenFileName(parent, "Import notes", "", IMPORT_FORMAT.file_filter)
+        return bool(path) and self.import_from(path)

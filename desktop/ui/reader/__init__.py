@@ -1,0 +1,1 @@
+"""ui/reader: see the README's layout section."""

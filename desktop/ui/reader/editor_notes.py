@@ -1,0 +1,96 @@
+"""The editor's notes in the text: where the public record differs from the report.
+
+The report's words are never changed: the words a note concerns get a dashed underline in
+the note colour and an "ed." mark in the right margin; hovering shows the note, a click
+opens it with its source. Distinct from footnotes (the report's own) and from the reader's
+notes (green, ✎ in the left margin).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextEdit, QToolTip
+
+from desktop.core.escape import escape
+from desktop.ui.reader.marks import extra_selection
+
+if TYPE_CHECKING:
+    from desktop.core.content.corrections import Correction
+    from desktop.ui.reader.view import ReaderView
+
+COLOUR = {"light": "#a3460c", "dark": "#f0a46b"}  # unlike links, notes, hits and the selection
+MARK = "ed."
+
+
+def describe(correction: Correction) -> str:
+    """The note as rich text: every string from content escaped."""
+    return (
+        f"<p><b>Editor's note</b> <span style='color:gray'>(not the report's words)</span></p>"
+        f"<p>{escape(correction.note)}</p><p style='color:gray'>Source: {escape(correction.source)}</p>"
+    )
+
+
+class EditorNotes:
+    """Where the editor's notes sit in a reader's document, and how they are drawn."""
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int, Correction]] = []
+
+    def place(self, document: QTextDocument, anchors: dict[str, int], notes: list[Correction]) -> None:
+        """Find each note's words in its paragraph (the whole paragraph if they are not there)."""
+        spans = []
+        for correction in notes:
+            position = anchors.get(correction.paragraph_id)
+            if position is None:
+                continue
+            block = document.findBlock(position)
+            offset = block.text().replace("\xa0", " ").find(correction.quote)
+            if offset >= 0:
+                start, end = block.position() + offset, block.position() + offset + len(correction.quote)
+            else:
+                start, end = block.position(), block.position() + block.length() - 1
+            spans.append((start, end, correction))
+        self.spans = sorted(spans, key=lambda span: span[:2])
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, Correction]]:
+        return [span for span in self.spans if span[0] < end and span[1] > start]
+
+    def at(self, position: int) -> Correction | None:
+        return next((c for s, e, c in self.spans if s <= position < e), None)
+
+    def selections(
+        self, document: QTextDocument, theme_name: str, window: tuple[int, int]
+    ) -> list[QTextEdit.ExtraSelection]:
+        char_format = QTextCharFormat()
+        char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        char_format.setUnderlineColor(QColor(COLOUR[theme_name]))
+        return [extra_selection(document, s, e, char_format) for s, e, _c in self.within(*window)]
+
+    def margin_marks(self, reader: ReaderView, window: tuple[int, int]) -> list[tuple[QRect, Correction]]:
+        """The "ed." marks beside the first line of each note in view (viewport coordinates)."""
+        right = reader.viewport().width() - int(reader.document().rootFrame().frameFormat().rightMargin())
+        marks = []
+        for start, _end, correction in self.within(*window):
+            cursor = QTextCursor(reader.document())
+            cursor.setPosition(start)
+            line = reader.cursorRect(cursor)
+            marks.append((QRect(right + 6, line.top(), 24, line.height()), correction))
+        return marks
+
+    def under(self, reader: ReaderView, point: QPoint) -> Correction | None:
+        """The note whose words, or whose "ed." mark, are at ``point`` (viewport coordinates)."""
+        for rect, correction in self.margin_marks(reader, reader._marked_span):
+            if rect.contains(point):
+                return correction
+        return self.at(reader.cursorForPosition(point).position())
+
+    def paint(self, painter: QPainter, marks: list[tuple[QRect, Correction]], theme_name: str) -> None:
+        painter.setPen(QColor(COLOUR[theme_name]))
+        for rect, _correction in marks:
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, MARK)
+
+    def show_tooltip(self, reader: ReaderView, correction: Correction, where: QPoint) -> None:
+        QToolTip.showText(where, describe(correction), reader)

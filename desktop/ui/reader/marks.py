@@ -1,0 +1,216 @@
+"""What the reader marks over its text: highlights (notes, the passage, search hits) and the
+margin markers of notes.
+
+The reader owns one of each and only asks them to draw; where things are comes from
+``desktop.core.notes.placement``.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextEdit
+
+from desktop.core.notes.placement import MarkerColumn, section_spans
+
+MARKER_SIZE = 18  # px: a marker's square in the left margin
+MARKER_GAP = 1  # px between markers stacked at one place
+
+
+class DocumentIndex:
+    """Where each anchor of a laid-out report is, and each section's span (walked once)."""
+
+    def __init__(self, document: QTextDocument, section_ids: list[str]) -> None:
+        self.anchors: dict[str, int] = {}
+        block = document.begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                for name in fragment.charFormat().anchorNames():
+                    self.anchors.setdefault(name, fragment.position())
+                fragments += 1
+            block = block.next()
+        starts = sorted((self.anchors[s], s) for s in section_ids if s in self.anchors)
+        self.starts = [position for position, _ in starts]
+        self.section_ids = [section_id for _, section_id in starts]
+        self.spans = section_spans(self.starts, self.section_ids, document.characterCount() - 1)
+        self.text = document.toPlainText()
+
+
+def extra_selection(
+    document: QTextDocument, start: int, end: int, char_format: QTextCharFormat
+) -> QTextEdit.ExtraSelection:
+    """``start``–``end`` of ``document`` drawn in ``char_format`` over the text's own."""
+    chosen = QTextEdit.ExtraSelection()
+    cursor = QTextCursor(document)
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    chosen.cursor = cursor
+    chosen.format = char_format
+    return chosen
+
+
+def merged(ranges: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Overlapping ranges (sorted by start) as one: they are marked in one colour anyway."""
+    spans: list[tuple[int, int]] = []
+    for start, end, _note_id in ranges:
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+class Highlights:
+    """The marked ranges: notes' passages, the passage jumped to, search hits, the current hit."""
+
+    def __init__(self) -> None:
+        self.hits: list[tuple[int, int]] = []
+        self.index = -1
+        self.passage: tuple[int, int] | None = None
+        self.note_ranges: list[tuple[int, int, str]] = []
+        self._note_starts: list[int] = []
+        self._longest_note = 0
+
+    def set_note_ranges(self, ranges: list[tuple[int, int, str]]) -> None:
+        """The notes' passages, sorted by start."""
+        self.note_ranges = ranges
+        self._note_starts = [start for start, _end, _id in ranges]
+        self._longest_note = max((end - start for start, end, _id in ranges), default=0)
+
+    def set_hits(self, hits: list[tuple[int, int]]) -> None:
+        self.hits = hits
+        self.index = -1
+        self.passage = None
+
+    @property
+    def current(self) -> tuple[int, int] | None:
+        return self.hits[self.index] if 0 <= self.index < len(self.hits) else None
+
+    def first_hit_within(self, start: int, end: int) -> None:
+        """Make the first hit inside ``start``–``end`` current, if there is one."""
+        first = bisect.bisect_left(self.hits, (start, 0))
+        if first < len(self.hits) and self.hits[first][0] < end:
+            self.index = first
+
+    def step(self, here: int, backwards: bool = False) -> bool:
+        """Make the hit after (or before) ``here`` current, wrapping; True when it wrapped."""
+        if backwards:
+            index = bisect.bisect_left(self.hits, (here, 0)) - 1
+            if self.current and self.current[0] == here:
+                index = self.index - 1
+            wrapped = index < 0
+        else:
+            index = bisect.bisect_right(self.hits, (here, 1 << 30))
+            wrapped = index >= len(self.hits)
+        self.index = index % len(self.hits)
+        self.passage = None
+        return wrapped
+
+    def note_range(self, note_id: str) -> tuple[int, int] | None:
+        return next(((s, e) for s, e, n in self.note_ranges if n == note_id), None)
+
+    def note_at(self, position: int) -> str | None:
+        return next((n for s, e, n in self.notes_within(position, position + 1)), None)
+
+    def notes_within(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The notes' passages that overlap ``start``–``end`` (a bisect, not a scan of all)."""
+        last = bisect.bisect_left(self._note_starts, end)
+        first = bisect.bisect_left(self._note_starts, start - self._longest_note)
+        return [r for r in self.note_ranges[first:last] if r[1] > start]
+
+    def hits_within(self, start: int, end: int) -> list[tuple[int, int]]:
+        return self.hits[bisect.bisect_left(self.hits, (start, 0)) : bisect.bisect_left(self.hits, (end, 0))]
+
+    def selections(
+        self, document: QTextDocument, palette: dict[str, str], window: tuple[int, int]
+    ) -> list[QTextEdit.ExtraSelection]:
+        """What to mark in the part of the text between ``window``'s positions (Qt paints every
+        extra selection it is given on every frame, so only the ones that can show are made)."""
+
+        def selection(start: int, end: int, colour: str) -> QTextEdit.ExtraSelection:
+            char_format = QTextCharFormat()
+            char_format.setBackground(QColor(colour))
+            return extra_selection(document, start, end, char_format)
+
+        marked = [selection(s, e, palette["note"]) for s, e in merged(self.notes_within(*window))]
+        if self.passage:
+            marked.append(selection(*self.passage, palette["passage"]))
+        marked += [selection(s, e, palette["hit"]) for s, e in self.hits_within(*window)]
+        if self.current:
+            marked.append(selection(*self.current, palette["current_hit"]))
+        return marked
+
+
+class MarginMarkers:
+    """The ✎ markers beside notes' passages, laid out once per layout and drawn where visible.
+
+    ``invalidate()`` is called whenever the text's layout may have changed (a new document,
+    a new width, new notes); the column is then worked out again on the next paint or click.
+    """
+
+    def __init__(self) -> None:
+        self.positions: list[tuple[int, str]] = []
+        self._column: MarkerColumn | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.positions)
+
+    def set_positions(self, positions: list[tuple[int, str]]) -> None:
+        self.positions = positions
+        self._column = None
+
+    def invalidate(self) -> None:
+        self._column = None
+
+    def column(self, document: QTextDocument) -> MarkerColumn:
+        if self._column is None:
+            self._column = MarkerColumn(self._line_tops(document), MARKER_SIZE, MARKER_GAP)
+        return self._column
+
+    def _line_tops(self, document: QTextDocument) -> list[tuple[float, str]]:
+        """Each marker's line top, asking Qt once per paragraph, not once per note (positions
+        are sorted, and thousands of notes share a few hundred paragraphs)."""
+        layout = document.documentLayout()
+        tops: list[tuple[float, str]] = []
+        block_end = -1
+        block_start, top, line_starts, line_ys = 0, 0.0, [0], [0.0]
+        for position, note_id in self.positions:
+            if position >= block_end:
+                block = document.findBlock(position)
+                block_start, block_end = block.position(), block.position() + block.length()
+                top = layout.blockBoundingRect(block).top()
+                text_layout = block.layout()
+                count = text_layout.lineCount() if text_layout is not None else 0
+                lines = [text_layout.lineAt(i) for i in range(count)]
+                line_starts = [line.textStart() for line in lines] or [0]
+                line_ys = [line.y() for line in lines] or [0.0]
+            line = max(0, bisect.bisect_right(line_starts, position - block_start) - 1)
+            tops.append((top + line_ys[line] + 2, note_id))
+        return tops
+
+    @staticmethod
+    def _rect(y: float, offset: int, left: int) -> QRect:
+        return QRect(max(2, left - 26), int(y) - offset, MARKER_SIZE, MARKER_SIZE)
+
+    def visible(
+        self, document: QTextDocument, offset: int, height: int, left: int
+    ) -> list[tuple[QRect, str]]:
+        """The markers in the view scrolled to ``offset`` (view coordinates), with their notes."""
+        band = self.column(document).between(offset, offset + height)
+        return [(self._rect(y, offset, left), note_id) for y, note_id in band]
+
+    def note_at(self, document: QTextDocument, x: int, y: int, offset: int, left: int) -> str | None:
+        note_id = self.column(document).at(y + offset)
+        if note_id is None:
+            return None
+        column_left = max(2, left - 26)
+        return note_id if column_left <= x < column_left + MARKER_SIZE else None
+
+    def paint(self, painter: QPainter, rects: list[tuple[QRect, str]], colour: str) -> None:
+        painter.setPen(QColor(colour))
+        for rect, _note_id in rects:
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "✎")

@@ -1,0 +1,498 @@
+"""The report, typeset in a QTextBrowser.
+
+The reader never follows a link by itself: internal anchors (sections,
+footnotes) are handled here, http(s) links open in the system browser on a
+click, anything else (file:, javascript:, data:) is refused. No resource is
+ever loaded from disk or network.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextCursor
+from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
+
+from desktop.core.notes.anchoring import Selector, make_selector
+from desktop.core.notes.placement import Placement, place_notes, sorted_by_place
+from desktop.core.notes.store import Note
+from desktop.core.store import ReportStore
+from desktop.ui import theme
+from desktop.ui.links import LinkRouter
+from desktop.ui.reader import keys as reader_keys
+from desktop.ui.reader.editor_notes import EditorNotes
+from desktop.ui.reader.find import PassageMarks
+from desktop.ui.reader.marks import DocumentIndex, Highlights, MarginMarkers
+
+if TYPE_CHECKING:  # Qt types the first paint never needs are imported where they are used
+    from PySide6.QtCore import QByteArray, QUrl
+
+    from desktop.core.content.corrections import Correction
+    from desktop.ui.reader.footnotes import FootnotePopup
+
+BASE_POINT_SIZE = 12.5
+MEASURE_CHARS = 70
+MIN_SIDE_MARGIN = 28
+TOP_SLACK = 36  # pixels below the top edge that still count as "at the top"
+
+
+class ReaderView(PassageMarks, QTextBrowser):
+    """The report's text.
+
+    Signals:
+        section_changed(str): the section at the top of the view is now this one.
+        term_activated(str): the reader clicked a glossary term (its entry id).
+        note_clicked(str): the reader clicked a note's highlight or its margin marker.
+        message(str): a line for the status bar.
+    """
+
+    section_changed = Signal(str)
+    term_activated = Signal(str)
+    note_clicked = Signal(str)
+    message = Signal(str)
+
+    def __init__(
+        self,
+        store: ReportStore,
+        theme_name: str = "light",
+        zoom: int = 100,
+        mark_terms: bool | str = "first",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName("reader")
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setAccessibleName("Report text")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setUndoRedoEnabled(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        # Always there (the report is always longer than the window), so the viewport's width
+        # never changes under resizeEvent's feet when the scroll bar would otherwise appear.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        # Not an editor: no caret (F7 asks for one), and Tab moves on to the next panel rather
+        # than walking the links of the whole report (which scrolled the page away).
+        self.setTextInteractionFlags(reader_keys.READING_FLAGS)
+        self.setCursorWidth(0)
+        self.setTabChangesFocus(True)
+        self._theme = theme_name
+        self._zoom = zoom
+        self._mark_terms = {True: "first", False: "none"}.get(mark_terms, mark_terms)
+        self._quiet_html = ""  # the report with only first mentions marked (made once)
+        self._index: DocumentIndex | None = None  # see _anchor_index
+        self._current_section = ""
+        self.history = reader_keys.History()
+        self._fade_timer = None  # a QTimer, made when a passage is first marked
+        self.highlights = Highlights()
+        self.editor_notes = EditorNotes()
+        self.markers = MarginMarkers()
+        self._viewport_size = QSize(0, 0)  # kept by resizeEvent
+        self._footnote_popup: FootnotePopup | None = None
+        self.links = LinkRouter(
+            {"": self._on_internal_link, "term": lambda url: self.term_activated.emit(url.path())},
+            self.message.emit,
+        )
+        self.anchorClicked.connect(self.links.follow)
+        self.highlighted.connect(self._on_link_hovered)
+        self.verticalScrollBar().valueChanged.connect(self._update_current_section)
+        self.verticalScrollBar().valueChanged.connect(self._follow_scroll)
+        self._marked_span = (0, 0)
+        self._loading = False
+        self._load()
+
+    # -- loading and typesetting -------------------------------------------------
+    def _body_font(self) -> QFont:
+        font = QFont()
+        font.setFamilies(theme.SERIF)
+        font.setPointSizeF(BASE_POINT_SIZE * self._zoom / 100)
+        return font
+
+    def _load(self) -> None:
+        document = self.document()
+        document.setDefaultFont(self._body_font())
+        document.setDefaultStyleSheet(theme.reader_stylesheet(self._theme, self._mark_terms))
+        document.setDocumentMargin(8)
+        self._loading = True  # while the text is replaced, its positions mean nothing: mark nothing
+        try:
+            self.setHtml(self._html())
+        finally:
+            self._loading = False
+        self._index = None  # worked out again on first use
+        self.editor_notes.spans = []  # placed again with the index
+        self.markers.invalidate()
+        if self.isVisible():  # otherwise the first resize sets the measure, laying out once
+            self._apply_measure()
+        self._apply_selections()
+
+    def _html(self) -> str:
+        """The report, every glossary mention marked ("all") or only each section's first."""
+        if self._mark_terms == "all":
+            return self.store.document_html()
+        if not self._quiet_html:
+            from desktop.core.glossary.term_links import first_mentions
+
+            self._quiet_html = first_mentions(self.store.document_html())
+        return self._quiet_html
+
+    def _anchor_index(self) -> DocumentIndex:
+        """Where every anchor and section is (worked out once per document, on first use)."""
+        if self._index is None:
+            from desktop.core.content.corrections import corrections
+
+            self._index = DocumentIndex(self.document(), [s.id for s in self.store.sections])
+            self.editor_notes.place(self.document(), self._index.anchors, corrections(self.store.connection))
+        return self._index
+
+    @property
+    def _anchors(self) -> dict[str, int]:
+        return self._anchor_index().anchors
+
+    @property
+    def footnote_popup(self) -> FootnotePopup:
+        """Made the first time a footnote is opened."""
+        if self._footnote_popup is None:
+            from desktop.ui.reader.footnotes import FootnotePopup
+
+            self._footnote_popup = FootnotePopup(self)
+            self._footnote_popup.go_to_note.connect(self.go_to_anchor)
+        return self._footnote_popup
+
+    def anchor_position(self, name: str) -> int | None:
+        return self._anchors.get(name)
+
+    def _apply_measure(self) -> None:
+        """Keep lines near MEASURE_CHARS characters by centring a text column."""
+        metrics = QFontMetricsF(self._body_font())
+        measure = metrics.averageCharWidth() * MEASURE_CHARS
+        side = max(MIN_SIDE_MARGIN, (self._viewport_size.width() - measure) / 2)
+        frame = self.document().rootFrame()
+        frame_format = frame.frameFormat()
+        if abs(frame_format.leftMargin() - side) < 1:
+            return
+        frame_format.setLeftMargin(side)
+        frame_format.setRightMargin(side)
+        frame_format.setTopMargin(24)
+        frame_format.setBottomMargin(48)
+        frame.setFrameFormat(frame_format)
+        self.markers.invalidate()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # Keep the same words at the top; at the very top (every start) nothing to keep.
+        top = self.top_position() if self.isVisible() and self.verticalScrollBar().value() > 0 else None
+        # QAbstractScrollArea sends the viewport's resizes here: its size, without asking for
+        # viewport(), whose first call makes PySide type every QWidget subclass.
+        self._viewport_size = event.size()
+        self._apply_measure()  # margins first, so the text is laid out once for the new width
+        super().resizeEvent(event)
+        if top is not None and self.isVisible():
+            self.scroll_to_position(top)
+        self._follow_scroll()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(900, 700)
+
+    def set_theme(self, name: str) -> None:
+        if name == self._theme:
+            return
+        self._reload(lambda: setattr(self, "_theme", name))
+
+    @property
+    def theme_name(self) -> str:
+        return self._theme
+
+    def set_zoom(self, percent: int) -> None:
+        if percent == self._zoom:
+            return
+        self._reload(lambda: setattr(self, "_zoom", percent))
+
+    def set_mark_terms(self, on: bool | str) -> None:
+        """Mark glossary terms: "first" mentions in a section, "all", or "none" (True is "first")."""
+        on = {True: "first", False: "none"}.get(on, on)
+        if on != self._mark_terms:
+            self._reload(lambda: setattr(self, "_mark_terms", on))
+
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    @property
+    def body_point_size(self) -> float:
+        return self.document().defaultFont().pointSizeF()
+
+    def _reload(self, change) -> None:
+        top = self.top_position()
+        change()
+        self._load()
+        if top is not None:
+            self.scroll_to_position(top)
+
+    # -- positions and navigation ---------------------------------------------------
+    def top_position(self) -> int | None:
+        """The document position of the first character at the top of the view."""
+        if not self.document().characterCount():
+            return None
+        if self.verticalScrollBar().value() == 0:
+            return 0  # the top of the report (and no layout needed to know it)
+        return self.cursorForPosition(QPoint(self._viewport_size.width() // 2, 4)).position()
+
+    def viewport_height(self) -> int:
+        return self._viewport_size.height()
+
+    def scroll_to_position(self, position: int, margin: int = 12) -> None:
+        y = reader_keys.position_y(self, position) if position > 0 else 0.0
+        if y is None:
+            return
+        self.verticalScrollBar().setValue(int(max(0, y - margin)))  # 0: the title page and all
+        self._update_current_section()
+
+    def land_on(self, position: int) -> None:
+        """Scroll so ``position`` sits a third of the way down the view, with whole lines."""
+        reader_keys.land(self, position)
+        section_id = self.section_at(position)  # the section landed in, even with its start above
+        if section_id and section_id != self._current_section:
+            self._current_section = section_id
+            self.section_changed.emit(section_id)
+
+    def _remember(self) -> None:
+        top = self.top_position()
+        if top is not None:
+            self.history.jumped_from(top)
+
+    def go_back(self, forward: bool = False) -> bool:
+        """Return to where the last jump started (or, ``forward``, undo a Back)."""
+        position = self.history.step(self.top_position() or 0, forward)
+        if position is None:
+            self.message.emit(f"Nothing to go {'forward' if forward else 'back'} to.")
+            return False
+        self.scroll_to_position(position)
+        return True
+
+    def go_forward(self) -> bool:
+        return self.go_back(forward=True)
+
+    @property
+    def caret_browsing(self) -> bool:
+        return bool(self.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard)
+
+    def toggle_caret_browsing(self) -> None:
+        reader_keys.set_caret_browsing(self, not self.caret_browsing)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if not reader_keys.handle_key(self, event.key(), event.modifiers()):
+            super().keyPressEvent(event)
+
+    def go_to_anchor(self, name: str, remember: bool = True) -> bool:
+        position = self._anchors.get(name)
+        if position is None:
+            self.message.emit(f"No place called {name!r} in the report.")
+            return False
+        if remember:
+            self._remember()
+        self.scroll_to_position(position)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        self.setTextCursor(cursor)
+        return True
+
+    def show_section(self, section_id: str) -> bool:
+        return self.go_to_anchor(section_id)
+
+    def step_section(self, step: int) -> None:
+        """Go to the next (``step`` 1) or previous (-1) section."""
+        ids = [s.id for s in self.store.sections]
+        index = ids.index(self._current_section) + step if self._current_section in ids else 0
+        if 0 <= index < len(ids):
+            self.show_section(ids[index])
+
+    def current_section(self) -> str:
+        return self._current_section
+
+    def section_at(self, position: int) -> str:
+        index = self._anchor_index()
+        found = bisect.bisect_right(index.starts, position) - 1
+        return index.section_ids[max(0, found)] if index.section_ids else ""
+
+    def _update_current_section(self) -> None:
+        if self._loading:
+            return
+        if not self._anchor_index().section_ids:
+            return
+        position = self.cursorForPosition(QPoint(self._viewport_size.width() // 2, TOP_SLACK)).position()
+        if self.verticalScrollBar().value() >= self.verticalScrollBar().maximum() > 0:
+            position = self.document().characterCount()  # at the very end: the last section
+        section_id = self.section_at(position)
+        if section_id != self._current_section:
+            self._current_section = section_id
+            self.section_changed.emit(section_id)
+
+    # -- links and footnotes ----------------------------------------------------------
+    def loadResource(self, kind: int, name: QUrl) -> QByteArray:  # noqa: N802 - Qt override
+        # Never load images or files, whatever the HTML asks for. (An empty QByteArray,
+        # not None: PySide mis-counts references to a None returned from this override.)
+        from PySide6.QtCore import QByteArray
+
+        return QByteArray()
+
+    def _on_internal_link(self, url: QUrl) -> None:
+        fragment = url.fragment()
+        if fragment.startswith("fn:"):
+            self.show_footnote_popup(fragment)
+        elif fragment.startswith("fnref:"):
+            if not self.go_back():
+                self.go_to_anchor(fragment, remember=False)
+        else:
+            self.go_to_anchor(fragment)
+
+    def footnote_text(self, anchor: str) -> str:
+        paragraph = self.store.paragraph(anchor)
+        return paragraph.text if paragraph else ""
+
+    def show_footnote_popup(self, anchor: str) -> None:
+        reference = self._anchors.get(anchor.replace("fn:", "fnref:", 1))
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(reference if reference is not None else 0)
+        where = self.viewport().mapToGlobal(self.cursorRect(cursor).bottomLeft() + QPoint(0, 6))
+        self.footnote_popup.show_note(anchor, self.footnote_text(anchor), where)
+
+    def _on_link_hovered(self, url: QUrl) -> None:
+        from desktop.ui.reader.footnotes import hover_link  # the first hover loads it
+
+        hover_link(self, url)
+
+    # -- notes ------------------------------------------------------------------------------------
+    def section_span(self, section_id: str) -> tuple[int, int] | None:
+        """Document positions where a section's text starts and ends."""
+        return self._anchor_index().spans.get(section_id)
+
+    def section_text(self, section_id: str) -> str:
+        span = self.section_span(section_id)
+        return self.document().toPlainText()[span[0] : span[1]] if span else ""
+
+    def selection_selector(self) -> tuple[str, Selector] | None:
+        """The section and text-quote selector of the selected words (None without a selection)."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self._selector_for(cursor.selectionStart(), cursor.selectionEnd())
+
+    def paragraph_selector(self) -> tuple[str, Selector] | None:
+        """The section and selector of the paragraph at the cursor (the keyboard path), or of the
+        one a third of the way down the view when the cursor is off screen."""
+        block = self.textCursor().block()
+        if not self.caret_browsing and not self.viewport().rect().intersects(self.cursorRect()):
+            y = int(self.viewport_height() * reader_keys.LAND_AT)
+            block = self.cursorForPosition(QPoint(self._viewport_size.width() // 2, y)).block()
+        if not block.isValid() or not block.text().strip():
+            return None
+        return self._selector_for(block.position(), block.position() + len(block.text()))
+
+    def _selector_for(self, start: int, end: int) -> tuple[str, Selector] | None:
+        section_id = self.section_at(start)
+        span = self.section_span(section_id)
+        if span is None:
+            return None
+        selector = make_selector(self.section_text(section_id), start - span[0], end - span[0])
+        return (section_id, selector) if selector.exact else None
+
+    def place_notes(self, notes: list[Note]) -> set[str]:
+        """Highlight notes' passages and put markers beside them; return the orphaned ones."""
+        placed = place_notes(self.plain_text(), self.section_spans(), notes)
+        self.show_placement(placed)
+        return placed.orphans
+
+    def show_placement(self, placed: Placement) -> None:
+        """Mark where notes sit (see ``desktop.core.notes.placement``), replacing what was marked."""
+        had_markers = bool(self.markers)
+        if not placed.ranges and not placed.markers and not had_markers and not self.highlights.note_ranges:
+            return  # nothing placed, nothing to place (a first start)
+        self.highlights.set_note_ranges(sorted_by_place(placed.ranges))
+        self.markers.set_positions(sorted_by_place(placed.markers))
+        self._apply_selections()
+        if self.markers or had_markers:  # the pencils in the margin changed
+            self.viewport().update()
+
+    def plain_text(self) -> str:
+        """The whole text as the reader shows it (positions are the document's)."""
+        return self._anchor_index().text
+
+    def section_spans(self) -> dict[str, tuple[int, int]]:
+        return self._anchor_index().spans
+
+    def section_ids(self) -> list[str]:
+        """The sections in reading order."""
+        return self._anchor_index().section_ids
+
+    def note_range(self, note_id: str) -> tuple[int, int] | None:
+        return self.highlights.note_range(note_id)
+
+    def show_note(self, note: Note) -> bool:
+        """Scroll to a note's passage (or its section) and mark it."""
+        found = self.note_range(note.id)
+        if found is None:
+            return self.show_section(note.section_id)
+        self._remember()
+        self._mark_passage(found, cursor_at_hit=False)
+        return True
+
+    def _left_margin(self) -> int:
+        return int(self.document().rootFrame().frameFormat().leftMargin())
+
+    def visible_markers(self) -> list[tuple[QRect, str]]:
+        """The note markers drawn in the view now (view coordinates) and their notes."""
+        if not self.markers:
+            return []
+        offset = self.verticalScrollBar().value()
+        return self.markers.visible(
+            self.document(), offset, self._viewport_size.height(), self._left_margin()
+        )
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        shown = self.visible_markers()
+        editor_marks = (
+            self.editor_notes.margin_marks(self, self._marked_span) if self.editor_notes.spans else []
+        )
+        if shown or editor_marks:
+            painter = QPainter(self.viewport())
+            self.markers.paint(painter, shown, theme.colours(self._theme)["accent"])
+            self.editor_notes.paint(painter, editor_marks, self._theme)
+            painter.end()
+
+    def _editor_note_at(self, point: QPoint) -> Correction | None:
+        return self.editor_notes.under(self, point) if self.editor_notes.spans else None
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().mouseMoveEvent(event)
+        correction = self._editor_note_at(event.position().toPoint())
+        if correction is not None:
+            self.editor_notes.show_tooltip(self, correction, event.globalPosition().toPoint())
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.markers:
+            point = event.position().toPoint()
+            offset = self.verticalScrollBar().value()
+            note_id = self.markers.note_at(self.document(), point.x(), point.y(), offset, self._left_margin())
+            if note_id is not None:
+                self.note_clicked.emit(note_id)
+                event.accept()
+                return
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().mouseReleaseEvent(event)
+        if self.textCursor().hasSelection():
+            return
+        correction = self._editor_note_at(event.position().toPoint())
+        if correction is not None:
+            from desktop.ui.reader.editor_notes import describe
+
+            self.footnote_popup.show_html(describe(correction), event.globalPosition().toPoint())
+            return
+        if not self.highlights.note_ranges:
+            return
+        note_id = self.highlights.note_at(self.cursorForPosition(event.position().toPoint()).position())
+        if note_id is not None:
+            self.note_clicked.emit(note_id)

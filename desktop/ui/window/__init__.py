@@ -1,0 +1,1 @@
+"""ui/window: see the README's layout section."""

@@ -1,0 +1,91 @@
+"""The About box: what the report is, how to cite it, where Dossier keeps data."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.core.citation import reference
+from desktop.core.content.corrections import Correction
+from desktop.core.escape import escape
+
+if TYPE_CHECKING:
+    from desktop.ui.window.main_window import MainWindow
+
+
+class AboutDialog(QDialog):
+    def __init__(
+        self,
+        meta: dict[str, object],
+        data_dir: str,
+        parent: QWidget | None = None,
+        corrections: Sequence[Correction] = (),
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("About Dossier")
+        self.setAccessibleName("About Dossier")
+        text = (
+            f"<h2>Dossier {escape(__version__)}</h2>"
+            f"<p>An offline study edition of <i>{escape(str(meta.get('title', '')))}</i> "
+            f"by {escape(str(meta.get('author', '')))}, {escape(str(meta.get('series', '')))} "
+            f"No {escape(str(meta.get('number', '')))}, {escape(str(meta.get('date', '')))}.</p>"
+            f"<p><b>Cite as</b> (Chicago):<br>{reference(meta, 'chicago').html}</p>"
+            f"<p><b>APA</b>:<br>{reference(meta, 'apa').html}</p>"
+            f"<p>{escape(str(meta.get('copyright', '')))}. {escape(str(meta.get('publisher', '')))}.</p>"
+            f"{corrections_html(corrections)}"
+            f"<p style='color:gray'>Your data: {escape(data_dir)}</p>"
+        )
+        self.label = QLabel(text)
+        self.label.setObjectName("about-text")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        scroll = QScrollArea(self)  # the editor's notes make it taller than a small screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+        self.resize(620, 640)
+
+
+def corrections_html(corrections: Sequence[Correction]) -> str:
+    """The editor's notes: where the public record differs from the report (its words untouched)."""
+    if not corrections:
+        return ""
+    items = "".join(
+        f"<li>{escape(c.section_title or c.section_id)}, paragraph {c.paragraph}:"
+        f" “{escape(c.quote)}”<br>"
+        f"{escape(c.note)}<br><span style='color:gray'>Source: {escape(c.source)}</span></li>"
+        for c in corrections
+    )
+    return (
+        "<p><b>Editor's notes</b> (ours, not the author's): where the public record differs "
+        f"from the report. The report's text is unchanged.</p><ul>{items}</ul>"
+    )
+
+
+def show_about(window: MainWindow) -> None:
+    """The About box for ``window``'s report, with the editor's notes and where the data is."""
+    from desktop.core.content.corrections import corrections
+
+    store = window.store
+    AboutDialog(store.meta, str(window.notes_file.data), window, corrections(store.connection)).exec()

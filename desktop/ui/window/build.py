@@ -1,0 +1,52 @@
+"""Building the main window: the one way the app, the tests and the damaged-notes path make it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.ui.settings import Preferences, WindowState
+from desktop.ui.window.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from desktop.core.notes.safety import Opened
+    from desktop.core.store import ReportStore
+
+
+def settings_folders(data: Path) -> tuple[Path, Path]:
+    """Where preferences and window state live (``paths.config_dir``/``state_dir``), with the
+    ``settings.ini`` and ``state.ini`` of an earlier Dossier (kept in the data dir) carried over
+    on the first start; the old files stay. A folder that cannot be written keeps the old one."""
+    from desktop import paths
+    from desktop.core.migration import carry_over
+
+    folders = []
+    for name, folder in (("settings.ini", paths.config_dir(data)), ("state.ini", paths.state_dir(data))):
+        try:
+            carry_over(data / name, folder / name)
+        except OSError:
+            folder = data
+        folders.append(folder)
+    return folders[0], folders[1]
+
+
+def build_window(
+    store: ReportStore, data: Path, opened: Opened | None = None, recover: bool = True
+) -> MainWindow:
+    """The window over the report and the notes in ``data``.
+
+    ``opened`` is the notes file as ``open_notes_safely`` left it (opened here when not
+    given); what went wrong with it, if anything, is shown in the window's banner. With
+    ``recover``, text that could not be saved when Dossier last closed is put back.
+    """
+    if opened is None:
+        from desktop.core.notes.safety import open_notes_safely
+
+        opened = open_notes_safely(data)
+    config, state = settings_folders(data)
+    window = MainWindow(store, Preferences(config), WindowState(state), opened.store, data_dir=data)
+    if opened.problem:
+        window.show_banner(opened.problem, offer_backup=opened.newest_backup is not None)
+    if recover:
+        window.notes_file.recover_unsaved()
+    return window
