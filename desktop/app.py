@@ -51,14 +51,12 @@ def run_window(
     # Everything that needs no Qt comes first: a wrong --section fails before Qt loads, and
     # the modules are in before PySide6's import hook, which reads the source of every
     # module imported after it.
-    from desktop.context import open_report
-
     _load_core_for_window()
-    store = open_report()
+    edition, store = _open_edition(remember=not screenshot)
     if section and store.section(section) is None:
         known = ", ".join(s.id for s in store.sections)
         raise UserError(f"no section {section!r}; sections are: {known}")
-    opened = _open_notes()
+    opened = _open_notes(edition)
 
     from PySide6.QtWidgets import QApplication
 
@@ -78,25 +76,67 @@ def run_window(
 
         app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "dossier.svg")))
 
-    window = build_window(store, paths.data_dir(), opened, recover=not screenshot)
+    window = build_window(store, paths.data_dir(), opened, recover=not screenshot, edition=edition.key)
     if opened.problem:
         print(f"dossier: {opened.problem}", file=sys.stderr)
     if screenshot:
         options = {"section": section, "theme": theme, "search": search, "term": term, "facts": facts}
         options["notes"] = "yes" if notes else None
         return _screenshot(app, window, screenshot, options, layers or [])
-    window.restore_state()
-    window.show()
-    window.notes_file.schedule_backup()
-    app.processEvents()
-    settle_after_startup()
+    _show(app, window)
     if section:
         window.reader.show_section(section)
-    else:
-        window.restore_reading_position()
     if note:  # a dossier: link to a note: its passage, and the note open
         window.show_note(note)
     return app.exec()
+
+
+def _open_edition(reference: str | None = None, remember: bool = True):
+    """The edition to open (``reference``, else ``--report``, else the last one the window
+    showed, else the bundled report) and its compiled store; remembered for the next start."""
+    from desktop.context import current_edition, last_report, open_report, remember_last_report
+
+    if not reference and not os.environ.get(paths.REPORT_ENV):
+        last = last_report()
+        if last:
+            try:
+                edition = current_edition(last)
+            except UserError:  # taken out of the library since: the bundled report
+                edition = current_edition()
+        else:
+            edition = current_edition()
+    else:
+        edition = current_edition(reference)
+    store = open_report(edition.folder)
+    if remember:
+        remember_last_report(edition.id)
+    return edition, store
+
+
+def _show(app, window) -> None:
+    """Show a built window where it was, then its text where the reader left it."""
+    window.restore_state()
+    window.show()
+    window.notes_file.schedule_backup()
+    window.report_requested.connect(lambda reference: _switch_report(app, window, reference))
+    app.processEvents()
+    settle_after_startup()
+    window.restore_reading_position()
+
+
+def _switch_report(app, window, reference: str) -> None:
+    """Close ``window`` (saving its notes and state as Ctrl+Q does) and open ``reference``."""
+    from desktop.ui.window.build import build_window
+
+    try:
+        edition, store = _open_edition(reference)
+    except UserError as error:
+        window.show_message(str(error))
+        return
+    opened = _open_notes(edition)
+    window.close()  # saves its state, the shared geometry among it, before the next reads it
+    window.deleteLater()
+    _show(app, build_window(store, paths.data_dir(), opened, edition=edition.key))
 
 
 OFFSCREEN_NOTICES = frozenset({"This plugin does not support propagateSizeHints()"})
@@ -133,10 +173,10 @@ def _load_core_for_window() -> None:
     """Import the Qt-free modules the window's panels use (see run_window for why first)."""
 
 
-def _open_notes():
+def _open_notes(edition):
     from desktop.core.notes.safety import open_notes_safely
 
-    return open_notes_safely(paths.data_dir())
+    return open_notes_safely(paths.report_data_dir(edition.key))
 
 
 def _screenshot(app, window, target: str, options: dict[str, str | None], layers: list[str]) -> int:

@@ -10,6 +10,7 @@ command runs and prints every key.
 
 from __future__ import annotations
 
+import functools
 import os
 import random
 import sqlite3
@@ -33,14 +34,6 @@ app.processEvents()
 window.grab().save(sys.argv[1], "PNG")
 """
 
-READER_QUERIES = [
-    "russia and the taliban", "negotiations with the taliban", "csto members", "storm 333",
-    "six party talks", "cordon sanitaire", "heroin drug trade", "islamic state khorasan",
-    "shanghai cooperation organisation", "refugees from afghanistan", "201st military base",
-    "soviet invasion of afghanistan", "karzai visit to moscow", "lavrov", "durand line",
-]  # fmt: skip
-GLOSSARY_QUERIES = ["ctso", "c5 + 1", "isisk", "lavrof", "najibulah", "hindu kush", "shir khan", "durand",
-                    "collective security", "moscow format", "storm333", "tajikstan"]  # fmt: skip
 KEYS = (
     "startup_ratio", "rss_ratio", "startup_s", "floor_startup_s", "rss_mb", "floor_rss_mb",
     "search_p95_ms", "library_search_p95_ms", "library_search_worst_ms", "glossary_p95_ms", "map_frame_ms",
@@ -49,6 +42,15 @@ KEYS = (
     "startup_notes_1k_ratio", "startup_notes_10k_ratio", "reader_scroll_frame_ms_10k", "cli_search_ratio",
 )  # fmt: skip
 CLI_FLOOR = ["-c", "import sqlite3, json, argparse"]  # what any Python CLI over SQLite pays to start
+
+
+@functools.cache
+def examples():
+    """What readers of the open report type (its ``report/examples.toml``)."""
+    from desktop.context import current_edition
+    from desktop.core.content.examples import load_examples
+
+    return load_examples(current_edition().folder)
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -127,7 +129,7 @@ def notes_folder(store, folder: Path, count: int) -> Path:
     from desktop.core.notes.bench_data import make_bench_notes
 
     open_notes(folder).close()
-    make_bench_notes(folder / "notes.sqlite", store, count)
+    make_bench_notes(folder / "notes.sqlite", store, count, tags=examples().note_tags)
     return folder
 
 
@@ -154,7 +156,7 @@ def measure_cli(runs: int) -> float:
     floor, app = [], []
     for _ in range(runs + 1):
         floor.append(_run_child([sys.executable, *CLI_FLOOR], env)[0])
-        app.append(_run_child([*app_command(), "search", "taliban", "--json"], env)[0])
+        app.append(_run_child([*app_command(), "search", examples().cli_search, "--json"], env)[0])
     return round(statistics.median(app[1:]) / statistics.median(floor[1:]), 3)
 
 
@@ -241,7 +243,7 @@ def measure_library(store, cache: Path, documents: int, repeat: int = 3) -> tupl
         os.replace(temporary, path)
     connection = sqlite3.connect(sqlite_uri(path), uri=True)
     searcher = Searcher(connection, {})
-    typed = keystrokes(READER_QUERIES)
+    typed = keystrokes(examples().search)
     runs = [timed_ms(lambda q: searcher.search(q, limit=50), typed) for _ in range(repeat)]
     connection.close()
     every = [ms for run in runs for ms in run]
@@ -287,9 +289,7 @@ def measure_notes(store, folder: Path, count: int) -> tuple[float, float]:
     notes = open_notes(notes_folder(store, folder, count))
     panel = NotesPanel(store, notes)
     panel.show()
-    times = timed_ms(
-        panel.filter_box.setText, keystrokes(["taliban security", "csto", "moscow format", "heroin"])
-    )
+    times = timed_ms(panel.filter_box.setText, keystrokes(examples().notes_filter))
     panel.close()
     start = time.perf_counter()
     items = notes.notes()
@@ -309,16 +309,14 @@ def measure_notes_at_scale(store, folder: Path, count: int) -> tuple[float, floa
     from desktop.core.notes.store import NotesStore
     from desktop.ui.notes.panel import NotesPanel
 
-    make_bench_notes(folder / "notes.sqlite", store, count)
+    make_bench_notes(folder / "notes.sqlite", store, count, tags=examples().note_tags)
     notes = NotesStore(folder / "notes.sqlite")
     start = time.perf_counter()
     panel = NotesPanel(store, notes)
     panel.show()
     QApplication.processEvents()
     open_ms = (time.perf_counter() - start) * 1000
-    times = timed_ms(
-        panel.filter_box.setText, keystrokes(["taliban security", "csto", "moscow format", "heroin"])
-    )
+    times = timed_ms(panel.filter_box.setText, keystrokes(examples().notes_filter))
     panel.close()
     notes.close()
     return round(percentile(times, 0.95), 3), round(open_ms, 3)
@@ -351,13 +349,13 @@ def run(quick: bool = False, startup_only: bool = False, runs: int | None = None
         store = open_report()
         results["search_p95_ms"] = round(
             percentile(
-                timed_ms(store.searcher.search, keystrokes(READER_QUERIES), repeat=1 if quick else 5), 0.95
+                timed_ms(store.searcher.search, keystrokes(examples().search), repeat=1 if quick else 5), 0.95
             ),
             3,
         )
         results["glossary_p95_ms"] = round(
             percentile(
-                timed_ms(store.find_glossary, keystrokes(GLOSSARY_QUERIES), repeat=1 if quick else 5), 0.95
+                timed_ms(store.find_glossary, keystrokes(examples().glossary), repeat=1 if quick else 5), 0.95
             ),
             3,
         )

@@ -20,10 +20,18 @@ from desktop.core.errors import ContentError, NotesError, UserError
 
 def build_parser(commands_too: bool = True, only: str = "") -> argparse.ArgumentParser:
     """The whole command line; without ``commands_too``, only the window's options (a quicker start)."""
-    parser = Parser(prog="dossier", description="Read and study 'Russian Interests in Afghanistan' offline.")
+    parser = Parser(
+        prog="dossier",
+        description="Study a policy report offline: the bundled one, or any report of your library.",
+    )
     parser.add_argument("--version", action="version", version=f"dossier {__version__}")
     parser.add_argument(
         "--data-dir", metavar="DIR", help=f"user data folder (default: ${paths.DATA_DIR_ENV} or the system's)"
+    )
+    parser.add_argument(
+        "--report",
+        metavar="ID|DIR",
+        help="the report to open: an id of the library (see 'dossier library list') or a content folder",
     )
     parser.add_argument(
         "--screenshot", metavar="FILE.png", help="render the window offscreen, save a PNG and exit"
@@ -40,7 +48,7 @@ def build_parser(commands_too: bool = True, only: str = "") -> argparse.Argument
     parser.add_argument("--notes", action="store_true", help="with --screenshot: show the notes dock")
     parser.add_argument(
         "--layer", action="append", default=[], metavar="LAYER",
-        help="with --screenshot: turn on a map layer (csto, c5, borders-afghanistan, russian-military)",
+        help="with --screenshot: turn on a map layer (see 'dossier map --json' for the report's layers)",
     )  # fmt: skip
     if not commands_too:
         parser.set_defaults(command=None)
@@ -63,7 +71,7 @@ def build_parser(commands_too: bool = True, only: str = "") -> argparse.Argument
 
     map_command = commands.add_parser("map", help="the map's countries (with neighbours) and places")
     map_command.add_argument("--json", action="store_true", help="print JSON")
-    from desktop.cli_types import MAP_LAYER_IDS, NOTES_EXPORT_FORMATS, view_size
+    from desktop.cli_types import NOTES_EXPORT_FORMATS, view_size
 
     map_command.add_argument(
         "--labels", metavar="WxH", type=view_size, help="with --json: the home view's labels"
@@ -71,7 +79,14 @@ def build_parser(commands_too: bool = True, only: str = "") -> argparse.Argument
     map_command.add_argument("--png", metavar="FILE", help="draw the map alone to a new PNG file")
     map_command.add_argument("--size", metavar="WxH", type=view_size, default=(800, 520), help="with --png")
     map_command.add_argument("--theme", dest="map_theme", choices=("light", "dark"), default="light")
-    map_command.add_argument("--layer", dest="map_layers", action="append", default=[], choices=MAP_LAYER_IDS)
+    map_command.add_argument(
+        "--layer",
+        dest="map_layers",
+        action="append",
+        default=[],
+        metavar="LAYER",
+        help="with --png or --labels",
+    )
 
     from desktop.content_commands import add_parsers  # check-content, corrections
 
@@ -117,6 +132,17 @@ def build_parser(commands_too: bool = True, only: str = "") -> argparse.Argument
     )
     backup_restore.add_argument("id", nargs="?", help="the backup's id (see 'dossier backup list')")
 
+    library = commands.add_parser("library", help="the reports you study: list, add a content folder, remove")
+    library_commands = library.add_subparsers(dest="library_command", parser_class=Parser, required=True)
+    library_list = library_commands.add_parser("list", help="every report: the bundled one and those added")
+    library_list.add_argument("--json", action="store_true", help="print JSON")
+    library_add = library_commands.add_parser(
+        "add", help="check a content folder, then copy it into the library"
+    )
+    library_add.add_argument("dir", metavar="DIR")
+    library_remove = library_commands.add_parser("remove", help="take a report out (its notes are kept)")
+    library_remove.add_argument("id", metavar="ID")
+
     info = commands.add_parser("info", help="version, content hash and where data lives")
     info.add_argument("--json", action="store_true", help="print JSON")
     cli_formats.add_commands(commands)
@@ -157,13 +183,14 @@ def cmd_sections(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from desktop.context import notes_dir
     from desktop.core.notes.store import NOTES_FILE
     from desktop.core.search.finder import search_all
 
     store = _open_store()
     query = " ".join(args.query)
     notes = None
-    if (paths.data_dir() / NOTES_FILE).exists():  # never creates the notes file
+    if (notes_dir() / NOTES_FILE).exists():  # never creates the notes file
         from desktop.context import open_notes
 
         notes = open_notes()
@@ -219,6 +246,10 @@ def cmd_glossary(args: argparse.Namespace) -> int:
 
 def cmd_map(args: argparse.Namespace) -> int:
     atlas = _open_store().atlas
+    unknown = [layer for layer in args.map_layers if layer not in atlas.layer_names()]
+    if unknown:
+        known = ", ".join(atlas.layer_names()) or "none"
+        raise UserError(f"this report's map has no layer {unknown[0]!r} (its layers: {known})")
     if args.png and (not args.png.lower().endswith(".png") or os.path.exists(args.png)):
         raise UserError(
             f"--png needs the name of a new .png file (Dossier never overwrites one), got {args.png!r}"
@@ -350,9 +381,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from desktop.context import notes_dir
     from desktop.core.notes.safety import list_backups, make_backup, restore_backup
 
-    data = paths.data_dir()
+    data = notes_dir()
     if args.backup_command == "list":
         backups = list_backups(data)
         if args.json:
@@ -375,14 +407,43 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_library(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop.context import library
+
+    shelf = library()
+    if args.library_command == "list":
+        reports = shelf.reports()
+        if args.json:
+            _print_json([report.as_json() for report in reports])
+        else:
+            for report in reports:
+                mark = " (bundled)" if report.bundled else ""
+                print(f"{report.id:<36} {report.title} — {report.author}, {report.date}{mark}")
+        return 0
+    if args.library_command == "add":
+        report = shelf.add(Path(args.dir).expanduser())
+        print(f"Added {report.title!r} as {report.id!r}; open it with: dossier --report {report.id}")
+        return 0
+    report = shelf.remove(args.id)
+    print(f"Removed {report.title!r} from the library; its notes are kept.")
+    return 0
+
+
 def cmd_info(args: argparse.Namespace) -> int:
+    from desktop.context import current_edition, notes_dir
+
     store = _open_store()
+    edition = current_edition()
     info = {
         "version": __version__,
+        "report": edition.id,
         "content_hash": store.meta.get("content_hash", ""),
         "content_database": str(store.path),
-        "content_dir": str(paths.content_dir()),
+        "content_dir": str(edition.folder),
         "data_dir": str(paths.data_dir()),
+        "notes_dir": str(notes_dir()),
         "config_dir": str(paths.config_dir()),
         "state_dir": str(paths.state_dir()),
     }
@@ -410,6 +471,7 @@ COMMANDS = {
     "notes": cmd_notes,
     "bench": cmd_bench,
     "backup": cmd_backup,
+    "library": cmd_library,
     "info": cmd_info,
     **cli_formats.COMMANDS,
 }
@@ -446,6 +508,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _parse(tokens)
         if args.data_dir:
             os.environ[paths.DATA_DIR_ENV] = args.data_dir
+        if args.report:
+            os.environ[paths.REPORT_ENV] = args.report
         if args.command is None:
             if args.screenshot:
                 _check_screenshot_target(args.screenshot)

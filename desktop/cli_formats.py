@@ -44,10 +44,10 @@ def _section_title(store, section_id: str | None) -> str | None:
 
 
 def _notes(section_id: str | None) -> list:
-    from desktop import paths
+    from desktop.context import notes_dir
     from desktop.core.notes.store import NOTES_FILE
 
-    if not (paths.data_dir() / NOTES_FILE).exists():
+    if not (notes_dir() / NOTES_FILE).exists():
         return []  # never creates the notes file
     from desktop.context import open_notes
 

@@ -10,8 +10,6 @@ import argparse
 
 from desktop.core.errors import UserError
 
-# The map's layers (``desktop.core.map.facts.LAYERS``, checked equal by the tests).
-MAP_LAYER_IDS = ("csto", "c5", "borders-afghanistan", "russian-military")
 CITATION_FORMATS = ("chicago", "apa", "bibtex", "ris", "csl-json")  # ``desktop.core.citation.FORMATS``
 NOTES_EXPORT_FORMATS = ("md", "json")  # ``desktop.core.notes.exporting.EXPORT_FORMATS``, checked likewise
 

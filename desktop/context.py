@@ -1,21 +1,100 @@
-"""Open the bundled report the same way for the window, the CLI and the benchmarks."""
+"""Open a report of the library the same way for the window, the CLI and the benchmarks.
+
+Which report: ``--report ID|DIR`` (the CLI puts it in ``DOSSIER_REPORT``), else the bundled
+one (the window also remembers the last one it showed, see ``last_report``). Each report has
+its own compiled cache, notes folder and window state, named by its id.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import NamedTuple
 
 from desktop import paths
 from desktop.core.content.cache import ensure_database
 from desktop.core.store import ReportStore
 
 
-def open_report(content: Path | None = None, cache: Path | None = None) -> ReportStore:
-    """The compiled report, rebuilt first if ``content/`` changed since the last build or it is damaged.
+class Edition(NamedTuple):
+    """The report being studied: its id, its content folder, and whether it is the bundled one."""
 
-    When the cache dir cannot hold it, it is built in a temporary folder and one line says so.
+    id: str
+    folder: Path
+    bundled: bool
+
+    @property
+    def key(self) -> str | None:
+        """What names its own folders (``paths.report_data_dir``): None for the bundled report."""
+        return None if self.bundled else self.id
+
+
+def library():
+    """The bundled report and every report the reader added."""
+    from desktop.core.library import Library
+
+    return Library(paths.library_dir(), paths.content_dir())
+
+
+def current_edition(reference: str | None = None) -> Edition:
+    """The report ``reference`` (an id or a content folder) names, else ``DOSSIER_REPORT``'s,
+    else the bundled one; UserError in one line for an unknown id or a folder that is none."""
+    from desktop.core.library import report_id_of
+
+    reference = reference or os.environ.get(paths.REPORT_ENV) or ""
+    bundled = paths.content_dir()
+    if reference:
+        report = library().resolve(reference)
+        is_bundled = report.bundled or report.folder.resolve() == bundled.resolve()
+        return Edition(report.id, report.folder, is_bundled)
+    return Edition(report_id_of(bundled), bundled, True)
+
+
+def open_report(content: Path | None = None, cache: Path | None = None) -> ReportStore:
+    """The compiled report, rebuilt first if its content changed since the last build or it is damaged.
+
+    Without ``content``, the current edition's. When the cache dir cannot hold it, it is
+    built in a temporary folder and one line says so.
     """
-    database = ensure_database(content or paths.content_dir(), cache or paths.cache_dir(), _tell)
+    if content is None:
+        edition = current_edition()
+        content, key = edition.folder, edition.key
+    else:
+        key = None if content.resolve() == paths.content_dir().resolve() else _key_of(content)
+    database = ensure_database(content, cache or paths.report_cache_dir(key), _tell)
     return ReportStore(database)
+
+
+def _key_of(content: Path) -> str:
+    from desktop.core.library import report_id_of
+
+    return report_id_of(content)
+
+
+def notes_dir(data: Path | None = None) -> Path:
+    """The current edition's notes folder (under ``data``, else the user data dir)."""
+    return paths.report_data_dir(current_edition().key, data)
+
+
+def last_report() -> str:
+    """The id the window showed last, or "" (no file, or one that holds no id)."""
+    try:
+        text = paths.last_report_file(paths.data_dir()).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError, paths.PathError):
+        return ""
+    return text if text and len(text) <= 80 and "/" not in text else ""
+
+
+def remember_last_report(report_id: str) -> None:
+    """Keep ``report_id`` for the next window start (best effort: a read-only disk forgets)."""
+    target = paths.last_report_file(paths.data_dir())
+    temporary = target.with_name(f".last-report.{os.getpid()}.tmp")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_text(report_id + "\n", encoding="utf-8")
+        os.replace(temporary, target)
+    except OSError:
+        temporary.unlink(missing_ok=True)
 
 
 def _tell(message: str) -> None:
@@ -25,7 +104,8 @@ def _tell(message: str) -> None:
 
 
 def open_notes(data: Path | None = None):
-    """The reader's notes in the user data dir (created on first use).
+    """The reader's notes of the current edition (created on first use); ``data`` is a notes
+    folder given outright (tests), else the edition's own.
 
     A damaged notes file is moved aside and a fresh one started; the one-line account of
     what happened goes to stderr. Without any usable notes file this raises NotesError.
@@ -35,7 +115,7 @@ def open_notes(data: Path | None = None):
     from desktop.core.notes.safety import open_notes_safely
     from desktop.core.notes.store import NotesError
 
-    opened = open_notes_safely(data or paths.data_dir())
+    opened = open_notes_safely(data or notes_dir())
     if opened.store is None:  # the error says it, once
         raise NotesError(opened.problem.rstrip(".") or "notes are unavailable")
     if opened.problem:

@@ -32,6 +32,7 @@ DATA_DIR_ENV = "DOSSIER_DATA_DIR"
 CACHE_DIR_ENV = "DOSSIER_CACHE_DIR"
 CONFIG_DIR_ENV = "DOSSIER_CONFIG_DIR"
 STATE_DIR_ENV = "DOSSIER_STATE_DIR"
+REPORT_ENV = "DOSSIER_REPORT"  # the report to open (an id of the library or a content folder), as --report
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -145,6 +146,29 @@ def cache_dir() -> Path:
     if env:
         return Path(env).expanduser()
     return standard_location("cache")
+
+
+def library_dir(data: Path | None = None) -> Path:
+    """The content folders the reader added (``dossier library add``), one folder per report."""
+    return data_dir(data) / "library"
+
+
+def report_data_dir(report_id: str | None, data: Path | None = None) -> Path:
+    """One report's notes, backups and unsaved text. ``None`` is the bundled report, whose notes
+    stay where every earlier Dossier kept them (the data dir itself): an upgrade moves nothing."""
+    root = data_dir(data)
+    return root if report_id is None else root / "reports" / report_id
+
+
+def report_cache_dir(report_id: str | None) -> Path:
+    """One report's compiled database; each report has its own folder, so building one never
+    removes another's. ``None`` is the bundled report (the cache dir itself, as before)."""
+    return cache_dir() if report_id is None else cache_dir() / "reports" / report_id
+
+
+def last_report_file(data: Path | None = None) -> Path:
+    """The id of the report the window showed last (a line of text, read before Qt loads)."""
+    return state_dir(data) / "last-report"
 
 
 def _data_overridden() -> bool:

@@ -12,6 +12,8 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 SEED_COPY = Path(__file__).resolve().parent / "data" / "seed.txt"
+# A second report, written for the tests: another region, its own glossary, facts, map and layers.
+SECOND_REPORT = Path(__file__).resolve().parent / "data" / "second-report"
 
 
 UI_TESTS = Path(__file__).resolve().parent / "ui"

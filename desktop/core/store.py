@@ -39,7 +39,7 @@ class ParagraphRow(NamedTuple):
 
 
 class ReportStore:
-    """Read-only access to sections, paragraphs and metadata of the bundled report."""
+    """Read-only access to sections, paragraphs and metadata of one report."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -53,6 +53,13 @@ class ReportStore:
     def meta(self) -> dict[str, object]:
         rows = self.connection.execute("SELECT key, value FROM meta")
         return {row["key"]: json.loads(row["value"]) for row in rows}
+
+    @cached_property
+    def report_id(self) -> str:
+        """The report's id in the library (``meta.toml``'s ``id``, else its title as a slug)."""
+        from desktop.core.library import slug
+
+        return str(self.meta.get("id", "")) or slug(str(self.meta.get("title", "")))
 
     @cached_property
     def searcher(self) -> Searcher:

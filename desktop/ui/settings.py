@@ -113,27 +113,37 @@ class Preferences(QObject):
 class WindowState:
     """Geometry, dock layout and the reading position, restored on the next start.
 
+    Each report of the library keeps its own (its docks, place, search) in a group named by
+    its id; the window's geometry is shared. The bundled report (``report`` None) reads and
+    writes the ungrouped keys every earlier Dossier wrote, so an upgrade finds them in place.
+
     Every read is validated: a value of the wrong type, out of range or absurdly long (a
     hand-edited or damaged ``state.ini``) reads as the default, never as an exception.
     """
 
-    def __init__(self, folder: Path) -> None:
+    SHARED = frozenset({"geometry"})
+
+    def __init__(self, folder: Path, report: str | None = None) -> None:
         self._settings = QSettings(str(folder / "state.ini"), QSettings.Format.IniFormat)
+        self._group = f"report-{report}/" if report else ""
+
+    def _key(self, key: str) -> str:
+        return key if key in self.SHARED else self._group + key
 
     def bytes_value(self, key: str) -> QByteArray | None:
-        value = self._settings.value(key)
+        value = self._settings.value(self._key(key))
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
     def text_value(self, key: str) -> str:
-        value = self._settings.value(key, "")
+        value = self._settings.value(self._key(key), "")
         return value if isinstance(value, str) and len(value) <= MAX_TEXT else ""
 
     def int_value(self, key: str, default: int, lo: int, hi: int) -> int:
         """The saved whole number in ``lo..hi``; ``default`` if it is missing or not one."""
-        return whole_number(self._settings.value(key), default, lo, hi)
+        return whole_number(self._settings.value(self._key(key)), default, lo, hi)
 
     def set_value(self, key: str, value: object) -> None:
-        self._settings.setValue(key, value)
+        self._settings.setValue(self._key(key), value)
 
     def sync(self) -> None:
         self._settings.sync()

@@ -7,28 +7,18 @@ larger text. At 100% on a fresh window nothing is set (a first start pays nothin
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
-
-if TYPE_CHECKING:
-    from desktop.ui.window.main_window import MainWindow
+from PySide6.QtWidgets import QApplication, QDockWidget
 
 
-def scale_panels(window: MainWindow, percent: int) -> None:
+def scale_panels(docks: Iterable[QDockWidget], percent: int) -> None:
     """Give every dock (and the panels in it) the application font at ``percent``."""
-    docks = {*window.docks(), window.notes_dock}
+    docks = set(docks)
     if percent == 100 and not any(d.testAttribute(Qt.WidgetAttribute.WA_SetFont) for d in docks):
         return
     font = QApplication.font()
     font.setPointSizeF(font.pointSizeF() * percent / 100)
     for dock in docks:
         dock.setFont(font)
-
-
-def apply(window: MainWindow, percent: int) -> None:
-    """Zoom the text and the panels to ``percent``, and say so."""
-    window.reader.set_zoom(percent)
-    scale_panels(window, percent)
-    window.statusBar().showMessage(f"Zoom {percent}%", 6000)

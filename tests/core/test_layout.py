@@ -20,14 +20,14 @@ def _type_checking_only(node: ast.AST) -> bool:
     return isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
 
 
-def imports_of(path: Path) -> set[str]:
-    """Every desktop module ``path`` imports, at the top or inside a function (not for type checks)."""
+def imports_of(path: Path, type_checks_too: bool = True) -> set[str]:
+    """Every desktop module ``path`` imports, at the top, inside a function or for type checks."""
     found: set[str] = set()
     tree = ast.parse(path.read_text(encoding="utf-8"))
     stack: list[ast.AST] = [tree]
     while stack:
         node = stack.pop()
-        if _type_checking_only(node):
+        if _type_checking_only(node) and not type_checks_too:
             stack.extend(node.orelse)
             continue
         if isinstance(node, ast.Import):
@@ -39,15 +39,16 @@ def imports_of(path: Path) -> set[str]:
     return found
 
 
-def graph() -> dict[str, set[str]]:
+def graph(type_checks_too: bool = True) -> dict[str, set[str]]:
     modules = {module_name(p): p for p in PACKAGE.rglob("*.py")}
     return {
-        name: {m for m in imports_of(path) if m in modules and m != name} for name, path in modules.items()
+        name: {m for m in imports_of(path, type_checks_too) if m in modules and m != name}
+        for name, path in modules.items()
     }
 
 
 def test_only_the_entry_points_import_the_cli():
-    importers = sorted(name for name, deps in graph().items() if "desktop.cli" in deps)
+    importers = sorted(name for name, deps in graph(type_checks_too=False).items() if "desktop.cli" in deps)
     assert set(importers) <= ENTRY_POINTS
 
 
@@ -78,11 +79,35 @@ def test_no_import_cycles():
 
 
 def test_the_command_lines_cheap_constants_match_the_core():
-    from desktop.cli_types import CITATION_FORMATS, MAP_LAYER_IDS, NOTES_EXPORT_FORMATS
+    from desktop.cli_types import CITATION_FORMATS, NOTES_EXPORT_FORMATS
     from desktop.core.citation import FORMATS
-    from desktop.core.map.facts import LAYERS
     from desktop.core.notes.exporting import EXPORT_FORMATS
 
-    assert tuple(LAYERS) == MAP_LAYER_IDS
     assert tuple(f.id for f in EXPORT_FORMATS) == NOTES_EXPORT_FORMATS
     assert tuple(FORMATS) == CITATION_FORMATS
+
+
+def test_no_helper_module_reaches_for_the_window_or_the_reader():
+    """Pieces get what they need handed to them: only the window's builder imports the window,
+    only the window imports the reader (even for type checking)."""
+    allowed = {
+        "desktop.ui.window.main_window": {"desktop.ui.window.build", "desktop.ui.window.main_window"},
+        "desktop.ui.reader.view": {"desktop.ui.window.main_window", "desktop.ui.reader.view"},
+    }
+    found = {
+        (name, target)
+        for name, deps in graph().items()
+        for target, importers in allowed.items()
+        if target in deps and name not in importers
+    }
+    assert found == set()
+
+
+def test_a_panel_is_one_row_of_the_table():
+    """Every dock of the window comes from the panel table, and each row has its Go-menu entry."""
+    from desktop.ui.window.panels import PANELS
+
+    names = [row.name for row in PANELS]
+    assert len(set(names)) == len(names)
+    source = (PACKAGE / "ui" / "window" / "main_window.py").read_text(encoding="utf-8")
+    assert "PanelDock(" not in source  # no dock declared by hand beside the table

@@ -6,16 +6,22 @@ import pytest
 
 from desktop.core.map.style import MAP_COLOURS, MARKERS, colour_difference, contrast_ratio, legend
 
-LAND_FILLS = (
-    "land",
-    "focus",
-    "hover",
-    "selected_fill",
-    "csto",
-    "c5",
-    "borders-afghanistan",
-    "russian-military",
-)
+LAND_FILLS = ("land", "focus", "hover", "selected_fill")
+
+
+def layer_colours(theme: str) -> dict[str, str]:
+    """Every layer colour of every content folder the tests know (the bundled report, the second)."""
+    from desktop import paths
+    from desktop.core.content.records import Problems
+    from desktop.core.map.settings import load_map_settings
+    from tests.conftest import SECOND_REPORT
+
+    found = {}
+    for folder in (paths.content_dir(), SECOND_REPORT):
+        settings = load_map_settings(folder, Problems())
+        found |= {f"{folder.name}:{k}": v for k, v in settings.layer_colours(theme).items()}
+    assert found
+    return found
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
@@ -30,6 +36,8 @@ def test_no_land_fill_can_be_mistaken_for_water(theme):
     colours = MAP_COLOURS[theme]
     for key in LAND_FILLS:
         assert colour_difference(colours[key], colours["water"]) >= 20, key
+    for key, colour in layer_colours(theme).items():
+        assert colour_difference(colour, colours["water"]) >= 20, key
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])

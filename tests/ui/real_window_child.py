@@ -22,7 +22,7 @@ def snapshot(window, count: int) -> dict:
     from desktop.ui.window.laptop_layout import chars_per_line
 
     focused = QApplication.focusWidget()
-    panel = panel_focus.panel_of(window, focused)
+    panel = panel_focus.panel_of(window, window.reader, focused)
     popup = QApplication.activePopupWidget()
     search = window.search_dock.panel.query_box.text() if window.search_dock.built else ""
     return {

@@ -47,11 +47,11 @@ def test_the_file_menu_offers_print_pdf_and_citation(window):
 def test_export_citation_writes_ris_with_the_notes(window, tmp_path):
     window.notes.add("history", body="a thought worth keeping")
     target = tmp_path / "report.ris"
-    assert window.report_output.export_citation_to(str(target), "ris")
+    assert window.menus.report_output.export_citation_to(str(target), "ris")
     text = target.read_text(encoding="utf-8")
     assert text.startswith("TY  - RPRT") and "N1  - A History of Friendship" in text
     assert "a thought worth keeping" in text
-    assert not window.report_output.export_citation_to(str(target), "bibtex")  # never overwrites
+    assert not window.menus.report_output.export_citation_to(str(target), "bibtex")  # never overwrites
     assert target.read_text(encoding="utf-8") == text
     assert "already exists" in window.statusBar().currentMessage()
 
@@ -64,7 +64,7 @@ def test_export_pdf_of_the_section_being_read_with_notes(window, tmp_path):
     window.notes.add("withdrawal", body="zeppelin remark")
     window.reader.show_section("withdrawal")
     target = tmp_path / "part.pdf"
-    assert window.report_output.export_pdf_to(str(target), Scope(window.reader.current_section(), True))
+    assert window.menus.report_output.export_pdf_to(str(target), Scope(window.reader.current_section(), True))
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert "zeppelin" in text and "Friendship" not in text
 
@@ -87,7 +87,7 @@ def test_the_export_pdf_dialog_offers_the_section_being_read(window, tmp_path, m
         dialog.accept()
 
     QTimer.singleShot(0, choose_the_section)
-    assert window.report_output.ask_export_pdf(window)
+    assert window.menus.report_output.ask_export_pdf(window)
     assert offered == ["This section: Russian Actions During the Withdrawal"]
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Withdrawal" in text and "Friendship" not in text

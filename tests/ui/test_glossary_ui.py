@@ -55,7 +55,7 @@ def test_filter_as_you_type_forgives_typos(window, qtbot, typed, term):
 
 
 def test_arrows_and_enter_work_in_the_list(window, qtbot):
-    window.focus_glossary()
+    window.panels.focus("glossary")
     qtbot.keyClicks(window.glossary.filter_box, "taliban")
     qtbot.keyClick(window.glossary.filter_box, Qt.Key.Key_Down)
     assert window.glossary.entries.hasFocus()
@@ -119,8 +119,8 @@ def test_term_styling_can_be_turned_off(window):
         raise AssertionError("no term in the paragraph")
 
     marked = term_colour()
-    window.mark_terms_action.trigger()
+    window.menus.mark_terms.trigger()
     assert window.preferences.mark_terms is False
     assert term_colour() != marked
-    window.mark_terms_action.trigger()
+    window.menus.mark_terms.trigger()
     assert term_colour() == marked

@@ -44,7 +44,7 @@ def test_filtering_thousands_of_notes_never_widens_the_dock(make_window, store, 
     open_notes(data_dir).close()
     make_bench_notes(data_dir / "notes.sqlite", store, 3000)
     window = make_window()
-    window.focus_notes()
+    window.panels.focus("notes")
     qtbot.wait(20)
     before = window.reader.width()
     qtbot.keyClicks(window.notes.filter_box, "security")

@@ -56,7 +56,7 @@ def test_keyboard_only_note_on_the_paragraph_at_the_cursor(window, qtbot):
 def test_filter_as_you_type(window, qtbot):
     for section, body in (("history", "about the Great Game"), ("withdrawal", "about Lavrov")):
         window.notes.add(section, body=body)
-    window.focus_notes()
+    window.panels.focus("notes")
     qtbot.keyClicks(window.notes.filter_box, "lavr")
     visible = window.notes.visible_note_ids()
     assert [window.notes_store.get(i).body for i in visible] == ["about Lavrov"]

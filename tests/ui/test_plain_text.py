@@ -57,11 +57,11 @@ def rich_text_showing_the_probe(window: QWidget) -> list[str]:
 def test_a_hostile_note_query_and_message_show_as_plain_text(window, qtbot):
     window.notes_store.add("history", HOSTILE, None, [HOSTILE])
     window.refresh_notes()
-    window.focus_notes()
+    window.panels.focus("notes")
     qtbot.keyClicks(window.notes.filter_box, "probe")
     window.focus_search()
     qtbot.keyClicks(window.search.query_box, HOSTILE)
-    window.focus_glossary()
+    window.panels.focus("glossary")
     qtbot.keyClicks(window.glossary.filter_box, HOSTILE)
     window.show_banner(f"The notes file {HOSTILE} could not be read.")
     qtbot.wait(50)

@@ -45,12 +45,12 @@ def test_the_arrows_scroll_the_text_and_f7_gives_a_caret(window, qtbot):
 
 def test_f6_cycles_the_panels_and_the_focused_one_has_a_ring(window, qtbot):
     reader = in_a_section(window)
-    shown = panel_focus.panels(window)
+    shown = panel_focus.panels(window, window.reader, window.docks)
     assert len(shown) >= 3  # the text, the contents, the map and a right-hand tab
     visited = []
     for _ in shown:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
-        visited.append(panel_focus.panel_of(window, QApplication.focusWidget()))
+        visited.append(panel_focus.panel_of(window, window.reader, QApplication.focusWidget()))
         if isinstance(visited[-1], QDockWidget):
             ring = window.focus_ring
             assert ring.isVisible()
@@ -61,7 +61,7 @@ def test_f6_cycles_the_panels_and_the_focused_one_has_a_ring(window, qtbot):
     assert visited[-1] is reader  # round again to the text
     qtbot.keyClick(reader, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
     before_the_text = shown[shown.index(reader) - 1]
-    assert panel_focus.panel_of(window, QApplication.focusWidget()) is before_the_text
+    assert panel_focus.panel_of(window, window.reader, QApplication.focusWidget()) is before_the_text
 
 
 def test_f11_hides_every_panel_and_brings_the_same_layout_back(window, qtbot):
@@ -264,7 +264,7 @@ def test_zoom_scales_the_panels_with_the_text(window, qtbot, make_window):
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert panel_size() > normal * 1.15
-    window.focus_glossary()
+    window.panels.focus("glossary")
     assert window.glossary.font().pointSizeF() == panel_size()  # a panel built later too
     window.close()
     again = make_window()

@@ -162,11 +162,11 @@ def test_theme_switch_changes_what_is_drawn(window):
     def base_lightness() -> int:
         return window.reader.viewport().palette().color(QPalette.ColorRole.Base).lightness()
 
-    window.theme_actions["dark"].trigger()
+    window.menus.theme_actions["dark"].trigger()
     assert window.preferences.theme == "dark"
     assert base_lightness() < 80
     assert window.reader.theme_name == "dark"
-    window.theme_actions["light"].trigger()
+    window.menus.theme_actions["light"].trigger()
     assert base_lightness() > 200
 
 

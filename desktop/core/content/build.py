@@ -25,6 +25,7 @@ from desktop.core.content.corrections import Correction
 from desktop.core.content.source import Paragraph, Section, load_report, split_report
 from desktop.core.glossary.entries import AliasMatcher, Entry, link_mentions
 from desktop.core.htmltext import html_to_text
+from desktop.core.map.settings import META_KEY as MAP_SETTINGS_KEY
 from desktop.core.markdown_render import render_markdown
 from desktop.core.search.words import search_words
 
@@ -134,6 +135,7 @@ def build_database(content: Path, target: Path, content_hash: str = "") -> None:
     meta_rows = [{"key": key, "value": json.dumps(value)} for key, value in meta.items()]
     meta_rows.append({"key": "schema_version", "value": json.dumps(SCHEMA_VERSION)})
     meta_rows.append({"key": "content_hash", "value": json.dumps(content_hash)})
+    meta_rows.append({"key": MAP_SETTINGS_KEY, "value": json.dumps(loaded.map_settings.to_json())})
     db["meta"].insert_all(meta_rows, pk="key")
     db["sections"].insert_all(
         (

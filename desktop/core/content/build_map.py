@@ -39,7 +39,8 @@ def write_atlas(db: sqlite_utils.Database, content: Content) -> None:
     frame, shapes, config, entries = content.frame, content.shapes, content.map_config, content.entries
     by_id = {entry.id: entry for entry in entries}
     entity_of_country: dict[str, str] = dict(config.get("countries", {}))  # type: ignore[call-overload]
-    projection = LambertConformalConic()
+    settings = content.map_settings
+    projection = settings.projection
     # Neighbours are countries: a disputed area drawn as its own shape (the Siachen Glacier) is not one.
     around = {
         code: [other for other in others if is_country(other)] for code, others in neighbours(shapes).items()
@@ -116,15 +117,14 @@ def write_atlas(db: sqlite_utils.Database, content: Content) -> None:
         pk="id",
     )
     line_rows = []
-    if "AFG" in shape_by_code and "PAK" in shape_by_code and "durand-line" in by_id:
-        for line in shared_border(shape_by_code["AFG"], shape_by_code["PAK"]):
+    for named in settings.lines:
+        first, second = named.between
+        if first not in shape_by_code or second not in shape_by_code:
+            continue
+        entity = named.entity if named.entity in by_id else ""
+        for line in shared_border(shape_by_code[first], shape_by_code[second]):
             line_rows.append(
-                {
-                    "id": "durand-line",
-                    "name": "Durand Line",
-                    "entity_id": "durand-line",
-                    "points": _blob(line, projection),
-                }
+                {"id": named.id, "name": named.name, "entity_id": entity, "points": _blob(line, projection)}
             )
     db["map_lines"].create({"id": str, "name": str, "entity_id": str, "points": bytes})
     db["map_lines"].insert_all(line_rows)
@@ -158,7 +158,7 @@ def write_atlas(db: sqlite_utils.Database, content: Content) -> None:
         ((entity, country) for _pid, _name, _kind, _lat, _lon, country, entity, _general in place_rows),
     )
     places = frozenset({entry.id for entry in entries if entry.kind == "place"} | set(shape_by_code))
-    members = layer_members(facts, around, entity_countries, places)
+    members = layer_members(facts, around, entity_countries, places, settings)
     db["map_layers"].create({"layer": str, "iso3": str})
     db["map_layers"].insert_all(
         {"layer": layer, "iso3": iso3} for layer, codes in members.items() for iso3 in sorted(codes)

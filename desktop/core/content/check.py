@@ -15,12 +15,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.content.corrections import Correction, load_corrections, validate_corrections
+from desktop.core.content.examples import load_examples
 from desktop.core.content.records import Problems, TomlFile, read_toml, records
 from desktop.core.content.source import Paragraph, Section, load_meta, load_report
 from desktop.core.errors import ContentError
 from desktop.core.glossary.entries import Entry, load_entries, validate_entries
 from desktop.core.map.facts import OffMapMember, load_facts, load_off_map, validate_facts
 from desktop.core.map.geometry import CountryShape, load_shapes
+from desktop.core.map.settings import MapSettings, check_map_codes, load_map_settings
 
 MAP_KINDS = ("capital", "city", "base", "crossing", "tunnel", "dam", "range", "region")
 PLACES_FILE = "map/places.toml"
@@ -40,6 +42,7 @@ class Content:
     frame: tuple[float, float, float, float] | None = None  # None: no map content
     shapes: list[CountryShape] = field(default_factory=list)
     map_config: dict[str, object] = field(default_factory=dict)
+    map_settings: MapSettings = field(default_factory=MapSettings)
 
     @property
     def paragraphs(self) -> list[Paragraph]:
@@ -57,6 +60,7 @@ def load_content(content: Path) -> tuple[Content, Problems]:
     problems = Problems()
     loaded = Content()
     loaded.meta = load_meta(content, problems)
+    load_examples(content, problems)
     loaded.sections = load_report(content, problems)
     if not problems.readable("report/"):
         return loaded, problems  # every quote would be "not in the report"
@@ -77,11 +81,14 @@ def load_content(content: Path) -> tuple[Content, Problems]:
             loaded.map_config = places.data
             _check_map_places(places, loaded, problems)
     codes = {shape.iso3 for shape in loaded.shapes}
+    loaded.map_settings = settings = load_map_settings(content, problems)
+    if loaded.shapes:
+        check_map_codes(settings, codes, problems)
 
-    loaded.facts = load_facts(content / "facts" / "facts.toml", problems)
+    loaded.facts = load_facts(content / "facts" / "facts.toml", problems, settings.tag_by_id)
     rows = [(p.id, p.section_id, p.text) for p in paragraphs]
     validate_facts(loaded.facts, rows, set(by_id) | codes, problems)
-    loaded.off_map = load_off_map(content / "facts" / "layers.toml", codes, problems)
+    loaded.off_map = load_off_map(content / "facts" / "layers.toml", codes, problems, settings.layer_names)
 
     located = load_corrections(content / "corrections" / "corrections.toml", problems)
     by_place = {(p.section_id, p.ordinal): p.text for p in paragraphs if p.kind != "heading"}

@@ -63,7 +63,7 @@ class Field:
     """One key of a record: its type, whether it must be there, and how its text is checked."""
 
     name: str
-    kind: str  # "id", "str", "text" (Markdown), "strs" (list of str), "float", "int", "bool"
+    kind: str  # "id", "str", "text" (Markdown), "strs" (list of str), "float", "int", "bool", "table", "list"
     required: bool = False
 
 
@@ -155,12 +155,17 @@ def _type_ok(value: object, kind: str) -> bool:
         return isinstance(value, (int, float)) and not isinstance(value, bool)
     if kind == "int":
         return isinstance(value, int) and not isinstance(value, bool)
+    if kind == "table":
+        return isinstance(value, dict)
+    if kind == "list":  # of [[tables]], checked record by record by their own fields
+        return isinstance(value, list)
     return isinstance(value, bool)
 
 
 _TYPE_NAMES = {
     "id": "a string", "str": "a string", "text": "a string", "strs": "a list of strings",
-    "float": "a number", "int": "a whole number", "bool": "true or false",
+    "float": "a number", "int": "a whole number", "bool": "true or false", "table": "a [table]",
+    "list": "a list of [[tables]]",
 }  # fmt: skip
 
 
@@ -231,7 +236,7 @@ def check_fields(
                 toml.where, line, f"{spec.name} {value!r} must be lowercase letters, digits and hyphens"
             )
             usable = False
-        texts = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        texts = [value] if isinstance(value, str) else value if spec.kind == "strs" else []
         for text in texts:
             for text_line in str(text).splitlines():
                 if _TOML_LINE.match(text_line):

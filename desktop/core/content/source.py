@@ -28,7 +28,7 @@ META_FIELDS = (
     Field("series", "str"), Field("number", "str"), Field("year", "int", True), Field("month", "int"),
     Field("date", "str"), Field("publisher", "str"), Field("publisher_short", "str"), Field("place", "str"),
     Field("copyright", "str"), Field("language", "str"), Field("url", "str"),
-    Field("title_sentence_case", "str"),
+    Field("title_sentence_case", "str"), Field("id", "id"),
 )  # fmt: skip
 REPORT_FILE = "report/report.md"
 

@@ -12,8 +12,9 @@ from array import array
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
-from desktop.core.map.facts import LAYERS, Fact, country_of_entity, date_key, layer_members, summary_lines
-from desktop.core.map.geometry import LOD_TOLERANCE_KM, LambertConformalConic, frame_of
+from desktop.core.map.facts import Fact, country_of_entity, date_key, layer_members, summary_lines
+from desktop.core.map.geometry import LOD_TOLERANCE_KM, frame_of
+from desktop.core.map.settings import MapSettings, read_map_settings
 
 if TYPE_CHECKING:  # the store makes the atlas; importing it back would be a cycle
     from desktop.core.store import ReportStore
@@ -55,11 +56,16 @@ class Entity(NamedTuple):
 
 
 class Atlas:
-    """Countries, places, lines and facts of the bundled report."""
+    """Countries, places, lines and facts of one report, drawn as its ``map.toml`` says."""
 
     def __init__(self, store: ReportStore) -> None:
         self.store = store
         self.connection: sqlite3.Connection = store.connection
+
+    @cached_property
+    def settings(self) -> MapSettings:
+        """The edition's map: focus, home, projection, layers, tags and lines."""
+        return read_map_settings(self.connection)
 
     def _rows(self, sql: str, params: tuple[object, ...] = ()) -> list[sqlite3.Row]:
         try:
@@ -119,7 +125,7 @@ class Atlas:
             for _iso3, _hole, ring in self.rings(len(LOD_TOLERANCE_KM) - 1)
             for i in range(0, len(ring) - 1, 2)
         ]
-        return frame_of(points, LambertConformalConic()) if points else (0.0, 0.0, 0.0, 0.0)
+        return frame_of(points, self.settings.projection) if points else (0.0, 0.0, 0.0, 0.0)
 
     @cached_property
     def places(self) -> list[Place]:
@@ -144,7 +150,7 @@ class Atlas:
         ]
 
     def lines(self) -> list[tuple[str, str, str, array]]:
-        """``(id, name, entity id, [x0, y0, ...])`` of lines such as the Durand Line."""
+        """``(id, name, entity id, [x0, y0, ...])`` of the named lines (``map.toml``'s ``[[line]]``)."""
         result = []
         for row in self._rows("SELECT id, name, entity_id, points FROM map_lines ORDER BY rowid"):
             points = array("f")
@@ -194,19 +200,20 @@ class Atlas:
 
     @cached_property
     def layers(self) -> dict[str, set[str]]:
-        """Layer id -> ISO3 codes it marks (see ``facts.LAYERS`` for the names), as the build derived them."""
-        members: dict[str, set[str]] = {layer: set() for layer in LAYERS}
+        """Layer id -> ISO3 codes it marks (``layer_names`` names them), as the build derived them."""
+        members: dict[str, set[str]] = {layer: set() for layer in self.settings.layer_names}
         for row in self._rows("SELECT layer, iso3 FROM map_layers"):
             members.setdefault(row["layer"], set()).add(row["iso3"])
         return members
 
     def derive_layers(self) -> dict[str, set[str]]:
         """The same membership worked out again from the facts (what the build's table must equal)."""
-        return layer_members(self.facts, self.neighbours, self.country_of_entity, self._places_for_tags)
+        return layer_members(
+            self.facts, self.neighbours, self.country_of_entity, self._places_for_tags, self.settings
+        )
 
-    @staticmethod
-    def layer_names() -> dict[str, str]:
-        return dict(LAYERS)
+    def layer_names(self) -> dict[str, str]:
+        return self.settings.layer_names
 
     # -- entities ----------------------------------------------------------------------------------
     def entity(self, entity_id: str) -> Entity | None:
@@ -223,7 +230,9 @@ class Atlas:
         else:
             return None
         names = {c.iso3: c.name for c in self.countries}
-        summary = summary_lines(entity_id, self.facts, iso3, self.neighbours, names, self._places_for_tags)
+        summary = summary_lines(
+            entity_id, self.facts, iso3, self.neighbours, names, self._places_for_tags, self.settings
+        )
         if entry is None and iso3:
             summary.insert(0, "Not named in the report")
         return Entity(entity_id, name, kind, tuple(summary))

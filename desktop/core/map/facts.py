@@ -2,8 +2,9 @@
 
 ``content/facts/facts.toml`` holds them; the build checks every quote is verbatim in
 one paragraph, every entity exists and every tag is known. Summary lines for an
-entity (CSTO member, Russian forces present, borders Afghanistan...) are derived from
-the tagged facts and from the map's geometry, never typed per entity.
+entity (a layer's membership, whether it borders the map's focus country...) are derived
+from the tagged facts (tags declared in ``map/map.toml``) and from the map's geometry,
+never typed per entity.
 """
 
 from __future__ import annotations
@@ -16,26 +17,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from desktop.core.content.records import Field, Problems, checked_records
+from desktop.core.map.settings import FactTag, MapSettings, read_map_settings
 
-# tag -> the summary line it gives an entity, and the map layer that shows it (if any)
-TAGS: dict[str, tuple[str, str]] = {
-    "csto-member": ("CSTO member", "csto"),
-    "csto-former-member": ("Twice joined and left the CSTO", ""),
-    "c5-member": ("C5+1 member", "c5"),
-    "russian-military": ("Russian military presence", "russian-military"),
-    "us-military-past": ("US military presence after 2001, since ended", ""),
-    "us-refuelling": ("US Air Force allowed to refuel here after 2001, per the report", ""),
-    "border-crossing": ("Border crossing", ""),
-    "taliban-stance": ("Stance on the Taliban stated in the report", ""),
-}
-# A tag describes the places a fact is about, except these (Russia has no "Russian presence").
-TAG_EXCLUDES: dict[str, frozenset[str]] = {"russian-military": frozenset({"russia", "moscow"})}
-LAYERS: dict[str, str] = {
-    "csto": "CSTO members",
-    "c5": "C5+1 members",
-    "borders-afghanistan": "Borders Afghanistan",
-    "russian-military": "Russian military presence",
-}
 FIELDS = (
     Field("id", "id", True), Field("entities", "strs", True), Field("statement", "str", True),
     Field("quote", "str", True), Field("date", "str"), Field("tags", "strs"),
@@ -81,7 +64,9 @@ class OffMapMember(NamedTuple):
     as_of: str
 
 
-def load_facts(path: Path, problems: Problems) -> list[Fact]:
+def load_facts(path: Path, problems: Problems, known_tags: Iterable[str] = ()) -> list[Fact]:
+    """``facts.toml``, each fact typed; a tag must be one of ``known_tags`` (the map's ``[[tag]]``s)."""
+    known_tags = set(known_tags)
     toml, checked = checked_records(path, "fact", FIELDS, problems)
     facts = []
     for line, raw in checked:
@@ -94,10 +79,11 @@ def load_facts(path: Path, problems: Problems) -> list[Fact]:
             )  # fmt: skip
         tags = list(raw.get("tags", []))  # type: ignore[call-overload]
         for tag in tags:
-            if tag not in TAGS:
+            if tag not in known_tags:
                 problems.add(
-                    toml.where, toml.key_line(line, "tags"), f"fact {fact_id!r} has unknown tag {tag!r}"
-                )
+                    toml.where, toml.key_line(line, "tags"),
+                    f"fact {fact_id!r} has unknown tag {tag!r} (tags are declared in map/map.toml)",
+                )  # fmt: skip
         statement = " ".join(str(raw["statement"]).split())
         if len(statement) > STATEMENT_MAX:
             problems.add(
@@ -111,21 +97,24 @@ def load_facts(path: Path, problems: Problems) -> list[Fact]:
                 statement=statement,
                 quote=" ".join(str(raw["quote"]).split()),
                 date=date,
-                tags=[tag for tag in tags if tag in TAGS],
+                tags=[tag for tag in tags if tag in known_tags],
                 source=f"{toml.where}:{toml.key_line(line, 'id')}",
             )
         )
     return facts
 
 
-def load_off_map(path: Path, on_map: Iterable[str], problems: Problems) -> list[OffMapMember]:
-    """``layers.toml``: the members of each layer that the map cannot show."""
+def load_off_map(
+    path: Path, on_map: Iterable[str], problems: Problems, layer_ids: Iterable[str] = ()
+) -> list[OffMapMember]:
+    """``layers.toml``: the members of each layer (one of ``layer_ids``) that the map cannot show."""
+    layer_ids = set(layer_ids)
     toml, checked = checked_records(path, "off_map", OFF_MAP_FIELDS, problems, "off-map member")
     shown = set(on_map)
     members = []
     for line, raw in checked:
         member = OffMapMember(*(str(raw[key]) for key in ("layer", "iso3", "name", "as_of")))
-        if member.layer not in LAYERS:
+        if member.layer not in layer_ids:
             problems.add(toml.where, toml.key_line(line, "layer"), f"unknown layer {member.layer!r}")
         elif not _ISO3.match(member.iso3):
             problems.add(toml.where, toml.key_line(line, "iso3"), f"{member.iso3!r} is not an ISO3 code")
@@ -174,12 +163,11 @@ def is_country(iso3: str) -> bool:
     return not (iso3.startswith(("X", "AA", "ZZ")) or "QM" <= iso3[:2] <= "QZ")
 
 
-def tagged(fact: Fact, tag: str, places: set[str] | frozenset[str]) -> list[str]:
+def tagged(fact: Fact, tag: FactTag, places: set[str] | frozenset[str]) -> list[str]:
     """The entities of ``fact`` that ``tag`` describes: its places, less the tag's exclusions."""
-    if tag not in fact.tags:
+    if tag.id not in fact.tags:
         return []
-    excluded = TAG_EXCLUDES.get(tag, frozenset())
-    return [e for e in fact.entities if e in places and e not in excluded]
+    return [e for e in fact.entities if e in places and e not in tag.exclude]
 
 
 def date_key(date: str) -> str:
@@ -194,20 +182,23 @@ def summary_lines(
     neighbours: Mapping[str, Sequence[str]],
     country_names: Mapping[str, str],
     places: set[str] | frozenset[str],
+    settings: MapSettings,
 ) -> list[str]:
-    """What to say first about an entity: from tagged facts and the geometry."""
+    """What to say first about an entity: from tagged facts and the geometry (whether it
+    borders the map's focus country, its neighbours, its tags in the map's order)."""
     lines: list[str] = []
     if iso3:
         around = neighbours.get(iso3, [])
-        if iso3 != "AFG":
-            lines.append(
-                "Shares a border with Afghanistan" if "AFG" in around else "No border with Afghanistan"
-            )
+        focus = settings.focus
+        if focus and iso3 != focus:
+            name = country_names.get(focus, focus)
+            lines.append(f"Shares a border with {name}" if focus in around else f"No border with {name}")
         if around:
             named = ", ".join(sorted(country_names.get(code, code) for code in around))
             lines.append(f"Neighbours on this map: {named}")
-    tags = {tag for fact in facts for tag in fact.tags if entity_id in tagged(fact, tag, places)}
-    lines.extend(TAGS[tag][0] for tag in TAGS if tag in tags)
+    lines.extend(
+        tag.summary for tag in settings.tags if any(entity_id in tagged(fact, tag, places) for fact in facts)
+    )
     count = sum(1 for fact in facts if entity_id in fact.entities)
     lines.append(f"{count} fact{'s' if count != 1 else ''} from the report" if count else "No facts yet")
     return lines
@@ -232,21 +223,21 @@ def layer_members(
     neighbours: Mapping[str, Sequence[str]],
     country_of_entity: Mapping[str, str],
     places: set[str] | frozenset[str],
+    settings: MapSettings,
 ) -> dict[str, set[str]]:
-    """For each map layer, the ISO3 codes of the countries it marks.
-
-    A tagged place marks the country it lies in (the 201st base marks Tajikistan).
-    """
-    members: dict[str, set[str]] = {layer: set() for layer in LAYERS}
-    members["borders-afghanistan"] = set(neighbours.get("AFG", []))
+    """For each map layer, the ISO3 codes of the countries it marks: a country's neighbours,
+    or the countries tagged facts name (a tagged place marks the country it lies in)."""
+    members: dict[str, set[str]] = {layer.id: set() for layer in settings.layers}
+    for layer in settings.layers:
+        if layer.neighbours_of:
+            members[layer.id] |= set(neighbours.get(layer.neighbours_of, []))
     for fact in facts:
-        for tag in fact.tags:
-            layer = TAGS[tag][1]
-            if not layer:
+        for tag in settings.tags:
+            if not tag.layer:
                 continue
             for entity in tagged(fact, tag, places):
                 if entity in country_of_entity:
-                    members[layer].add(country_of_entity[entity])
+                    members[tag.layer].add(country_of_entity[entity])
     return members
 
 
@@ -268,9 +259,10 @@ class Layer(NamedTuple):
 
 
 def map_layers(connection: sqlite3.Connection) -> list[Layer]:
-    """Every layer of ``LAYERS`` as the build stored it (empty members without map content)."""
-    members: dict[str, list[str]] = {layer: [] for layer in LAYERS}
-    off_map: dict[str, list[OffMapMember]] = {layer: [] for layer in LAYERS}
+    """Every layer of the map as the build stored it (empty members without map content)."""
+    names = read_map_settings(connection).layer_names
+    members: dict[str, list[str]] = {layer: [] for layer in names}
+    off_map: dict[str, list[OffMapMember]] = {layer: [] for layer in names}
     try:
         for layer, iso3 in connection.execute("SELECT layer, iso3 FROM map_layers ORDER BY layer, iso3"):
             members.setdefault(layer, []).append(iso3)
@@ -281,7 +273,7 @@ def map_layers(connection: sqlite3.Connection) -> list[Layer]:
         pass
     return [
         Layer(layer, name, tuple(members.get(layer, ())), tuple(off_map.get(layer, ())))
-        for layer, name in LAYERS.items()
+        for layer, name in names.items()
     ]
 
 

@@ -3,7 +3,7 @@
 The window and ``dossier map --labels`` both call :func:`place_labels`, so what the CLI
 reports is what the map draws. Boxes are ``(left, top, width, height)`` in view pixels.
 
-Priority follows the report's argument: Afghanistan and its neighbours, then the other
+Priority follows the report's argument: the map's focus country and its neighbours, then the other
 countries the report names, then capitals, then the report's own places, then the rest.
 Labels are placed most important first, so a label is only ever dropped for a more
 important one. A place's marker is shown only with its label: a bare symbol names nothing.
@@ -66,10 +66,11 @@ def label_text(name: str) -> str:
 
 
 def country_rank(atlas: Atlas, iso3: str) -> tuple[int, ...]:
-    """Afghanistan, its neighbours, the countries the report names, then the rest."""
-    if iso3 == "AFG":
+    """The map's focus country, its neighbours, the countries the report names, then the rest."""
+    focus = atlas.settings.focus
+    if iso3 == focus:
         return (NEIGHBOURHOOD, 0)
-    if iso3 in atlas.neighbours.get("AFG", ()):
+    if iso3 in atlas.neighbours.get(focus, ()):
         return (NEIGHBOURHOOD, 1)
     return (NAMED_COUNTRY, 0) if iso3 in named_countries(atlas) else (OTHER, 0)
 

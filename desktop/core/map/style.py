@@ -1,5 +1,8 @@
 """The map's colours, marker symbols and legend, as plain data (no Qt).
 
+These are the app's own colours (land, sea, states, named lines); a layer's colours belong
+to its report and come from the content folder's ``map/map.toml``.
+
 Land and sea must be told apart at a glance in both themes, and no layer may be a colour
 that reads as water: ``tests/core/test_map_style.py`` checks both with numbers (the WCAG
 contrast ratio and the CIE76 colour difference), so a new colour cannot quietly break it.
@@ -14,15 +17,13 @@ MAP_COLOURS = {
         "water": "#a9cbe3", "land": "#f4f0e4", "focus": "#f0d9a8", "border": "#857b6a", "coast": "#4f7ea3",
         "label": "#2f2c28", "halo": "#fbf9f3", "place": "#262626", "muted": "#5c5853",
         "hover": "#fff8c9", "selected": "#c0461b", "selected_fill": "#f2c0a4", "keyboard": "#1a56b0",
-        "mentioned": "#1f5fa8", "durand": "#b5461a", "panel": "#fbf9f3", "margin": "#d9d7d1",
-        "csto": "#c9b1dc", "c5": "#bedca4", "borders-afghanistan": "#f5cf8c", "russian-military": "#eba9a2",
+        "mentioned": "#1f5fa8", "line": "#b5461a", "panel": "#fbf9f3", "margin": "#d9d7d1",
     },
     "dark": {
         "water": "#0f1c2a", "land": "#4a4a46", "focus": "#6b5a36", "border": "#9a938a", "coast": "#6f9cc4",
         "label": "#eeeae2", "halo": "#2a2a28", "place": "#f2eee6", "muted": "#c4bfb7",
         "hover": "#67665c", "selected": "#ff9a66", "selected_fill": "#7a4a36", "keyboard": "#8fc1ff",
-        "mentioned": "#8fc1ff", "durand": "#ff9a66", "panel": "#2a2a28", "margin": "#222325",
-        "csto": "#6a4f86", "c5": "#4f6e3c", "borders-afghanistan": "#8a6a2e", "russian-military": "#85403a",
+        "mentioned": "#8fc1ff", "line": "#ff9a66", "panel": "#2a2a28", "margin": "#222325",
     },
 }  # fmt: skip
 

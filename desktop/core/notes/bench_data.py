@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Sequence
 from pathlib import Path
 
 from desktop.core.notes.anchoring import CONTEXT, normalise
 from desktop.core.notes.store import NotesStore, now
 
-TAGS = ("security", "taliban", "csto", "history", "trade")
+TAGS = ("security", "history", "trade", "reading", "question")  # the report's own come from its examples
 
 
-def make_bench_notes(store_path: str | Path, report, n: int, seed: int = 11) -> int:
+def make_bench_notes(
+    store_path: str | Path, report, n: int, seed: int = 11, tags: Sequence[str] = TAGS
+) -> int:
     """Add ``n`` notes spread over the report's sections (quotes from their text, bodies of its
     words, one tag each) to the notes file at ``store_path``, in one transaction; returns ``n``.
 
@@ -35,7 +38,7 @@ def make_bench_notes(store_path: str | Path, report, n: int, seed: int = 11) -> 
         rows.append(
             (f"00000000-0000-4000-8000-{number:012d}", section_id, exact,
              text[max(0, start - CONTEXT) : start], text[start + len(exact) : start + len(exact) + CONTEXT],
-             start, body, json.dumps([rng.choice(TAGS)]), stamp, stamp)
+             start, body, json.dumps([rng.choice(tags)]), stamp, stamp)
         )  # fmt: skip
     Path(store_path).parent.mkdir(parents=True, exist_ok=True)
     notes = NotesStore(Path(store_path))

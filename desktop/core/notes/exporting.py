@@ -98,7 +98,15 @@ def export_notes(report: ReportStore, store: NotesStore, path: str | Path, forma
 
 def import_notes(report: ReportStore, store: NotesStore, path: str | Path) -> MergeResult:
     """Merge the notes of an exported file by id, checking all of it before writing any of it."""
-    from desktop.core.notes.web_annotation import parse_annotations, read_import_file
+    from desktop.core.notes.store import NotesError
+    from desktop.core.notes.web_annotation import exported_report, parse_annotations, read_import_file
 
-    incoming = parse_annotations(read_import_file(Path(path)), set(report.section_order))
+    data = read_import_file(Path(path))
+    origin = exported_report(data)
+    if origin and origin != report.report_id:
+        raise NotesError(
+            f"{Path(path).name} holds notes on the report {origin!r}, not on this one "
+            f"({report.report_id!r}); open that report (--report {origin}) to import them"
+        )
+    incoming = parse_annotations(data, set(report.section_order))
     return store.merge(incoming)

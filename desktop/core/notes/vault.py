@@ -46,6 +46,7 @@ def front_matter(meta: Mapping[str, object]) -> list[str]:
         f"author: {_yaml(meta.get('author', ''))}",
         f"date: {_yaml(date)}",
         f"source: {_yaml(meta.get('url', ''))}",
+        f"report: {_yaml(meta.get('id', ''))}",
         f"citation: {_yaml(cite(meta, 'chicago'))}",
         "tags: [dossier]",
         "---",

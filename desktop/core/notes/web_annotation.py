@@ -28,7 +28,7 @@ CONTEXT: list[object] = [
     "http://www.w3.org/ns/anno.jsonld",
     {"dossier": "https://dossier-reader.github.io/ns#"},
 ]
-SOURCE = "urn:dossier:sceeus-report-1-2021:russian-interests-in-afghanistan"  # when meta has no url
+REPORT_KEY = "dossier:report"  # the collection's report id: notes are imported only into that report
 HOMEPAGE = "https://github.com/dossier-reader/dossier"
 FRAGMENT_SPEC = "http://tools.ietf.org/rfc/rfc3986"  # the section id is a URI fragment
 MAX_IMPORT_BYTES = 64 * 1024 * 1024  # an export of 100,000 notes is about 60 MB
@@ -81,8 +81,14 @@ def _annotation(note: Note, source: str) -> dict[str, object]:
 
 
 def report_source(meta: Mapping[str, object]) -> str:
-    """The report's public web address: what other tools match the document by."""
-    return str(meta.get("url") or SOURCE)
+    """The report's public web address (what other tools match the document by), else a URN
+    made of its id."""
+    return str(meta.get("url") or f"urn:dossier:{meta.get('id') or 'report'}")
+
+
+def exported_report(data: object) -> str:
+    """The report id an export of ours names ("" for a file that names none)."""
+    return str(data.get(REPORT_KEY, "")) if isinstance(data, dict) else ""
 
 
 def export_json(notes: Sequence[Note], meta: Mapping[str, object]) -> dict[str, object]:
@@ -94,6 +100,7 @@ def export_json(notes: Sequence[Note], meta: Mapping[str, object]) -> dict[str, 
         "@context": CONTEXT,
         "id": collection_id,
         "type": "AnnotationCollection",
+        REPORT_KEY: str(meta.get("id", "")),
         "label": f"Notes on {meta.get('title', '')} ({cite(meta, 'chicago')})",
         "generator": {
             "id": f"{HOMEPAGE}#{__version__}",

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap
 
-from desktop.core.map.geometry import LambertConformalConic, frame_outline
+from desktop.core.map.geometry import frame_outline
 from desktop.core.map.style import marker_style
 from desktop.ui.map.items import draw_symbol
 
@@ -113,7 +113,7 @@ def _draw_swatch(painter: QPainter, kind: str, swatch: QRectF, colour: Callable[
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(swatch)
     elif kind == "line":
-        painter.setPen(QPen(colour("durand"), 2.0, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(colour("line"), 2.0, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(swatch.left(), middle.y()), QPointF(swatch.right(), middle.y()))
     else:
         draw_symbol(painter, kind, middle, colour(marker_style(kind)[1]), colour("panel"))
@@ -125,7 +125,7 @@ class MapPainting:
     def neatline(self) -> QPainterPath:
         """The edge of the frame the shapes were cut to, in scene coordinates."""
         if self._neatline is None:
-            points = frame_outline(self.atlas.frame, LambertConformalConic())
+            points = frame_outline(self.atlas.frame, self.atlas.settings.projection)
             path = QPainterPath(QPointF(points[0][0], -points[0][1]))
             for x, y in points[1:]:
                 path.lineTo(x, -y)
@@ -169,9 +169,10 @@ class MapPainting:
         size = self.viewport().size()
         generator.setSize(size)
         generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-        generator.setTitle("Afghanistan and its neighbours — Dossier")
+        meta = self.atlas.store.meta
+        generator.setTitle(f"{self.atlas.settings.title} — Dossier")
         generator.setDescription(
-            "Natural Earth boundaries; facts from 'Russian Interests in Afghanistan' (2021)"
+            f"Natural Earth boundaries; facts from '{meta.get('title', '')}' ({meta.get('year', '')})"
         )
         painter = QPainter(generator)
         if not painter.isActive():

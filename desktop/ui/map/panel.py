@@ -44,7 +44,7 @@ class MapPanel(QWidget):
         for text, slot, tip in (
             ("+", lambda: self.view.zoom_by(1.25), "Zoom in (+ or the wheel)"),
             ("−", lambda: self.view.zoom_by(0.8), "Zoom out (−)"),
-            ("Reset", self.view.reset_view, "Back to Afghanistan and its neighbours (0)"),
+            ("Reset", self.view.reset_view, f"Back to {atlas.settings.title} (0)"),
         ):
             action = self.toolbar.addAction(text, slot)
             action.setToolTip(tip)

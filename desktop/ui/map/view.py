@@ -1,4 +1,4 @@
-"""The map of Afghanistan and its neighbours: countries, places, layers, key and keyboard.
+"""The map of a report's region: countries, places, layers, key and keyboard.
 
 Shapes come projected (Lambert conformal conic, km) from the content database at several
 levels of detail; the view swaps paths as the zoom changes and caches every path it builds.
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsView, 
 
 from desktop.core.map import layout as map_layout
 from desktop.core.map.atlas import Atlas
-from desktop.core.map.geometry import LOD_TOLERANCE_KM, LambertConformalConic, view_within_frame
+from desktop.core.map.geometry import LOD_TOLERANCE_KM, view_within_frame
 from desktop.core.map.style import AREA_KINDS, MAP_COLOURS, legend, marker_style
 from desktop.ui.map.input import MapInput
 from desktop.ui.map.items import (
@@ -37,9 +37,8 @@ if TYPE_CHECKING:  # the event types are made when the first such event arrives,
 __all__ = ["MAP_COLOURS", "MapView"]
 
 MAX_ZOOM = 40.0
-HOME_COUNTRIES = ("AFG", "TJK", "UZB", "TKM", "KGZ", "PAK")
-WIDE_HOME = 640  # pixels: from this width the home view reaches north to Russia
-RUSSIA_BAND_KM = 220.0  # how much of Russia a wide home view shows: room for its name
+WIDE_HOME = 640  # pixels: from this width the home view takes in the edge of ``wide_home`` too
+WIDE_BAND_KM = 220.0  # how much of the ``wide_home`` countries a wide home view shows: room for a name
 
 
 class MapView(MapInput, MapPainting, QGraphicsView):
@@ -62,8 +61,9 @@ class MapView(MapInput, MapPainting, QGraphicsView):
         self._viewport = QWidget()
         self.setViewport(self._viewport)
         self.atlas = atlas
+        self._layer_colours = {theme: atlas.settings.layer_colours(theme) for theme in MAP_COLOURS}
         self.setObjectName("map")
-        self.setAccessibleName("Map of Afghanistan and its neighbours")
+        self.setAccessibleName(f"Map of {atlas.settings.title}")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -196,10 +196,11 @@ class MapView(MapInput, MapPainting, QGraphicsView):
             self.apply_style()
 
     def colour(self, key: str) -> QColor:
-        return QColor(MAP_COLOURS[self._theme][key])
+        colours = MAP_COLOURS[self._theme]
+        return QColor(colours[key] if key in colours else self._layer_colours[self._theme][key])
 
     def fill_for(self, iso3: str) -> QColor:
-        """The fill a country gets: selected, hovered, its layers (blended), Afghanistan, land."""
+        """The fill a country gets: selected, hovered, its layers (blended), the focus country, land."""
         if iso3 == self.selected:
             return self.colour("selected_fill")
         if iso3 == self.hovered_code:
@@ -208,7 +209,7 @@ class MapView(MapInput, MapPainting, QGraphicsView):
             layer for layer, on in self.layers.items() if on and iso3 in self.atlas.layers.get(layer, set())
         ]
         if not active:
-            return self.colour("focus" if iso3 == "AFG" else "land")
+            return self.colour("focus" if iso3 == self.atlas.settings.focus else "land")
         colours = [self.colour(layer) for layer in active]
         return QColor(
             sum(c.red() for c in colours) // len(colours),
@@ -230,7 +231,7 @@ class MapView(MapInput, MapPainting, QGraphicsView):
             item.setPen(pen)
             item.setZValue(z)
         for line in self.lines:
-            pen = QPen(self.colour("durand"), 2.0, Qt.PenStyle.DashLine)
+            pen = QPen(self.colour("line"), 2.0, Qt.PenStyle.DashLine)
             pen.setCosmetic(True)
             line.setPen(pen)
         for marker in self.places.values():
@@ -263,10 +264,11 @@ class MapView(MapInput, MapPainting, QGraphicsView):
 
     # -- zoom and pan ----------------------------------------------------------------------------
     def _home_rect(self) -> QRectF:
-        """Afghanistan and its neighbours; in a view WIDE_HOME pixels wide or more, north to
-        Russia's nearest border as well (the report's other subject)."""
+        """The map's home countries; in a view WIDE_HOME pixels wide or more, out to the nearest
+        edge of the ``wide_home`` countries as well (Russia, for a report on its interests)."""
+        settings = self.atlas.settings
         home = QRectF()
-        for code in HOME_COUNTRIES:
+        for code in settings.home:
             if code in self.atlas.country_by_code:
                 home = home.united(scene_rect(self.atlas.country_by_code[code].bounds))
         if not home.isValid():
@@ -276,12 +278,12 @@ class MapView(MapInput, MapPainting, QGraphicsView):
             nearest = [
                 ring[i + 1]
                 for iso3, _hole, ring in self.atlas.rings(len(LOD_TOLERANCE_KM) - 1)
-                if iso3 == "RUS"
+                if iso3 in settings.wide_home
                 for i in range(0, len(ring) - 1, 2)
                 if home.left() <= ring[i] <= home.right()
             ]
             if nearest:
-                home.setTop(min(home.top(), -(min(nearest) + RUSSIA_BAND_KM)))
+                home.setTop(min(home.top(), -(min(nearest) + WIDE_BAND_KM)))
         return home
 
     def _home_view(self) -> tuple[float, QRectF]:
@@ -300,14 +302,16 @@ class MapView(MapInput, MapPainting, QGraphicsView):
             return fitted, self._frame.united(shown)
         centre = home.center()
         inner = scene_rect(
-            view_within_frame(self.atlas.frame, LambertConformalConic(), (centre.x(), -centre.y()), aspect)
+            view_within_frame(
+                self.atlas.frame, self.atlas.settings.projection, (centre.x(), -centre.y()), aspect
+            )
         )
         if inner.width() <= 0:
             return fitted, self._frame
         return max(fitted, view.width() / inner.width(), view.height() / inner.height()), inner
 
     def reset_view(self) -> None:
-        """Afghanistan and its neighbours (and Russia's edge, when there is room), filling the view."""
+        """The map's home countries (and the ``wide_home`` edge, when there is room), filling the view."""
         scale, allowed = self._home_view()
         self.setSceneRect(allowed)
         self._home_scale = scale

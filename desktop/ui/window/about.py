@@ -22,7 +22,7 @@ from desktop.core.content.corrections import Correction
 from desktop.core.escape import escape
 
 if TYPE_CHECKING:
-    from desktop.ui.window.main_window import MainWindow
+    from desktop.core.store import ReportStore
 
 
 class AboutDialog(QDialog):
@@ -83,9 +83,8 @@ def corrections_html(corrections: Sequence[Correction]) -> str:
     )
 
 
-def show_about(window: MainWindow) -> None:
-    """The About box for ``window``'s report, with the editor's notes and where the data is."""
+def show_about(store: ReportStore, data: str, parent: QWidget) -> None:
+    """The About box for ``store``'s report, with the editor's notes and where the data is."""
     from desktop.core.content.corrections import corrections
 
-    store = window.store
-    AboutDialog(store.meta, str(window.notes_file.data), window, corrections(store.connection)).exec()
+    AboutDialog(store.meta, data, parent, corrections(store.connection)).exec()

@@ -31,20 +31,31 @@ def settings_folders(data: Path) -> tuple[Path, Path]:
 
 
 def build_window(
-    store: ReportStore, data: Path, opened: Opened | None = None, recover: bool = True
+    store: ReportStore,
+    data: Path,
+    opened: Opened | None = None,
+    recover: bool = True,
+    edition: str | None = None,
 ) -> MainWindow:
-    """The window over the report and the notes in ``data``.
+    """The window over the report and its notes, with the user data dir ``data``.
 
+    ``edition`` is the report's id in the library (None: the bundled report): it names the
+    report's notes folder (``paths.report_data_dir``) and its group of window state.
     ``opened`` is the notes file as ``open_notes_safely`` left it (opened here when not
     given); what went wrong with it, if anything, is shown in the window's banner. With
     ``recover``, text that could not be saved when Dossier last closed is put back.
     """
+    from desktop import paths
+
+    notes_folder = paths.report_data_dir(edition, data)
     if opened is None:
         from desktop.core.notes.safety import open_notes_safely
 
-        opened = open_notes_safely(data)
+        opened = open_notes_safely(notes_folder)
     config, state = settings_folders(data)
-    window = MainWindow(store, Preferences(config), WindowState(state), opened.store, data_dir=data)
+    window = MainWindow(
+        store, Preferences(config), WindowState(state, edition), opened.store, data_dir=notes_folder
+    )
     if opened.problem:
         window.show_banner(opened.problem, offer_backup=opened.newest_backup is not None)
     if recover:

@@ -3,21 +3,26 @@ layout exactly as it was (docks, their sizes and tabs, the window's size and sta
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QRect, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShortcut
-
-    from desktop.ui.window.main_window import MainWindow
 
 
 class FocusMode:
     """Enters and leaves focus mode for one window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(
+        self,
+        window: QMainWindow,
+        docks: Callable[[], Sequence[QDockWidget]],
+        focus_reader: Callable[[], None],
+    ) -> None:
+        self.window, self.docks, self.focus_reader = window, docks, focus_reader
         self._saved: tuple[QByteArray, QByteArray, Qt.WindowState, QRect] | None = None
         self._escape: QShortcut | None = None  # Esc leaves, only while in focus mode
 
@@ -33,12 +38,12 @@ class FocusMode:
         if self.active:
             return
         self._saved = (window.saveState(), window.saveGeometry(), window.windowState(), window.geometry())
-        for dock in window.docks():
+        for dock in self.docks():
             dock.hide()
         window.menuBar().hide()
         window.statusBar().hide()
         window.showFullScreen()
-        window.focus_reader()
+        self.focus_reader()
         if self._escape is None:
             from PySide6.QtGui import QKeySequence, QShortcut
 

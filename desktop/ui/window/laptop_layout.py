@@ -8,14 +8,15 @@ text keeps its measure. Whatever the reader then arranges is saved and comes bac
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QMainWindow, QTextBrowser
 
 if TYPE_CHECKING:
-    from desktop.ui.reader.view import ReaderView
-    from desktop.ui.window.main_window import MainWindow
+    from desktop.ui.window.panels import PanelManager
 
 MIN_CHARS = 60  # characters a line of the text at the first start, at least
 AIM_CHARS = 62  # what the layout aims for, so that an estimate a little off still keeps 60
@@ -25,25 +26,40 @@ ONE_SIDE_WIDTH = 360  # the one column of docks on a laptop
 BESIDE_TEXT = 40  # px the reader spends beside its text column: scroll bar, document margins
 
 
-def arrange(window: MainWindow) -> None:
-    """The docks' places before any saved layout: contents, search and notes tabbed on the
-    left, the map above the glossary and facts on the right (facts in front: its opening text
-    says how to use the map, facts and glossary)."""
-    window.splitDockWidget(window.map_dock, window.glossary_dock, Qt.Orientation.Vertical)
-    window.tabifyDockWidget(window.glossary_dock, window.facts_dock)
-    window.facts_dock.raise_()
-    window.tabifyDockWidget(window.contents_dock, window.search_dock)
-    window.tabifyDockWidget(window.search_dock, window.notes_dock)
-    if window.notes_store is None:
-        window.notes_dock.hide()
-    window.contents_dock.raise_()
-    window.resizeDocks(
-        [window.contents_dock, window.glossary_dock], [LEFT_WIDTH, RIGHT_WIDTH], Qt.Orientation.Horizontal
-    )
-    window.resizeDocks([window.map_dock, window.glossary_dock], [330, 420], Qt.Orientation.Vertical)
+def _sides(panels: PanelManager) -> dict[str, list[list[str]]]:
+    """For each side, its stacks top to bottom, each the names of the panels tabbed there."""
+    sides: dict[str, dict[int, list[str]]] = {"left": {}, "right": {}}
+    for row in panels.table:
+        sides[row.area].setdefault(row.stack, []).append(row.name)
+    return {side: [stacks[key] for key in sorted(stacks)] for side, stacks in sides.items()}
 
 
-def text_width_for(reader: ReaderView, chars: int) -> int:
+def arrange(window: QMainWindow, panels: PanelManager) -> None:
+    """The docks' places before any saved layout, as the panel table says: each side's stacks
+    one above the other, the panels of a stack tabbed, the table's ``front`` panel in front."""
+    dock = panels.dock
+    for stacks in _sides(panels).values():
+        for upper, lower in pairwise(stacks):
+            window.splitDockWidget(dock(upper[0]), dock(lower[0]), Qt.Orientation.Vertical)
+        for stack in stacks:
+            for first, second in pairwise(stack):
+                window.tabifyDockWidget(dock(first), dock(second))
+    for row in panels.table:
+        if not panels.available(row):
+            dock(row.name).hide()
+    for row in panels.table:
+        if row.front:
+            dock(row.name).raise_()
+    sides = _sides(panels)
+    if sides["left"] and sides["right"]:
+        firsts = [dock(sides["left"][0][0]), dock(sides["right"][-1][0])]
+        window.resizeDocks(firsts, [LEFT_WIDTH, RIGHT_WIDTH], Qt.Orientation.Horizontal)
+    right = sides["right"]
+    if len(right) >= 2:
+        window.resizeDocks([dock(right[0][0]), dock(right[1][0])], [330, 420], Qt.Orientation.Vertical)
+
+
+def text_width_for(reader: QTextBrowser, chars: int) -> int:
     """The reader's width that gives ``chars`` characters a line of the report's own text."""
     from desktop.ui.reader.view import MIN_SIDE_MARGIN
 
@@ -52,31 +68,39 @@ def text_width_for(reader: ReaderView, chars: int) -> int:
     return int(per_char * chars + 2 * MIN_SIDE_MARGIN + BESIDE_TEXT)
 
 
-def fit_docks(window: MainWindow, width: int) -> bool:
+def fit_docks(window: QMainWindow, panels: PanelManager, reader: QTextBrowser, width: int) -> bool:
     """Lay out the docks for a window ``width`` wide; True when they went to one side."""
-    free = width - text_width_for(window.reader, AIM_CHARS)
+    free = width - text_width_for(reader, AIM_CHARS)
     if free >= LEFT_WIDTH + RIGHT_WIDTH:
         return False
-    if free >= NARROW_LEFT + NARROW_RIGHT:  # both sides, narrower
+    sides = _sides(panels)
+    dock = panels.dock
+    if free >= NARROW_LEFT + NARROW_RIGHT and sides["left"] and sides["right"]:  # both sides, narrower
         left = max(NARROW_LEFT, free - RIGHT_WIDTH)
         sizes = [left, min(RIGHT_WIDTH, free - left)]
-        window.resizeDocks([window.contents_dock, window.map_dock], sizes, Qt.Orientation.Horizontal)
+        firsts = [dock(sides["left"][0][0]), dock(sides["right"][0][0])]
+        window.resizeDocks(firsts, sizes, Qt.Orientation.Horizontal)
         return False
-    # The map above, every other panel tabbed below it, Contents first and in front.
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, window.contents_dock)
-    window.splitDockWidget(window.map_dock, window.contents_dock, Qt.Orientation.Vertical)
-    for dock in (window.search_dock, window.notes_dock, window.glossary_dock, window.facts_dock):
-        window.tabifyDockWidget(window.contents_dock, dock)
-    window.contents_dock.raise_()
+    # The right side's top panel (the map) above, every other panel tabbed below it, the left
+    # side's front panel (Contents) first and in front.
+    top = (sides["right"] or sides["left"])[0][0]
+    others = [row.name for row in panels.table if row.name != top]
+    others.sort(key=lambda name: not (panels.rows[name].front and panels.rows[name].area == "left"))
+    first = dock(others[0])
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, first)
+    window.splitDockWidget(dock(top), first, Qt.Orientation.Vertical)
+    for name in others[1:]:
+        window.tabifyDockWidget(first, dock(name))
+    first.raise_()
     column = max(240, min(ONE_SIDE_WIDTH, free))
-    window.resizeDocks([window.map_dock], [column], Qt.Orientation.Horizontal)
+    window.resizeDocks([dock(top)], [column], Qt.Orientation.Horizontal)
     height = window.height()  # the panels below get the larger share: they hold the reading aids
     shares = [height * 9 // 20, height * 11 // 20]
-    window.resizeDocks([window.map_dock, window.contents_dock], shares, Qt.Orientation.Vertical)
+    window.resizeDocks([dock(top), first], shares, Qt.Orientation.Vertical)
     return True
 
 
-def chars_per_line(reader: ReaderView) -> int:
+def chars_per_line(reader: QTextBrowser) -> int:
     """How many characters the text's lines hold now: the median full line of the paragraphs
     from the middle of the view on (a paragraph's last line and headings left out)."""
     block = reader.cursorForPosition(reader.viewport().rect().center()).block()

@@ -1,4 +1,4 @@
-"""The window's menu bar: every action, its shortcut and the window method it calls.
+"""The window's menu bar: every action, its shortcut and what it calls (``MenuNeeds`` lists it).
 
 Actions carry object names ("focus-search", "note-passage", ...) so tests and the keyboard
 shortcut list (Help ▸ Keyboard Shortcuts, made from these actions) can find them. Every action
@@ -8,24 +8,63 @@ is also the window's own, so its shortcut works with the menu bar hidden (focus 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from desktop.ui.settings import THEMES
 from desktop.ui.window.report_output import ReportOutput
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMenu
+    from PySide6.QtWidgets import QMainWindow, QMenu
 
-    from desktop.ui.window.main_window import MainWindow
+    from desktop.core.store import ReportStore
+    from desktop.ui.notes.file import NotesFile
+    from desktop.ui.reader.commands import ReaderCommands
+    from desktop.ui.settings import Preferences
+    from desktop.ui.window.panels import PanelManager
 
 THEME_LABELS = {"system": "Follow &System", "light": "&Light", "dark": "&Dark"}
 
 
+@dataclass
+class MenuNeeds:
+    """Everything the menus act on, handed over in one piece: the menus cannot be made before
+    each of these exists (the large map's and focus mode's actions among them)."""
+
+    store: ReportStore
+    reader: QWidget
+    commands: ReaderCommands
+    notes_file: NotesFile
+    preferences: Preferences
+    panels: PanelManager
+    large_map_action: QAction
+    toggle_focus_mode: Callable[[], None]
+    focus_reader: Callable[[], None]
+    cycle_panels: Callable[[int], None]
+    note_passage: Callable[[], None]
+    note_section: Callable[[], None]
+    restore_backup: Callable[[], object]
+    open_report: Callable[[], None]
+    add_report: Callable[[], None]
+    show_shortcuts: Callable[[], None]
+    show_about: Callable[[], None]
+
+
+@dataclass
+class Menus:
+    """What the menus made that the window keeps using."""
+
+    report_output: ReportOutput
+    mark_terms: QAction
+    theme_actions: dict[str, QAction] = field(default_factory=dict)
+
+
 def _action(
-    window: MainWindow,
+    window: QMainWindow,
     menu: QMenu,
     text: str,
     slot: Callable[[], object],
@@ -43,30 +82,30 @@ def _action(
     return action
 
 
-def _on_focused(window: MainWindow, method: str) -> Callable[[], None]:
+def _on_focused(reader: QWidget, method: str) -> Callable[[], None]:
     """Copy or Select All in the control with the keyboard when it can, else in the text."""
 
     def run() -> None:
         from PySide6.QtWidgets import QApplication
 
         focused = QApplication.focusWidget()
-        target = focused if focused is not None and hasattr(focused, method) else window.reader
+        target = focused if focused is not None and hasattr(focused, method) else reader
         getattr(target, method)()
 
     return run
 
 
-def build_menus(window: MainWindow) -> None:
-    """File, Edit, Go, Notes, View and Help, wired to ``window``'s methods."""
-    from desktop.ui.window import panel_focus
-
+def build_menus(window: QMainWindow, needs: MenuNeeds) -> Menus:
+    """File, Edit, Go, Notes, View and Help, wired to what ``needs`` hands over."""
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
-    output = window.report_output = ReportOutput(
-        window.store, lambda: window.notes_store, window.reader.current_section, window
-    )
+    notes_file, reader, panels = needs.notes_file, needs.reader, needs.panels
+    output = ReportOutput(needs.store, lambda: notes_file.store, reader.current_section, window)
     output.message.connect(lambda text: window.statusBar().showMessage(text, 6000))
     for entry in (
+        ("&Open Report…", needs.open_report, [QKeySequence.StandardKey.Open], "open-report"),
+        ("&Add Report Folder…", needs.add_report, [], "add-report"),
+        None,
         ("&Print…", lambda: output.ask_print(window), [QKeySequence.StandardKey.Print], "print"),
         ("Export P&DF…", lambda: output.ask_export_pdf(window), [], "export-pdf"),
         ("Export &Citation…", lambda: output.ask_export_citation(window), [], "export-citation"),
@@ -76,34 +115,32 @@ def build_menus(window: MainWindow) -> None:
         _action(window, file_menu, *entry) if entry else file_menu.addSeparator()
 
     edit = bar.addMenu("&Edit")
-    _action(window, edit, "&Copy", _on_focused(window, "copy"), [QKeySequence.StandardKey.Copy], "copy")
-    edit.addAction(window.commands.citation_action)
-    _action(window, edit, "Select &All", _on_focused(window, "selectAll"), ["Ctrl+A"], "select-all")
+    _action(window, edit, "&Copy", _on_focused(reader, "copy"), [QKeySequence.StandardKey.Copy], "copy")
+    edit.addAction(needs.commands.citation_action)
+    select_all = [QKeySequence.StandardKey.SelectAll]
+    _action(window, edit, "Select &All", _on_focused(reader, "selectAll"), select_all, "select-all")
     edit.addSeparator()
 
     go = bar.addMenu("&Go")
-    reader = window.reader
-    find = _action(
-        window,
-        go,
-        "&Search the Report…",
-        window.focus_search,
-        [QKeySequence.StandardKey.Find],
-        "focus-search",
-    )
-    edit.addAction(find)
+    focus_actions: dict[str, QAction] = {}
+    _action(window, go, "&Reading Pane", needs.focus_reader, ["Ctrl+2"], "focus-reader")
+    for row in panels.table:  # a panel's entry, from the panel table
+        if row.menu == "go":
+            focus = _action(
+                window, go, row.go, lambda _checked=False, name=row.name: panels.focus(name), [row.shortcut]
+            )
+            focus.setObjectName(f"focus-{row.name}")
+            focus_actions[row.name] = focus
+            if row.name == "search":
+                edit.addAction(focus)
+            if row.name == "map":
+                go.addAction(needs.large_map_action)
     for entry in (
-        ("&Contents", window.focus_contents, ["Ctrl+1"], "focus-contents"),
-        ("&Reading Pane", window.focus_reader, ["Ctrl+2"], "focus-reader"),
-        ("&Glossary", window.focus_glossary, ["Ctrl+G"], "focus-glossary"),
-        ("&Map", window.focus_map, ["Ctrl+M"], "focus-map"),
-        window.large_map.action,
-        ("&Facts", window.focus_facts, ["Ctrl+4"], "focus-facts"),
-        ("Next &Panel", lambda: panel_focus.cycle(window, 1), ["F6"], "next-panel"),
-        ("Previous Pa&nel", lambda: panel_focus.cycle(window, -1), ["Shift+F6"], "previous-panel"),
+        ("Next &Panel", lambda: needs.cycle_panels(1), ["F6"], "next-panel"),
+        ("Previous Pa&nel", lambda: needs.cycle_panels(-1), ["Shift+F6"], "previous-panel"),
         (
             "Facts About the &Selection",
-            window.commands.facts_for_selection,
+            needs.commands.facts_for_selection,
             ["Ctrl+I"],
             "facts-for-selection",
         ),
@@ -121,35 +158,45 @@ def build_menus(window: MainWindow) -> None:
         ("Next Section", lambda: reader.step_section(1), ["Ctrl+PgDown"], "next-section"),
         ("Previous Section", lambda: reader.step_section(-1), ["Ctrl+PgUp"], "previous-section"),
     ):
-        if isinstance(entry, QAction):
-            go.addAction(entry)
-        else:
-            _action(window, go, *entry) if entry else go.addSeparator()
+        _action(window, go, *entry) if entry else go.addSeparator()
 
     notes_menu = bar.addMenu("&Notes")
-    notes_menu.addAction(window.commands.citation_action)
-    notes_file = window.notes_file
+    notes_menu.addAction(needs.commands.citation_action)
     for entry in (
-        ("&Note on the Selection or Paragraph", window.add_passage_note, ["Ctrl+N"], "note-passage"),
-        ("Note on the &Section", window.add_section_note, ["Ctrl+Shift+N"], "note-section"),
+        ("&Note on the Selection or Paragraph", needs.note_passage, ["Ctrl+N"], "note-passage"),
+        ("Note on the &Section", needs.note_section, ["Ctrl+Shift+N"], "note-section"),
         None,
-        ("&Find in Notes", window.focus_notes, ["Ctrl+3"], "focus-notes"),
+    ):
+        _action(window, notes_menu, *entry) if entry else notes_menu.addSeparator()
+    for row in panels.table:
+        if row.menu == "notes":
+            focus = _action(
+                window,
+                notes_menu,
+                row.go,
+                lambda _checked=False, name=row.name: panels.focus(name),
+                [row.shortcut],
+            )
+            focus.setObjectName(f"focus-{row.name}")
+            focus_actions[row.name] = focus
+    for entry in (
         ("&Export Notes…", lambda: notes_file.ask_export(window), [], "export-notes"),
         ("&Import Notes…", lambda: notes_file.ask_import(window), [], "import-notes"),
         None,
         ("&Back Up Notes Now", notes_file.backup, [], "backup-notes"),
-        ("&Restore the Newest Backup", window.restore_newest_backup, [], "restore-backup"),
+        ("&Restore the Newest Backup", needs.restore_backup, [], "restore-backup"),
     ):
         _action(window, notes_menu, *entry) if entry else notes_menu.addSeparator()
 
     view = bar.addMenu("&View")
-    preferences = window.preferences
+    preferences = needs.preferences
     _action(window, view, "Zoom &In", preferences.zoom_in, ["Ctrl+=", "Ctrl++"], "zoom-in")
     _action(window, view, "Zoom &Out", preferences.zoom_out, ["Ctrl+-"], "zoom-out")
     _action(window, view, "&Actual Size", lambda: setattr(preferences, "zoom", 100), ["Ctrl+0"], "zoom-reset")
     view.addSeparator()
     theme_menu = view.addMenu("&Theme")
     group = QActionGroup(window)
+    theme_actions: dict[str, QAction] = {}
     for mode in THEMES:
         action = QAction(THEME_LABELS[mode], window)
         action.setCheckable(True)
@@ -158,8 +205,8 @@ def build_menus(window: MainWindow) -> None:
         action.triggered.connect(lambda _=False, m=mode: setattr(preferences, "theme", m))
         group.addAction(action)
         theme_menu.addAction(action)
-        window.theme_actions[mode] = action
-    mark_terms = window.mark_terms_action = QAction("&Mark Glossary Terms", window)
+        theme_actions[mode] = action
+    mark_terms = QAction("&Mark Glossary Terms", window)
     mark_terms.setObjectName("mark-terms")
     mark_terms.setCheckable(True)
     mark_terms.setChecked(preferences.mark_terms)
@@ -173,23 +220,26 @@ def build_menus(window: MainWindow) -> None:
     view.addAction(every)
     caret = _action(window, view, "&Caret Browsing", reader.toggle_caret_browsing, ["F7"], "caret-browsing")
     caret.setCheckable(True)
-    _action(window, view, "&Focus Mode", window.focus_mode.toggle, ["F11"], "focus-mode")
+    _action(window, view, "&Focus Mode", needs.toggle_focus_mode, ["F11"], "focus-mode")
     view.addSeparator()
-    for dock in window.docks():
-        toggle = dock.toggleViewAction()
+    for row in panels.table:
+        if not panels.available(row):
+            continue
+        toggle = panels.dock(row.name).toggleViewAction()
         # The shortcut that brings the panel forward, shown beside it (a label, not a binding).
-        focus = window.findChild(QAction, f"focus-{dock.objectName().removesuffix('-dock')}")
+        focus = focus_actions.get(row.name)
         keys = focus.shortcut().toString(QKeySequence.SequenceFormat.NativeText) if focus else ""
-        toggle.setText(f"{dock.windowTitle()}\t{keys}" if keys else dock.windowTitle())
+        toggle.setText(f"{row.title}\t{keys}" if keys else row.title)
         view.addAction(toggle)
 
     help_menu = bar.addMenu("&Help")
     for entry in (
-        ("&Keyboard Shortcuts", window.show_shortcuts, [QKeySequence.StandardKey.HelpContents], "shortcuts"),
-        ("&About Dossier", window.show_about, [], "about"),
+        ("&Keyboard Shortcuts", needs.show_shortcuts, [QKeySequence.StandardKey.HelpContents], "shortcuts"),
+        ("&About Dossier", needs.show_about, [], "about"),
         ("About &Qt", _about_qt, [], "about-qt"),
     ):
         _action(window, help_menu, *entry)
+    return Menus(output, mark_terms, theme_actions)
 
 
 def _about_qt() -> None:

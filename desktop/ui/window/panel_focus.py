@@ -6,24 +6,21 @@ right and top to bottom, as F6 cycles panes in browsers and office programs.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
-if TYPE_CHECKING:
-    from desktop.ui.window.main_window import MainWindow
+Docks = Callable[[], Sequence[QDockWidget]]  # the docks a reader can show now
 
 RING_WIDTH = 2
 
 
-def panels(window: MainWindow) -> list[QWidget]:
+def panels(window: QMainWindow, reader: QWidget, docks: Docks) -> list[QWidget]:
     """The text and the docks a reader can see now, left to right, top to bottom."""
-    shown: list[QWidget] = [window.reader]
-    shown += [
-        d for d in window.docks() if d.isVisible() and not d.visibleRegion().isEmpty() and not d.isFloating()
-    ]
+    shown: list[QWidget] = [reader]
+    shown += [d for d in docks() if d.isVisible() and not d.visibleRegion().isEmpty() and not d.isFloating()]
 
     def place(widget: QWidget) -> tuple[int, int]:
         corner = widget.mapTo(window, QPoint(0, 0))
@@ -32,10 +29,10 @@ def panels(window: MainWindow) -> list[QWidget]:
     return sorted(shown, key=place)
 
 
-def panel_of(window: MainWindow, widget: QWidget | None) -> QWidget | None:
+def panel_of(window: QMainWindow, reader: QWidget, widget: QWidget | None) -> QWidget | None:
     """The panel (the text or a dock) that holds ``widget``."""
     while widget is not None and widget is not window:
-        if widget is window.reader or isinstance(widget, QDockWidget):
+        if widget is reader or isinstance(widget, QDockWidget):
             return widget
         widget = widget.parentWidget()
     return None
@@ -57,10 +54,10 @@ def focus_panel(panel: QWidget) -> None:
     panel.setFocus(Qt.FocusReason.TabFocusReason)
 
 
-def cycle(window: MainWindow, step: int = 1) -> None:
+def cycle(window: QMainWindow, reader: QWidget, docks: Docks, step: int = 1) -> None:
     """F6: the next panel (Shift+F6: the previous one)."""
-    shown = panels(window)
-    here = panel_of(window, QApplication.focusWidget())
+    shown = panels(window, reader, docks)
+    here = panel_of(window, reader, QApplication.focusWidget())
     index = shown.index(here) + step if here in shown else 0
     focus_panel(shown[index % len(shown)])
 
@@ -68,9 +65,9 @@ def cycle(window: MainWindow, step: int = 1) -> None:
 class FocusRing(QWidget):
     """A ring drawn over the panel that has the keyboard (none when the text is alone)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, reader: QWidget, docks: Docks) -> None:
         super().__init__(window)
-        self.window_ = window
+        self.window_, self.reader, self.docks = window, reader, docks
         self.setObjectName("focus-ring")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
@@ -82,7 +79,7 @@ class FocusRing(QWidget):
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        panel = panel_of(self.window_, new)
+        panel = panel_of(self.window_, self.reader, new)
         # The window's first focus draws no ring: a ring says where the keyboard went.
         self._moved = self._moved or old is not None or self.target is not None
         if panel is not self.target:
@@ -108,7 +105,7 @@ class FocusRing(QWidget):
 
     def _follow(self) -> None:
         target = self.target
-        alone = target is self.window_.reader and not any(d.isVisible() for d in self.window_.docks())
+        alone = target is self.reader and not any(d.isVisible() for d in self.docks())
         hidden = target is None or not target.isVisible() or not self.window_.isAncestorOf(target)
         if hidden or alone or not self._moved:
             self._watch(None)

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QMainWindow
+
 if TYPE_CHECKING:
-    from desktop.ui.window.main_window import MainWindow
+    from desktop.core.store import ReportStore
+    from desktop.ui.settings import WindowState
 
 FIRST_START_SIZE = (1440, 940)  # at most; never more than 90% of the screen
 
 
-def restore_layout(window: MainWindow) -> None:
-    """The saved geometry and docks, or on the first start most of the screen, centred."""
-    geometry = window.state.bytes_value("geometry")
+def restore_layout(window: QMainWindow, state: WindowState, fit_docks: Callable[[int], object]) -> None:
+    """The saved geometry and docks, or on the first start most of the screen, centred, with
+    ``fit_docks(width)`` laying the docks out for that width."""
+    geometry = state.bytes_value("geometry")
     if geometry is not None:
         window.restoreGeometry(geometry)
     else:
@@ -22,18 +27,15 @@ def restore_layout(window: MainWindow) -> None:
             height = min(FIRST_START_SIZE[1], int(screen.height() * 0.9))
             window.resize(width, height)
             window.move(screen.center().x() - width // 2, screen.center().y() - height // 2)
-    layout = window.state.bytes_value("window_state")
+    layout = state.bytes_value("window_state")
     if layout is not None:
         window.restoreState(layout)
     else:  # the first start: docks that leave the text its measure at this width
-        from desktop.ui.window.laptop_layout import fit_docks
-
-        fit_docks(window, window.width())
+        fit_docks(window.width())
 
 
-def restore_reading_position(window: MainWindow) -> None:
+def restore_reading_position(state: WindowState, store: ReportStore, reader) -> None:
     """Back to where the reader was: the exact place if the text is unchanged, else the section."""
-    state, store, reader = window.state, window.store, window.reader
     same_text = state.text_value("content_hash") == store.meta.get("content_hash")
     position = state.int_value("position", -1, 0, 2**31 - 1)
     section = state.text_value("section")
@@ -43,12 +45,11 @@ def restore_reading_position(window: MainWindow) -> None:
         reader.go_to_anchor(section, remember=False)
 
 
-def save(window: MainWindow) -> None:
-    state = window.state
-    # In focus mode, the layout it will bring back (not the text alone, full screen).
-    state.set_value("geometry", window.focus_mode.saved_geometry() or window.saveGeometry())
-    state.set_value("window_state", window.focus_mode.saved_layout() or window.saveState())
-    state.set_value("position", str(window.reader.top_position() or 0))
-    state.set_value("section", window.reader.current_section())
-    state.set_value("content_hash", str(window.store.meta.get("content_hash", "")))
+def save(window: QMainWindow, state: WindowState, store: ReportStore, reader, focus_mode) -> None:
+    """Keep the layout (in focus mode, the one it will bring back) and the reading position."""
+    state.set_value("geometry", focus_mode.saved_geometry() or window.saveGeometry())
+    state.set_value("window_state", focus_mode.saved_layout() or window.saveState())
+    state.set_value("position", str(reader.top_position() or 0))
+    state.set_value("section", reader.current_section())
+    state.set_value("content_hash", str(store.meta.get("content_hash", "")))
     state.sync()

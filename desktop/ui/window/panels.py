@@ -1,0 +1,229 @@
+"""The window's panels, declared once: one row each, from which everything else is derived.
+
+A row says what the panel is called, where it sits, its shortcut, how it is built (on first
+show, unless it is on screen from the start), how its signals are wired and what takes the
+keyboard. The docks, the Go menu's entries, the View menu's toggles, F6's panels, the first
+start's layout on any screen and ``PanelManager.focus(name)`` are all made from the table,
+so a new panel is its own module plus one row here (Frescobaldi's ``panelmanager.py``).
+
+A row's ``build`` and ``wire`` take the window that hosts the panels: the main window, seen
+only through the public methods and attributes it offers its panels (reader, store, atlas,
+notes_store, map, show_glossary_entry, show_facts, show_note, show_message...).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from desktop.ui.window.panel_dock import PanelDock
+
+Host = Any  # the main window, as described in the module's docstring
+
+
+class Panel(NamedTuple):
+    """One row of the table.
+
+    ``area`` is "left" or "right" on a wide screen; ``stack`` its place down that side (0 on
+    top; panels with the same side and stack share a tab group, the first of them in front);
+    ``go`` the Go menu's entry (its accelerator marked with &) and ``shortcut`` its key.
+    ``focus`` gives the keyboard to the built panel. ``eager`` panels are built with the
+    window (they are on screen from the first paint); the rest on first show.
+    """
+
+    name: str
+    title: str
+    area: str
+    stack: int
+    go: str
+    shortcut: str | QKeySequence.StandardKey
+    build: Callable[[Host], QWidget]
+    wire: Callable[[Host, QWidget], None]
+    focus: Callable[[QWidget], None]
+    eager: bool = False
+    front: bool = False  # in front of its tab group at the first start
+    needs_notes: bool = False  # shown only while a notes file is open
+    menu: str = "go"  # the menu whose entry brings it forward ("go", or "notes" for Notes ▸ Find in Notes)
+
+
+def _focus_self(panel: QWidget) -> None:
+    panel.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+def _focus_view(panel: QWidget) -> None:
+    panel.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+# -- how each panel is built and wired ------------------------------------------------------------
+def _build_contents(window: Host) -> QWidget:
+    from desktop.ui.contents import ContentsPanel
+
+    return ContentsPanel(window.store.sections, window)
+
+
+def _wire_contents(window: Host, panel: QWidget) -> None:
+    panel.section_activated.connect(window.reader.show_section)
+    window.reader.section_changed.connect(panel.set_current_section)
+    panel.set_current_section(window.reader.current_section() or window.store.sections[0].id)
+
+
+def _build_search(window: Host) -> QWidget:
+    from desktop.core.search.finder import search_all
+    from desktop.ui.search_panel import SearchPanel
+
+    return SearchPanel(lambda query: search_all(window.store, window.notes_store, query), window)
+
+
+def _wire_search(window: Host, panel: QWidget) -> None:
+    panel.result_activated.connect(window.reader.show_passage)
+    panel.terms_changed.connect(window.reader.set_search_terms)
+    panel.escape_pressed.connect(window.focus_reader)
+    panel.entry_activated.connect(window.show_glossary_entry)
+    panel.note_activated.connect(window.show_note)
+    panel.set_query(window.state.text_value("search_query"))
+    panel.query_changed.connect(lambda q: window.persist_state and window.state.set_value("search_query", q))
+
+
+def _build_notes(window: Host) -> QWidget:
+    from desktop.ui.notes.panel import NotesPanel
+
+    if window.notes_store is None:
+        return QWidget(window)
+    panel = NotesPanel(window.store, window.notes_store, window)
+    panel.orphans = set(window.orphans)
+    panel.refresh()
+    return panel
+
+
+def _wire_notes(window: Host, panel: QWidget) -> None:
+    if window.notes_store is None:
+        return
+    panel.note_activated.connect(window.show_note)
+    panel.notes_changed.connect(window.refresh_notes)
+    panel.notes_changed.connect(window.notes_file.count_save)
+    panel.note_saved.connect(window.notes_file.count_save)
+    panel.message.connect(window.show_message)
+    panel.store_replaced.connect(window.notes_file.reopen)
+
+
+def _build_glossary(window: Host) -> QWidget:
+    from desktop.ui.glossary_panel import GlossaryPanel
+
+    return GlossaryPanel(window.store, window)
+
+
+def _wire_glossary(window: Host, panel: QWidget) -> None:
+    panel.mention_requested.connect(window.reader.show_mention)
+    panel.quote_requested.connect(window.reader.show_quote)
+    panel.message.connect(window.show_message)
+    panel.entry_shown.connect(window.facts_follow_glossary)
+
+
+def _build_map(window: Host) -> QWidget:
+    from desktop.ui.map.panel import MapPanel
+
+    return MapPanel(window.atlas, window.theme_name, window)
+
+
+def _wire_map(window: Host, panel: QWidget) -> None:
+    view = panel.view
+    window.reader.section_changed.connect(lambda s: view.set_mentioned(window.atlas.entities_in_section(s)))
+    view.country_selected.connect(window.show_country_facts)
+    view.place_selected.connect(window.show_facts)
+    view.hovered.connect(window.show_message)
+    panel.message.connect(window.show_message)
+
+
+def _build_facts(window: Host) -> QWidget:
+    from desktop.ui.facts_panel import FactsPanel
+
+    return FactsPanel(window.atlas, window)
+
+
+def _wire_facts(window: Host, panel: QWidget) -> None:
+    panel.passage_requested.connect(window.reader.show_quote)
+    panel.entry_requested.connect(window.show_glossary_entry)
+    panel.country_requested.connect(window.show_on_map)
+    panel.message.connect(window.show_message)
+
+
+def _focus_filter(panel: QWidget) -> None:
+    panel.focus_filter()
+
+
+def _focus_query(panel: QWidget) -> None:
+    panel.focus_query()
+
+
+PANELS: tuple[Panel, ...] = (
+    Panel("contents", "Contents", "left", 0, "&Contents", "Ctrl+1", _build_contents, _wire_contents,
+          _focus_self, eager=True, front=True),
+    Panel("search", "Search", "left", 0, "&Search the Report…", QKeySequence.StandardKey.Find, _build_search,
+          _wire_search, _focus_query),
+    Panel("notes", "Notes", "left", 0, "&Find in Notes", "Ctrl+3", _build_notes, _wire_notes, _focus_filter,
+          needs_notes=True, menu="notes"),
+    Panel("map", "Map", "right", 0, "&Map", "Ctrl+M", _build_map, _wire_map, _focus_view, eager=True),
+    Panel("glossary", "Glossary", "right", 1, "&Glossary", "Ctrl+G", _build_glossary, _wire_glossary,
+          _focus_filter),
+    Panel("facts", "Facts", "right", 1, "&Facts", "Ctrl+4", _build_facts, _wire_facts, _focus_view,
+          front=True),
+)  # fmt: skip
+
+
+class PanelManager(QObject):
+    """The docks made from a table of panels, and what is done with them by name."""
+
+    def __init__(self, window: QMainWindow, table: tuple[Panel, ...] = PANELS) -> None:
+        super().__init__(window)
+        self.window = window
+        self.table = table
+        self.rows = {row.name: row for row in table}
+        self.docks: dict[str, PanelDock] = {}
+        areas = {"left": Qt.DockWidgetArea.LeftDockWidgetArea, "right": Qt.DockWidgetArea.RightDockWidgetArea}
+        for row in table:
+            dock = PanelDock(
+                row.title, f"{row.name}-dock", lambda row=row: row.build(window), window, areas[row.area]
+            )
+            dock.panel_created.connect(lambda panel, row=row: row.wire(window, panel))
+            self.docks[row.name] = dock
+
+    def build_eager(self) -> None:
+        """Build the panels that are on screen from the first paint (after the window can host them)."""
+        for row in self.table:
+            if row.eager:
+                self.docks[row.name].panel  # noqa: B018 - built now
+
+    def dock(self, name: str) -> PanelDock:
+        return self.docks[name]
+
+    def panel(self, name: str) -> QWidget:
+        """The panel, built now if it was not yet."""
+        return self.docks[name].panel
+
+    def built(self, name: str) -> bool:
+        return self.docks[name].built
+
+    def activate(self, name: str) -> QWidget:
+        """Show the panel's dock in front of its tab group and return the panel."""
+        return self.docks[name].activate()
+
+    def focus(self, name: str) -> None:
+        """Bring the panel forward and give it the keyboard."""
+        row = self.rows[name]
+        if row.needs_notes and not self.available(row):
+            return
+        row.focus(self.activate(name))
+
+    def available(self, row: Panel) -> bool:
+        return not row.needs_notes or getattr(self.window, "notes_store", None) is not None
+
+    def shown(self) -> list[PanelDock]:
+        """The docks a reader can show and hide (a notes dock only while there are notes)."""
+        return [self.docks[row.name] for row in self.table if self.available(row)]
+
+    def all_docks(self) -> list[PanelDock]:
+        return list(self.docks.values())
