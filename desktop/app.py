@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 
 from desktop import paths
-from desktop.core.errors import UserError
+from desktop.core.errors import ContentError, UserError
 
 SCREENSHOT_SIZE = (1280, 800)
 # Qt's PNG "quality" picks zlib's effort: a quicker setting for a file a little larger.
@@ -118,25 +118,29 @@ def _show(app, window) -> None:
     window.restore_state()
     window.show()
     window.notes_file.schedule_backup()
-    window.report_requested.connect(lambda reference: _switch_report(app, window, reference))
+    window.report_requested.connect(lambda reference: switch_report(app, window, reference))
     app.processEvents()
     settle_after_startup()
     window.restore_reading_position()
 
 
-def _switch_report(app, window, reference: str) -> None:
-    """Close ``window`` (saving its notes and state as Ctrl+Q does) and open ``reference``."""
+def switch_report(app, window, reference: str):
+    """Close ``window`` (saving its notes and state as Ctrl+Q does) and open ``reference`` in
+    a new window, which is returned (``window`` itself when ``reference`` cannot be opened)."""
     from desktop.ui.window.build import build_window
 
     try:
         edition, store = _open_edition(reference)
-    except UserError as error:
+    except (UserError, ContentError) as error:
         window.show_message(str(error))
-        return
+        return window
     opened = _open_notes(edition)
     window.close()  # saves its state, the shared geometry among it, before the next reads it
     window.deleteLater()
-    _show(app, build_window(store, paths.data_dir(), opened, edition=edition.key))
+    replacement = build_window(store, paths.data_dir(), opened, edition=edition.key)
+    app.dossier_window = replacement  # the window lives as long as the app, not this call
+    _show(app, replacement)
+    return replacement
 
 
 OFFSCREEN_NOTICES = frozenset({"This plugin does not support propagateSizeHints()"})

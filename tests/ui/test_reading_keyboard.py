@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget
 
-from desktop.ui.reader import find as reader_find
 from desktop.ui.reader import keys as reader_keys
+from desktop.ui.reader import view as reader_view
 from desktop.ui.window import panel_focus
 from desktop.ui.window.laptop_layout import chars_per_line
 
@@ -107,7 +107,7 @@ def top_line_is_whole(reader) -> bool:
 
 
 def test_a_passage_lands_a_third_down_whole_lines_and_its_mark_fades(window, qtbot, monkeypatch):
-    monkeypatch.setattr(reader_find, "PASSAGE_FADES_MS", 300)
+    monkeypatch.setattr(reader_view, "PASSAGE_FADES_MS", 300)
     reader = window.reader
     fact = next(f for f in window.atlas.facts if f.section_id == "withdrawal")
     assert reader.show_quote(fact.paragraph_id, fact.quote)

@@ -10,14 +10,26 @@ import json
 import sqlite3
 from array import array
 from functools import cached_property
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple, Protocol
 
 from desktop.core.map.facts import Fact, country_of_entity, date_key, layer_members, summary_lines
 from desktop.core.map.geometry import LOD_TOLERANCE_KM, frame_of
 from desktop.core.map.settings import MapSettings, read_map_settings
 
-if TYPE_CHECKING:  # the store makes the atlas; importing it back would be a cycle
-    from desktop.core.store import ReportStore
+
+class Report(Protocol):
+    """What the atlas reads of its report (a ``ReportStore``, which makes the atlas: importing
+    it here, even for type checking, would be a cycle)."""
+
+    connection: sqlite3.Connection
+
+    @property
+    def meta(self) -> dict[str, object]: ...
+
+    @property
+    def glossary(self) -> list: ...
+
+    def glossary_entry(self, entry_id: str): ...
 
 
 class Country(NamedTuple):
@@ -58,7 +70,7 @@ class Entity(NamedTuple):
 class Atlas:
     """Countries, places, lines and facts of one report, drawn as its ``map.toml`` says."""
 
-    def __init__(self, store: ReportStore) -> None:
+    def __init__(self, store: Report) -> None:
         self.store = store
         self.connection: sqlite3.Connection = store.connection
 

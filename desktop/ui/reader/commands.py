@@ -19,10 +19,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from desktop.core.citation import Reference, reference
 from desktop.core.glossary.lookup import entity_named
 from desktop.core.store import ReportStore
-from desktop.ui.reader.view import ReaderView
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMenu
+    from PySide6.QtWidgets import QMenu, QTextBrowser
 
 
 class ReaderCommands(QObject):
@@ -34,7 +33,7 @@ class ReaderCommands(QObject):
     note_requested = Signal()
     message = Signal(str)
 
-    def __init__(self, reader: ReaderView, store: ReportStore) -> None:
+    def __init__(self, reader: QTextBrowser, store: ReportStore) -> None:
         super().__init__(reader)
         self.reader = reader
         self.store = store

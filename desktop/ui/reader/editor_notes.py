@@ -12,14 +12,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextEdit, QToolTip
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
 from desktop.core.escape import escape
 from desktop.ui.reader.marks import extra_selection
 
 if TYPE_CHECKING:
     from desktop.core.content.corrections import Correction
-    from desktop.ui.reader.view import ReaderView
 
 COLOUR = {"light": "#a3460c", "dark": "#f0a46b"}  # unlike links, notes, hits and the selection
 MARK = "ed."
@@ -69,7 +68,7 @@ class EditorNotes:
         char_format.setUnderlineColor(QColor(COLOUR[theme_name]))
         return [extra_selection(document, s, e, char_format) for s, e, _c in self.within(*window)]
 
-    def margin_marks(self, reader: ReaderView, window: tuple[int, int]) -> list[tuple[QRect, Correction]]:
+    def margin_marks(self, reader: QTextBrowser, window: tuple[int, int]) -> list[tuple[QRect, Correction]]:
         """The "ed." marks beside the first line of each note in view (viewport coordinates)."""
         right = reader.viewport().width() - int(reader.document().rootFrame().frameFormat().rightMargin())
         marks = []
@@ -80,9 +79,9 @@ class EditorNotes:
             marks.append((QRect(right + 6, line.top(), 24, line.height()), correction))
         return marks
 
-    def under(self, reader: ReaderView, point: QPoint) -> Correction | None:
+    def under(self, reader: QTextBrowser, point: QPoint) -> Correction | None:
         """The note whose words, or whose "ed." mark, are at ``point`` (viewport coordinates)."""
-        for rect, correction in self.margin_marks(reader, reader._marked_span):
+        for rect, correction in self.margin_marks(reader, reader.marked_span):
             if rect.contains(point):
                 return correction
         return self.at(reader.cursorForPosition(point).position())
@@ -92,5 +91,5 @@ class EditorNotes:
         for rect, _correction in marks:
             painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, MARK)
 
-    def show_tooltip(self, reader: ReaderView, correction: Correction, where: QPoint) -> None:
+    def show_tooltip(self, reader: QTextBrowser, correction: Correction, where: QPoint) -> None:
         QToolTip.showText(where, describe(correction), reader)

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal
-from PySide6.QtWidgets import QFrame, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QTextBrowser, QToolTip, QVBoxLayout, QWidget
 
 from desktop.core.escape import escape
 from desktop.core.store import GlossaryEntry
-
-if TYPE_CHECKING:
-    from desktop.ui.reader.view import ReaderView
 
 
 class FootnotePopup(QFrame):
@@ -87,7 +82,7 @@ def plain_tooltip(text: str) -> str:
     return _wrapped(escape(text), len(text))
 
 
-def hover_link(reader: ReaderView, url: QUrl) -> None:
+def hover_link(reader: QTextBrowser, url: QUrl) -> None:
     """What hovering a link in the text shows: a term's definition, a footnote, where a link goes."""
     if not url.isValid() or url.isEmpty():
         QToolTip.hideText()

@@ -8,13 +8,9 @@ caret), as in browsers.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QTextCursor
-
-if TYPE_CHECKING:
-    from desktop.ui.reader.view import ReaderView
+from PySide6.QtWidgets import QTextBrowser
 
 READING_FLAGS = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
 CARET_FLAGS = READING_FLAGS | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -43,7 +39,7 @@ class History:
         return source.pop()
 
 
-def set_caret_browsing(reader: ReaderView, on: bool) -> None:
+def set_caret_browsing(reader: QTextBrowser, on: bool) -> None:
     """A caret the keyboard moves (F7), or none: the arrows then scroll the text."""
     reader.setTextInteractionFlags(CARET_FLAGS if on else READING_FLAGS)
     reader.setCursorWidth(1 if on else 0)
@@ -54,7 +50,7 @@ def set_caret_browsing(reader: ReaderView, on: bool) -> None:
     )
 
 
-def line_top(reader: ReaderView, y: float) -> float:
+def line_top(reader: QTextBrowser, y: float) -> float:
     """The top of the line of text at document height ``y`` (``y`` itself between paragraphs)."""
     document = reader.document()
     layout = document.documentLayout()
@@ -74,7 +70,7 @@ def line_top(reader: ReaderView, y: float) -> float:
     return y
 
 
-def position_y(reader: ReaderView, position: int) -> float | None:
+def position_y(reader: QTextBrowser, position: int) -> float | None:
     """The document height of the line holding ``position``."""
     document = reader.document()
     block = document.findBlock(position)
@@ -89,7 +85,7 @@ def position_y(reader: ReaderView, position: int) -> float | None:
     return y
 
 
-def land(reader: ReaderView, position: int) -> None:
+def land(reader: QTextBrowser, position: int) -> None:
     """Scroll so ``position``'s line sits a third of the way down, the top line whole."""
     y = position_y(reader, position)
     if y is None:
@@ -98,7 +94,7 @@ def land(reader: ReaderView, position: int) -> None:
     reader.verticalScrollBar().setValue(int(line_top(reader, target)) if target > 0 else 0)
 
 
-def page(reader: ReaderView, down: bool) -> None:
+def page(reader: QTextBrowser, down: bool) -> None:
     """Page Down/Up by a screen less one line, so no line is cut in half at the top."""
     bar = reader.verticalScrollBar()
     step = max(bar.singleStep(), reader.viewport_height() - reader.fontMetrics().lineSpacing() * 2)
@@ -110,7 +106,7 @@ def page(reader: ReaderView, down: bool) -> None:
     bar.setValue(target)
 
 
-def handle_key(reader: ReaderView, key: int, modifiers: Qt.KeyboardModifier) -> bool:
+def handle_key(reader: QTextBrowser, key: int, modifiers: Qt.KeyboardModifier) -> bool:
     """Keys the reader handles itself; True when ``key`` was one of them."""
     plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
     if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) and plain:
@@ -135,7 +131,7 @@ def handle_key(reader: ReaderView, key: int, modifiers: Qt.KeyboardModifier) -> 
     return False
 
 
-def follow_link_at_caret(reader: ReaderView) -> bool:
+def follow_link_at_caret(reader: QTextBrowser) -> bool:
     cursor = QTextCursor(reader.textCursor())
     href = cursor.charFormat().anchorHref()
     if not href and not cursor.atBlockEnd():

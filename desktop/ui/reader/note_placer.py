@@ -13,12 +13,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QTextBrowser
 
 from desktop.core.notes.placement import Placement, place_notes
 
 if TYPE_CHECKING:
     from desktop.core.notes.store import NotesStore
-    from desktop.ui.reader.view import ReaderView
 
 PAGE = 400  # notes placed in one turn of the event loop
 SHOW_EVERY = 10  # pages between showing what is placed (each show sorts everything placed so far)
@@ -29,7 +29,7 @@ class NotePlacer(QObject):
 
     finished = Signal(object)
 
-    def __init__(self, reader: ReaderView) -> None:
+    def __init__(self, reader: QTextBrowser) -> None:
         super().__init__(reader)
         self.reader = reader
         self._timer = QTimer(self)

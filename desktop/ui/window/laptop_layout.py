@@ -8,11 +8,11 @@ text keeps its measure. Whatever the reader then arranges is saved and comes bac
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QMainWindow, QTextBrowser
 
 if TYPE_CHECKING:
@@ -23,7 +23,6 @@ AIM_CHARS = 62  # what the layout aims for, so that an estimate a little off sti
 LEFT_WIDTH, RIGHT_WIDTH = 270, 430  # the docks' widths on a wide screen
 NARROW_LEFT, NARROW_RIGHT = 230, 380  # the least they may be on both sides
 ONE_SIDE_WIDTH = 360  # the one column of docks on a laptop
-BESIDE_TEXT = 40  # px the reader spends beside its text column: scroll bar, document margins
 
 
 def _sides(panels: PanelManager) -> dict[str, list[list[str]]]:
@@ -59,18 +58,12 @@ def arrange(window: QMainWindow, panels: PanelManager) -> None:
         window.resizeDocks([dock(right[0][0]), dock(right[1][0])], [330, 420], Qt.Orientation.Vertical)
 
 
-def text_width_for(reader: QTextBrowser, chars: int) -> int:
-    """The reader's width that gives ``chars`` characters a line of the report's own text."""
-    from desktop.ui.reader.view import MIN_SIDE_MARGIN
-
-    sample = reader.document().toPlainText()[:4000]  # the report's words, not the font's average
-    per_char = QFontMetricsF(reader.document().defaultFont()).horizontalAdvance(sample) / max(1, len(sample))
-    return int(per_char * chars + 2 * MIN_SIDE_MARGIN + BESIDE_TEXT)
-
-
-def fit_docks(window: QMainWindow, panels: PanelManager, reader: QTextBrowser, width: int) -> bool:
-    """Lay out the docks for a window ``width`` wide; True when they went to one side."""
-    free = width - text_width_for(reader, AIM_CHARS)
+def fit_docks(
+    window: QMainWindow, panels: PanelManager, text_width: Callable[[int], int], width: int
+) -> bool:
+    """Lay out the docks for a window ``width`` wide, ``text_width(chars)`` being the reader's
+    width for lines of that many characters; True when the docks went to one side."""
+    free = width - text_width(AIM_CHARS)
     if free >= LEFT_WIDTH + RIGHT_WIDTH:
         return False
     sides = _sides(panels)

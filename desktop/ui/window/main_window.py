@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
 
     def fit_docks(self, width: int) -> bool:
         """The first start's layout for a window ``width`` wide; True when the docks went to one side."""
-        return laptop_layout.fit_docks(self, self.panels, self.reader, width)
+        return laptop_layout.fit_docks(self, self.panels, self.reader.width_for_chars, width)
 
     def restore_reading_position(self) -> None:
         session.restore_reading_position(self.state, self.store, self.reader)
