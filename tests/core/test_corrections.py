@@ -25,12 +25,12 @@ def test_corrections_json_names_paragraph_words_note_and_source(store, capsys):
         "shir-khan-bandar-june-2021",
     ]
     for note in notes:
-        assert set(note) == {"id", "section_id", "paragraph", "quote", "note", "source"}
-        is_footnote = note["section_id"] == "executive-summary"  # footnote 1: its own id
-        paragraph = store.paragraph("fn:1" if is_footnote else f"{note['section_id']}.p{note['paragraph']}")
+        assert set(note) == {"id", "section_id", "paragraph", "paragraph_id", "quote", "note", "source"}
+        paragraph = store.paragraph(note["paragraph_id"])
         assert paragraph is not None and note["quote"] in paragraph.text
         assert note["note"] and note["source"]
     by_id = {note["id"]: note for note in notes}
+    assert by_id["security-council-2593"]["paragraph_id"] == "fn:1"  # footnote 1's own anchor
     c5, taliban, observer = (by_id[i] for i in ("c5-plus-1-began-2015", "taliban-moscow-format-2018",
                                                 "us-observer-moscow-2018"))  # fmt: skip
     assert "2016" in c5["quote"] and "2015" in c5["note"] and "Samarkand" in c5["source"]

@@ -43,6 +43,7 @@ class Correction(NamedTuple):
             "id": self.id,
             "section_id": self.section_id,
             "paragraph": self.paragraph,
+            "paragraph_id": self.paragraph_id,
             "quote": self.quote,
             "note": self.note,
             "source": self.source,
