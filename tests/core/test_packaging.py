@@ -145,8 +145,11 @@ def test_an_installed_wheel_carries_the_whole_edition(wheel, tmp_path):
     assert sorted(carried) == sorted(edited)  # a missing file is named
     assert carried == edited
 
+    said = {}
     for listing in LISTINGS:
-        ours = json.loads(_dossier(installed, [listing, "--json"], tmp_path / "installed").stdout)
+        said[listing] = ours = json.loads(
+            _dossier(installed, [listing, "--json"], tmp_path / "installed").stdout
+        )
         theirs = json.loads(_dossier(checkout, [listing, "--json"], tmp_path / "checkout").stdout)
         assert ours == theirs, listing
         counted = ours["places"] if listing == "map" else ours
@@ -158,3 +161,4 @@ def test_an_installed_wheel_carries_the_whole_edition(wheel, tmp_path):
         _dossier(command, ["export-pdf", "report.pdf"], tmp_path / side)
         pdfs.append("".join(page.extract_text() for page in PdfReader(tmp_path / side / "report.pdf").pages))
     assert pdfs[0] == pdfs[1]
+    assert pdfs[0].count("Source:") == len(said["corrections"])  # each editor's note, printed
