@@ -1,5 +1,6 @@
 """The report as one HTML document for print and PDF: the citation on page 1, the text with
-its footnotes, and (when asked) each note right after the paragraph it is on.
+its footnotes, each editor's note after the paragraph (or footnote) whose words it concerns, and
+(when asked) each of the reader's notes right after the paragraph it is on.
 
 Text logic, so it lives here without Qt; ``desktop/ui/window/printing.py`` lays it out on pages.
 """
@@ -11,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from desktop.core.citation import reference
+from desktop.core.content.corrections import Correction, corrections
 from desktop.core.escape import escape
 from desktop.core.notes.anchoring import flat
 
@@ -22,11 +24,13 @@ if TYPE_CHECKING:
 _TERM_LINK = re.compile(r'<a class="term" href="[^"]*">(.*?)</a>', re.S)
 _BACKREF = re.compile(r'&#160;<a class="footnote-backref"[^>]*>.*?</a>', re.S)
 _PARAGRAPH = re.compile(r'(<p id="([^"]+)">.*?</p>)', re.S)
+_ANY_PARAGRAPH = re.compile(r'(<p(?: class="[^"]*")? id="([^"]+)"[^>]*>.*?</p>)', re.S)  # footnotes too
 _HEADING_END = re.compile(r"</h[1-6]>")
 STYLE = (
     "body { font-family: serif; font-size: 11pt; } h1 { font-size: 20pt; } h2 { font-size: 14pt; }"
     " .footnote { font-size: 9pt; } .citation { font-size: 10pt; margin-bottom: 18pt; }"
     " .note { font-family: sans-serif; font-size: 9.5pt; color: #204a20; margin-left: 24pt; }"
+    " .editor-note { font-family: sans-serif; font-size: 9pt; color: #5a3a00; margin-left: 24pt; }"
 )
 
 
@@ -38,6 +42,28 @@ def _note_html(note: Note) -> str:
     body = "<br>".join(escape(line) for line in note.body.splitlines()) if note.body else "(highlight)"
     tags = f"<br><i>Tags: {escape(', '.join(note.tags))}</i>" if note.tags else ""
     return f'<p class="note">{head}<br>{body}{tags}</p>'
+
+
+def _editor_note_html(correction: Correction) -> str:
+    return (
+        f'<p class="editor-note"><b>Editor\'s note</b> on “{escape(correction.quote)}”<br>'
+        f"{escape(correction.note)}<br><i>Source: {escape(correction.source)}</i></p>"
+    )
+
+
+def _with_editor_notes(html: str, notes: Sequence[Correction]) -> str:
+    """``html`` with each editor's note after the paragraph or footnote it names: on paper the
+    note cannot wait for a hover, and the report's own words stay as they are."""
+    after: dict[str, list[Correction]] = {}
+    for note in notes:
+        after.setdefault(note.paragraph_id, []).append(note)
+    if not after:
+        return html
+
+    def place(match: re.Match[str]) -> str:
+        return match.group(1) + "".join(_editor_note_html(n) for n in after.get(match.group(2), []))
+
+    return _ANY_PARAGRAPH.sub(place, html)
 
 
 def _with_notes(store: ReportStore, section_id: str, html: str, notes: Sequence[Note]) -> str:
@@ -73,9 +99,11 @@ def printable_html(store: ReportStore, section_id: str | None = None, notes: Seq
     title, author = escape(str(meta.get("title", ""))), escape(str(meta.get("author", "")))
     head = f"<p class='citation'><b>{title}</b> · {author}<br>Cite as: {cite_as.html}</p>"
     chosen = [section] if section else store.sections
+    editor_notes = corrections(store.connection)
     parts = [head]
     for part in chosen:
         own = [n for n in notes if n.section_id == part.id]
         html = _BACKREF.sub("", _TERM_LINK.sub(r"\1", store.section_html(part.id)))
+        html = _with_editor_notes(html, [n for n in editor_notes if n.section_id == part.id])
         parts.append(_with_notes(store, part.id, html, own))
     return f"<html><head><style>{STYLE}</style></head><body>{''.join(parts)}</body></html>"

@@ -150,3 +150,106 @@ def test_the_build_refuses_content_the_checker_rejects(content, tmp_path):
     ):
         build_database(content, tmp_path / "out.sqlite")
     assert not (tmp_path / "out.sqlite").exists()
+
+
+# -- the edition's own voice (desktop/core/content/voice.py) ------------------------------------
+
+
+def _line_of(path: Path, text: str) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, start=1) if text in line)
+
+
+NOT_THE_REPORTS = "puts in quotation marks words the report does not have"
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "message"),
+    [
+        # A paraphrase in quotation marks: the words are the report's, the quotation is not.
+        ("glossary/people.toml", "he spoke about the Taliban with respect.",
+         'he spoke about the Taliban "with great respect".',
+         f"body of 'lavrov' {NOT_THE_REPORTS}: 'with great respect'"),
+        ("glossary/terms.toml", "French for a sanitary cordon:", "French for “sanitary cordon”:",
+         f"short of 'cordon-sanitaire' {NOT_THE_REPORTS}: 'sanitary cordon'"),
+        ("glossary/terms.toml", "the name means *students*", 'the name means "students"',
+         f"general of 'taliban' {NOT_THE_REPORTS}: 'students' (quote the report verbatim, name the source in "
+         "quote_sources, or use *italics* for a term)"),
+        ("facts/facts.toml", "Collective Security Treaty Organisation (CSTO), Russia's military alliance.",
+         "Collective Security Treaty Organisation (CSTO), \\\"Moscow's alliance\\\".",
+         f"statement of fact 'tajikistan-csto-member' {NOT_THE_REPORTS}: \"Moscow's alliance\""),
+    ],
+)  # fmt: skip
+def test_words_in_quotation_marks_not_in_the_report_are_named(content, capsys, file, old, new, message):
+    line = inject(content / file, old, new)
+    code, problems, err = check(content, capsys)
+    assert code == 1 and len(problems) == 1 and problems[0].startswith(f"{content}/{file}:{line}: {message}")
+    assert "Traceback" not in err
+
+
+def test_a_quotation_from_another_named_source_is_allowed(content, capsys):
+    terms = content / "glossary" / "terms.toml"
+    inject(terms, "the name means *students*", 'the name means "students"')
+    inject(
+        terms,
+        'id = "taliban"\n',
+        'id = "taliban"\nquote_sources = { "students" = "Encyclopaedia Iranica, Taliban" }\n',
+    )
+    assert check(content, capsys)[0] == 0
+    # Named for a quotation the text no longer has: stale, said where it stands.
+    inject(terms, 'the name means "students"', "the name means *students*")
+    code, problems, _err = check(content, capsys)
+    line = _line_of(terms, "quote_sources =")
+    stale = "quote_sources of 'taliban' names 'students', which its text does not quote"
+    assert code == 1 and problems == [f"{content}/glossary/terms.toml:{line}: {stale}"]
+
+
+def test_a_fact_that_quotes_corrected_words_must_point_to_the_note(content, capsys):
+    corrections = content / "corrections" / "corrections.toml"
+    note_line = _line_of(corrections, 'id = "taliban-moscow-format-2018"')
+    inject(corrections, 'affects = ["moscow-format-2017", "moscow-format"]', 'affects = ["moscow-format"]')
+    code, problems, _err = check(content, capsys)
+    line = _line_of(content / "facts" / "facts.toml", "The report says Russia set up the Moscow format")
+    assert code == 1 and problems == [
+        f"{content}/facts/facts.toml:{line}: fact 'moscow-format-2017' quotes words that editor's note "
+        f"'taliban-moscow-format-2018' corrects: list it in the note's affects "
+        f"(corrections/corrections.toml:{note_line}) and say so in the statement"
+    ]
+
+
+def test_a_new_fact_stating_a_corrected_claim_is_caught(content, capsys):
+    facts = content / "facts" / "facts.toml"
+    with facts.open("a", encoding="utf-8") as out:
+        out.write(
+            '\n[[fact]]\nid = "amin-first-day"\nentities = ["amin"]\n'
+            'statement = "Soviet forces killed Amin on the first day of the invasion."\n'
+            'quote = "On the first day of the invasion, Soviet forces killed Amin"\ndate = "1979-12-25"\n'
+        )
+    code, problems, _err = check(content, capsys)
+    line = _line_of(facts, 'statement = "Soviet forces killed Amin on the first day')
+    assert code == 1 and len(problems) == 1
+    assert problems[0].startswith(
+        f"{content}/facts/facts.toml:{line}: fact 'amin-first-day' quotes words that editor's note "
+        "'amin-killed-27-december' corrects"
+    )
+
+
+def test_what_a_note_affects_must_say_so(content, capsys):
+    terms = content / "glossary" / "terms.toml"
+    inject(terms, " (an embassy official attended as an observer: see the editor's note)", "")
+    facts = content / "facts" / "facts.toml"
+    inject(facts, " (an embassy official observed it: see the editor's note)", "")
+    inject(content / "corrections" / "corrections.toml", '"moscow-format-2017", "moscow-format"]',
+           '"moscow-format-2017", "moscow-format", "atlantis"]')  # fmt: skip
+    code, problems, _err = check(content, capsys)
+    entry_line = _line_of(terms, 'id = "us-russian-dialogue"') - 1  # the record's [[entry]] line
+    unknown_line = _line_of(content / "corrections" / "corrections.toml", "atlantis")
+    assert code == 1 and sorted(problems) == sorted([
+        f"{content}/corrections/corrections.toml:{unknown_line}: "
+        "correction 'taliban-moscow-format-2018' affects unknown fact or entry 'atlantis'",
+        f"{content}/facts/facts.toml:{_line_of(facts, 'The report says the US sent its special envoy')}: "
+        "fact 'us-envoy-joins-dialogue-2018' is affected by editor's note 'us-observer-moscow-2018' but its "
+        "statement does not point to it (say \"see the editor's note\")",
+        f"{content}/glossary/terms.toml:{entry_line}: entry 'us-russian-dialogue' is affected by editor's "
+        "note 'us-observer-moscow-2018' but its text does not point to it (say \"see the editor's note\")",
+    ])  # fmt: skip

@@ -77,3 +77,28 @@ def test_minor_points_of_the_review(store):
     assert "lying partly in the historical region of Khorasan" in store.glossary_entry("iran").body
     assert "which is why" not in store.glossary_entry("zero-sum").body
     assert "low point" not in store.glossary_entry("chechen-independence").body
+
+
+def test_the_edition_never_takes_a_corrected_claim_as_its_own(store, capsys):
+    """The fact-check of issue 23: where the report errs, our dates are the record's and our words
+    say "the report says" and point to the editor's note; no paraphrase sits in quotation marks."""
+    assert main(["facts", "--json"]) == 0
+    facts = {fact["id"]: fact for fact in json.loads(capsys.readouterr().out)}
+    assert {fact_id: facts[fact_id]["date"] for fact_id in (
+        "amin-killed-kabul-taken", "non-aggression-pact-1928", "taliban-take-shir-khan-bandar",
+        "c5-plus-1-introduced-2016",
+    )} == {
+        "amin-killed-kabul-taken": "1979-12-27", "non-aggression-pact-1928": "1926-08-31",
+        "taliban-take-shir-khan-bandar": "2021-06-22", "c5-plus-1-introduced-2016": "2015",
+    }  # fmt: skip
+    assert "formerly an ally" not in facts["amin-killed-kabul-taken"]["statement"]
+    for fact_id in ("moscow-format-2017", "us-envoy-joins-dialogue-2018", "amin-killed-kabul-taken"):
+        assert "editor's note" in facts[fact_id]["statement"], fact_id
+    entry = store.glossary_entry
+    assert "Taliban participation" not in entry("moscow-format").short
+    assert (
+        '"with respect"' not in entry("lavrov").body and '"no one in the world"' not in entry("peskov").body
+    )
+    assert "at the 201st military base" not in entry("tajikistan").body
+    assert "1928" not in entry("soviet-union").body.replace("the report dates to 1928", "")
+    assert "label anchor" in entry("russia").body

@@ -3,6 +3,8 @@ desktop entry and AppStream metainfo it installs, checked by their validators wh
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import subprocess
 import sys
@@ -90,3 +92,73 @@ def test_the_metainfo_validates_without_warnings():
     assert result.returncode == 0, result.stdout
     issues = [line for line in result.stdout.splitlines() if line[:2] in ("W:", "E:")]
     assert issues == []
+
+
+# What `dossier` says about the content, as JSON; each is compared whole between the two copies.
+LISTINGS = ("sections", "glossary", "facts", "map", "corrections")
+
+
+def _content_files(root: Path) -> dict[str, bytes]:
+    """Every file under ``root`` that the app may read, by its path relative to ``root``."""
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts and path.name != "derive_regional_subset.py"
+    }
+
+
+def _dossier(command: Path, args: list[str], home: Path) -> subprocess.CompletedProcess[str]:
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("PYTHON", "DOSSIER_"))}
+    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(home), DOSSIER_DATA_DIR=str(home / "data"),
+               DOSSIER_CACHE_DIR=str(home / "cache"), DOSSIER_CONFIG_DIR=str(home / "config"),
+               DOSSIER_STATE_DIR=str(home / "state"))  # fmt: skip
+    return subprocess.run(
+        [str(command), *args], capture_output=True, text=True, env=env, cwd=home, check=True
+    )
+
+
+def test_an_installed_wheel_carries_the_whole_edition(wheel, tmp_path):
+    """A wheel installed into a fresh venv has every content file and says what the checkout says:
+    the same sections, glossary entries, facts, places and editor's notes, and the same PDF text."""
+    venv = tmp_path / "venv"
+    subprocess.run(
+        [sys.executable, "-m", "venv", "--without-pip", "--system-site-packages", str(venv)], check=True
+    )
+    # The dependencies come from the running environment (no download); not the checkout itself:
+    # a plain path line in a .pth file adds the folder but runs none of its .pth files (the
+    # editable install's finder among them).
+    (site,) = venv.glob("lib/python3.*/site-packages")
+    (site / "test_deps.pth").write_text("\n".join(p for p in sys.path if p.endswith("site-packages")) + "\n")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(venv / "bin" / "python"), "install", "--quiet",
+         "--no-deps", "--no-index", "--force-reinstall", str(wheel)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    installed, checkout = venv / "bin" / "dossier", Path(sys.executable).with_name("dossier")
+    (tmp_path / "installed").mkdir()
+    (tmp_path / "checkout").mkdir()
+
+    info = json.loads(_dossier(installed, ["info", "--json"], tmp_path / "installed").stdout)
+    content = Path(info["content_dir"])
+    assert venv in content.parents  # the wheel's own copy, not the checkout's
+    carried, edited = _content_files(content), _content_files(REPO / "content")
+    assert sorted(carried) == sorted(edited)  # a missing file is named
+    assert carried == edited
+
+    said = {}
+    for listing in LISTINGS:
+        said[listing] = ours = json.loads(
+            _dossier(installed, [listing, "--json"], tmp_path / "installed").stdout
+        )
+        theirs = json.loads(_dossier(checkout, [listing, "--json"], tmp_path / "checkout").stdout)
+        assert ours == theirs, listing
+        counted = ours["places"] if listing == "map" else ours
+        assert len(counted) > 0, listing  # an empty listing on both sides proves nothing
+    from pypdf import PdfReader  # the test extra's, like hatchling
+
+    pdfs = []
+    for side, command in (("installed", installed), ("checkout", checkout)):
+        _dossier(command, ["export-pdf", "report.pdf"], tmp_path / side)
+        pdfs.append("".join(page.extract_text() for page in PdfReader(tmp_path / side / "report.pdf").pages))
+    assert pdfs[0] == pdfs[1]
+    assert pdfs[0].count("Source:") == len(said["corrections"])  # each editor's note, printed

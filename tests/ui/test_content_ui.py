@@ -27,5 +27,5 @@ def test_the_about_box_lists_the_editors_notes(qtbot, store, data_dir):
     dialog = AboutDialog(store.meta, str(data_dir), None, corrections(store.connection))
     qtbot.addWidget(dialog)
     text = dialog.label.text()
-    assert "Editor's notes" in text and text.count("Source: ") == 3
+    assert "Editor's notes" in text and text.count("Source: ") == 12
     assert "The C5+1 format was introduced by the US in 2016" in text

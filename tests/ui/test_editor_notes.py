@@ -10,7 +10,7 @@ from desktop.core.content.corrections import corrections
 
 
 def _c5_note(window):
-    return next(c for c in corrections(window.store.connection) if "2015" in c.note)
+    return next(c for c in corrections(window.store.connection) if c.id == "c5-plus-1-began-2015")
 
 
 def test_the_words_a_note_concerns_are_underlined_and_the_text_is_unchanged(window, qtbot):
@@ -26,6 +26,24 @@ def test_the_words_a_note_concerns_are_underlined_and_the_text_is_unchanged(wind
     ]
     assert correction.quote in [" ".join(text.split()) for text in dashed]
     assert window.reader.document().toPlainText() == before  # marks, never inserted words
+
+
+def _dashed(reader) -> list[str]:
+    return [
+        " ".join(s.cursor.selectedText().split())
+        for s in reader.extraSelections()
+        if s.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DashUnderline
+    ]
+
+
+def test_every_note_is_marked_on_its_words_in_a_paragraph_or_a_footnote(window, qtbot):
+    notes = corrections(window.store.connection)
+    assert any(note.paragraph_id.startswith("fn:") for note in notes)  # footnote 1's note among them
+    reader = window.reader
+    for note in notes:
+        reader.show_section(note.section_id)
+        reader.scroll_to_position(reader.anchor_position(note.paragraph_id))
+        qtbot.waitUntil(lambda note=note: note.quote in _dashed(reader))
 
 
 def test_a_click_on_the_words_opens_the_note_with_its_source(window, qtbot):

@@ -90,3 +90,17 @@ def test_export_pdf_refuses_bad_arguments_in_one_line(tmp_path, data_dir, capsys
     assert main(argv) == 2
     assert capsys.readouterr().err.count("\n") == 1
     assert list(tmp_path.iterdir()) == []
+
+
+def test_export_pdf_prints_every_editors_note_after_the_words_it_concerns(tmp_path, data_dir, store, capsys):
+    from desktop.core.content.corrections import corrections
+
+    target = tmp_path / "report.pdf"
+    assert main(["export-pdf", str(target)]) == 0
+    _pages, text = _pdf_text(target)
+    notes = corrections(store.connection)
+    assert len(notes) == 12
+    for note in notes:
+        quoted = text.find(_squeezed(note.quote))
+        printed = text.find(_squeezed(f"Editor's note on “{note.quote}”{note.note}Source: {note.source}"))
+        assert 0 <= quoted < printed, note.id

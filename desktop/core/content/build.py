@@ -114,10 +114,12 @@ def _write_corrections(db: sqlite_utils.Database, corrections: list[Correction])
     columns = {"id": str, "ord": int, "section_id": str, "paragraph": int, "paragraph_id": str}
     columns |= {"quote": str, "note": str, "source": str, "section_title": str}
     db["corrections"].create(columns, pk="id")
-    db["corrections"].insert_all(
-        {**correction._asdict(), "ord": order, "paragraph_id": correction.paragraph_id}
-        for order, correction in enumerate(corrections)
-    )
+    rows = []
+    for order, correction in enumerate(corrections):
+        row = correction._asdict()
+        row["paragraph_id"] = row.pop("anchor") or correction.paragraph_id  # a footnote's is "fn:N"
+        rows.append({**row, "ord": order})
+    db["corrections"].insert_all(rows)
 
 
 def build_database(content: Path, target: Path, content_hash: str = "") -> None:

@@ -34,6 +34,7 @@ BUILDER_MODULES = (
     "content/build_map.py",
     "content/check.py",
     "content/corrections.py",
+    "content/voice.py",
 )  # fmt: skip  (paths under desktop/core)
 
 

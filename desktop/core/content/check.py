@@ -5,7 +5,9 @@ problem; the build calls ``checked_content`` and refuses to write a database whi
 problem is left. Checked: every record's keys are known and typed; no text field holds a
 line of TOML or unbalanced Markdown; every quote is verbatim in one paragraph (an editor's
 note's in the paragraph it names); every id is unique and every reference (related entries,
-facts' entities, map countries and kinds, corrections' sections) resolves.
+facts' entities, map countries and kinds, corrections' sections) resolves; our own words quote
+only the report (or a named source) and point to the editor's note where they touch a claim
+it corrects (``voice``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from desktop.core.content.corrections import Correction, load_corrections, valid
 from desktop.core.content.examples import load_examples
 from desktop.core.content.records import Problems, TomlFile, read_toml, records
 from desktop.core.content.source import Paragraph, Section, load_meta, load_report
+from desktop.core.content.voice import check_corrected_claims, check_own_quotes
 from desktop.core.errors import ContentError
 from desktop.core.glossary.entries import Entry, load_entries, validate_entries
 from desktop.core.map.facts import OffMapMember, load_facts, load_off_map, validate_facts
@@ -94,7 +97,17 @@ def load_content(content: Path) -> tuple[Content, Problems]:
     by_place = {(p.section_id, p.ordinal): p.text for p in paragraphs if p.kind != "heading"}
     titles = {section.id: section.title for section in loaded.sections}
     valid = validate_corrections(located, by_place, problems)
-    loaded.corrections = [c._replace(section_title=titles[c.section_id]) for c in valid]
+    anchors = {(p.section_id, p.ordinal): p.id for p in paragraphs}  # a footnote's is "fn:N"
+    loaded.corrections = [
+        c._replace(section_title=titles[c.section_id], anchor=anchors[(c.section_id, c.paragraph)])
+        for c in valid
+    ]
+    # The edition's own voice: quotation marks hold the report's words; corrected claims point
+    # to their editor's note (desktop/core/content/voice.py).
+    check_own_quotes(loaded.entries, loaded.facts, "\n".join(texts), content, problems)
+    check_corrected_claims(
+        located, valid, paragraphs, loaded.entries, loaded.quote_places, loaded.facts, content, problems
+    )
     return loaded, problems
 
 

@@ -4,7 +4,8 @@
 its number, as in the paragraph's anchor ``section.pN``), the exact words it concerns, a short
 correction in our words and the named public record it rests on. The build checks that the
 words stand verbatim in that paragraph; the reader marks them, the About box and
-``dossier corrections`` list them.
+``dossier corrections`` list them. ``affects`` lists the facts and glossary entries whose own
+words touch the claim the note corrects; the checker makes each of them say so.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from desktop.core.content.records import Field, Problems, checked_records
 FIELDS = (
     Field("id", "id", True), Field("section_id", "str", True), Field("paragraph", "int", True),
     Field("quote", "str", True), Field("note", "str", True), Field("source", "str", True),
+    Field("affects", "strs"),
 )  # fmt: skip
 
 
@@ -30,16 +32,18 @@ class Correction(NamedTuple):
     note: str  # the correction, in our words
     source: str  # the named public record it rests on
     section_title: str = ""  # filled in by the build, for people to read
+    anchor: str = ""  # filled in by the build: the paragraph's own id ("fn:1" for a footnote)
 
     @property
     def paragraph_id(self) -> str:
-        return f"{self.section_id}.p{self.paragraph}"
+        return self.anchor or f"{self.section_id}.p{self.paragraph}"
 
     def as_json(self) -> dict[str, object]:
         return {
             "id": self.id,
             "section_id": self.section_id,
             "paragraph": self.paragraph,
+            "paragraph_id": self.paragraph_id,
             "quote": self.quote,
             "note": self.note,
             "source": self.source,
@@ -50,6 +54,8 @@ class Located(NamedTuple):
     correction: Correction
     where: str
     line: int
+    affects: tuple[str, ...] = ()  # fact and entry ids that must point to this note
+    affects_line: int = 0
 
 
 def load_corrections(path: Path, problems: Problems) -> list[Located]:
@@ -64,7 +70,9 @@ def load_corrections(path: Path, problems: Problems) -> list[Located]:
             note=" ".join(str(raw["note"]).split()),
             source=" ".join(str(raw["source"]).split()),
         )
-        found.append(Located(correction, toml.where, toml.key_line(line, "id")))
+        affects = tuple(raw.get("affects", ()))  # type: ignore[arg-type]
+        where = (toml.where, toml.key_line(line, "id"))
+        found.append(Located(correction, *where, affects, toml.key_line(line, "affects")))
     return found
 
 
@@ -75,7 +83,7 @@ def validate_corrections(
     sections = {section for section, _ordinal in paragraphs}
     seen: dict[str, str] = {}
     valid = []
-    for correction, where, line in located:
+    for correction, where, line, *_affects in located:
         if correction.id in seen:
             problems.add(where, line, f"id {correction.id!r} already used at {seen[correction.id]}")
             continue
@@ -114,7 +122,7 @@ def corrections(connection: sqlite3.Connection) -> list[Correction]:
     """Every editor's note, in reading order of the content file."""
     try:
         rows = connection.execute(
-            "SELECT id, section_id, paragraph, quote, note, source, section_title"
+            "SELECT id, section_id, paragraph, quote, note, source, section_title, paragraph_id"
             " FROM corrections ORDER BY ord"
         ).fetchall()
     except sqlite3.OperationalError:  # a database built without corrections

@@ -63,7 +63,9 @@ class Field:
     """One key of a record: its type, whether it must be there, and how its text is checked."""
 
     name: str
-    kind: str  # "id", "str", "text" (Markdown), "strs" (list of str), "float", "int", "bool", "table", "list"
+    # "id", "str", "text" (Markdown), "strs" (list of str), "strmap" (table of str), "float", "int",
+    # "bool", "table" (a [table]), "list" (of [[tables]])
+    kind: str
     required: bool = False
 
 
@@ -151,6 +153,8 @@ def _type_ok(value: object, kind: str) -> bool:
         return isinstance(value, str)
     if kind == "strs":
         return isinstance(value, list) and all(isinstance(item, str) for item in value)
+    if kind == "strmap":
+        return isinstance(value, dict) and all(isinstance(item, str) for item in value.values())
     if kind == "float":
         return isinstance(value, (int, float)) and not isinstance(value, bool)
     if kind == "int":
@@ -164,6 +168,7 @@ def _type_ok(value: object, kind: str) -> bool:
 
 _TYPE_NAMES = {
     "id": "a string", "str": "a string", "text": "a string", "strs": "a list of strings",
+    "strmap": "a table of strings",
     "float": "a number", "int": "a whole number", "bool": "true or false", "table": "a [table]",
     "list": "a list of [[tables]]",
 }  # fmt: skip

@@ -58,6 +58,8 @@ class Entry:
     lat: float | None = None
     lon: float | None = None
     country: str = ""
+    # words our text quotes from elsewhere than the report -> the source named for them
+    quote_sources: dict[str, str] = field(default_factory=dict)
     where: str = ""  # the file and line of the entry, for messages
     line: int = 1
     toml: TomlFile | None = field(default=None, repr=False, compare=False)
@@ -203,6 +205,7 @@ FIELDS = (
     Field("aliases", "strs", True), Field("short", "str", True), Field("body", "text", True),
     Field("role", "str"), Field("related", "strs"), Field("report_quotes", "strs"),
     Field("general", "text"), Field("lat", "float"), Field("lon", "float"), Field("country", "str"),
+    Field("quote_sources", "strmap"),
 )  # fmt: skip
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 
@@ -271,6 +274,7 @@ def _entry(raw: Mapping[str, object], toml: TomlFile, line: int, problems: Probl
         lat=float(raw["lat"]) if "lat" in raw else None,  # type: ignore[arg-type]
         lon=float(raw["lon"]) if "lon" in raw else None,  # type: ignore[arg-type]
         country=country,
+        quote_sources={" ".join(k.split()): v for k, v in raw.get("quote_sources", {}).items()},  # type: ignore[union-attr]
         where=toml.where,
         line=line,
         toml=toml,
@@ -310,14 +314,6 @@ def validate_entries(
                     entry.where,
                     entry.key_line("related"),
                     f"{entry.id!r} is related to unknown entry {related!r}",
-                )
-        for quoted in re.findall(r'"([^"]+)"', entry.body):
-            if len(quoted.split()) > 1 and quoted not in report:
-                problems.add(
-                    entry.where,
-                    entry.text_line("body", quoted),
-                    f"body of {entry.id!r} quotes words the report does not have: "
-                    f"{quoted[:70]!r} (quote it verbatim, or use *italics* for a term)",
                 )
         for quote in entry.report_quotes:
             holder = next((i for i, text in enumerate(paragraphs) if quote in text), None)
