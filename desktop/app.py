@@ -45,6 +45,7 @@ def run_window(
     notes: bool = False,
     layers: list[str] | None = None,
     note: str | None = None,
+    paragraph: int | None = None,
 ) -> int:
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -58,6 +59,8 @@ def run_window(
     if section and store.section(section) is None:
         known = ", ".join(s.id for s in store.sections)
         raise UserError(f"no section {section!r}; sections are: {known}")
+    if section and paragraph is not None:
+        _check_paragraph(store, section, paragraph)
     opened = _open_notes()
 
     from PySide6.QtWidgets import QApplication
@@ -91,12 +94,32 @@ def run_window(
     app.processEvents()
     settle_after_startup()
     if section:
-        window.reader.show_section(section)
+        open_place(window, section, note, paragraph)
     else:
         window.restore_reading_position()
-    if note:  # a dossier: link to a note: its passage, and the note open
-        window.show_note(note)
+        if note:
+            window.show_note(note)
     return app.exec()
+
+
+def _check_paragraph(store, section: str, paragraph: int) -> None:
+    from desktop.core.locator import Paragraphs
+
+    count = Paragraphs(store).count(section)
+    if not 1 <= paragraph <= count:
+        raise UserError(f"section {section!r} has paragraphs 1 to {count}, not {paragraph}")
+
+
+def open_place(window, section: str, note: str | None = None, paragraph: int | None = None) -> None:
+    """Show what a ``dossier:`` link names: a section, a note's passage (the note open) or a
+    paragraph (landed on and marked, as a search hit is)."""
+    window.reader.show_section(section)
+    if note:
+        window.show_note(note)
+    elif paragraph:
+        from desktop.core.locator import paragraph_id
+
+        window.reader.show_passage(paragraph_id(section, paragraph))
 
 
 OFFSCREEN_NOTICES = frozenset({"This plugin does not support propagateSizeHints()"})

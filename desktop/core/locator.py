@@ -1,0 +1,119 @@
+"""Paragraph locators: a place in the report as its section and paragraph number, for citing.
+
+The report has no page numbers to trust, so a passage is cited as APA 7 (8.28) and Chicago
+(14.160) ask for sources without stable pages: the section's name and the paragraph's number.
+
+How paragraphs are numbered (stable as long as the report's text is): within each section,
+its body paragraphs in reading order, from 1. The heading is not counted, nor are footnotes
+(a footnote belongs to the paragraph that cites it). The number is the ``N`` of the anchor
+``<section id>.pN`` that the content build gives each body paragraph, so the reader's margin,
+``dossier cite --paragraph N`` and ``dossier://section/ID?para=N`` all name the same one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+from desktop.core.notes.anchoring import Locator, Selector, flat
+
+if TYPE_CHECKING:
+    from desktop.core.notes.model import Note
+    from desktop.core.store import ReportStore
+
+_PARAGRAPH_ID = re.compile(r"(?P<section>.+)\.p(?P<number>[1-9][0-9]*)")
+
+
+class Place(NamedTuple):
+    """A paragraph's locator: its section's id and title, and its number in the section."""
+
+    section_id: str
+    section_title: str
+    paragraph: int
+
+    @property
+    def label(self) -> str:
+        """How a list shows it: "§ Conclusions ¶ 3"."""
+        return f"§ {self.section_title} ¶ {self.paragraph}"
+
+    @property
+    def paragraph_id(self) -> str:
+        return paragraph_id(self.section_id, self.paragraph)
+
+
+def paragraph_id(section_id: str, number: int) -> str:
+    """The anchor of a section's ``number``-th body paragraph."""
+    return f"{section_id}.p{number}"
+
+
+def paragraph_number(anchor: str) -> tuple[str, int] | None:
+    """``(section id, number)`` of a body paragraph's anchor; None for any other anchor."""
+    match = _PARAGRAPH_ID.fullmatch(anchor)
+    return (match["section"], int(match["number"])) if match else None
+
+
+def paragraph_at(anchors: Mapping[str, int], section_id: str, position: int) -> int | None:
+    """The number of the body paragraph of ``section_id`` that holds ``position``.
+
+    ``anchors`` are anchor names with their positions in one text (the reader's document): the
+    paragraph is the last one of the section starting at or before ``position``.
+    """
+    best: tuple[int, int] | None = None
+    for name, start in anchors.items():
+        found = paragraph_number(name)
+        if found is None or found[0] != section_id or start > position:
+            continue
+        if best is None or start > best[0]:
+            best = (start, found[1])
+    return best[1] if best else None
+
+
+def paragraph_of(paragraphs: Sequence[str], selector: Selector) -> int | None:
+    """The number of the paragraph (of a section's body ``paragraphs``, in order) where the
+    selector's quote starts; None when the quote is not in them word for word."""
+    text = "\n\n".join(paragraphs)
+    locator = Locator(text)
+    if not selector.exact or flat(selector.exact) not in locator.normal:
+        return None  # a passage no longer found word for word has no paragraph to cite
+    span = locator.locate(selector)
+    if span is None:
+        return None
+    return text.count("\n\n", 0, span[0]) + 1
+
+
+class Paragraphs:
+    """Locators of notes and paragraphs over one report; each section's text is read once."""
+
+    def __init__(self, store: ReportStore) -> None:
+        self.store = store
+        self._bodies: dict[str, list[str]] = {}
+
+    def body(self, section_id: str) -> list[str]:
+        """The texts of a section's body paragraphs, numbered from 1."""
+        if section_id not in self._bodies:
+            rows = self.store.paragraphs(section_id)
+            self._bodies[section_id] = [row.text for row in rows if row.kind == "para"]
+        return self._bodies[section_id]
+
+    def count(self, section_id: str) -> int:
+        return len(self.body(section_id))
+
+    def place(self, section_id: str, number: int | None) -> Place | None:
+        """The locator of a paragraph; None without a number, or for a number not in the section."""
+        section = self.store.section(section_id)
+        if section is None or number is None or not 1 <= number <= self.count(section_id):
+            return None
+        return Place(section_id, section.title, number)
+
+    def of_anchor(self, anchor: str) -> Place | None:
+        """The locator of a paragraph anchor (a search hit's id); None for a heading or footnote."""
+        found = paragraph_number(anchor)
+        return self.place(*found) if found else None
+
+    def of_note(self, note: Note) -> Place | None:
+        """Where a note's quote stands; None for a note on a whole section or an orphan."""
+        selector = note.selector
+        if selector is None:
+            return None
+        return self.place(note.section_id, paragraph_of(self.body(note.section_id), selector))
