@@ -146,6 +146,10 @@ class NotesPanel(QWidget):
         self.save_copy_button.clicked.connect(self.save_copy)
         undo = QShortcut(QKeySequence.StandardKey.Undo, self.tree)
         undo.activated.connect(self.undo_delete)
+        # Delete on the list: the Delete button's own action (and its undo), the list's key only.
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.tree)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self._delete_selected)
         self.refresh()
         self._show(None)
 
@@ -165,7 +169,8 @@ class NotesPanel(QWidget):
 
     def _rebuild(self, *_args: object) -> None:
         """The list for the current filter: only the notes it shows are read (each keystroke lands here)."""
-        query = self.filter_box.text().strip().replace("#", " ")
+        typed = self.filter_box.text().strip()
+        query = typed if typed.strip("# ") else ""  # "#" alone, a tag about to be typed: every note
         listing = self.notes.listing(self.order, query, self._showing_trash, self._limit)
         found = listing.total
         blocked = self.tree.blockSignals(True)
@@ -407,7 +412,40 @@ class NotesPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.FocusOut and watched in (self.editor, self.tags_box):
             self.flush()
+            if self._current and event.reason() not in (
+                Qt.FocusReason.ActiveWindowFocusReason,  # another window: the person comes back
+                Qt.FocusReason.PopupFocusReason,  # a context menu over the editor
+            ):
+                # Once the focus has settled: a click on the list must first finish selecting.
+                note_id = self._current
+                QTimer.singleShot(0, lambda: self._discard_if_empty(note_id))
         return super().eventFilter(watched, event)
+
+    def _discard_if_empty(self, note_id: str) -> None:
+        """A note left with no text, tags or quote (one made by accident) goes to the trash when
+        the editor loses the focus; Ctrl+Z brings it back, as after Delete."""
+        if note_id == self._current and (
+            self._dirty or self.editor_place.isAncestorOf(QApplication.focusWidget())
+        ):
+            return  # still being written
+        note = self.notes.get(note_id)
+        if note is None or note.deleted or note.body.strip() or note.tags or note.quote:
+            return
+        try:
+            self.notes.delete(note_id)
+        except NotesError:
+            return  # kept: an empty note in the list is better than a failure message about one
+        self._last_deleted.append(note_id)
+        if note_id == self._current:
+            self._show(None)
+        self.refresh()
+        self.notes_changed.emit()
+        self.message.emit("The empty note was discarded. Ctrl+Z in the notes list brings it back.")
+
+    def _delete_selected(self) -> None:
+        item = self.tree.currentItem()
+        if item is not None and item.data(0, NOTE_ROLE) and not self._showing_trash:
+            self.delete_current()
 
     # -- adding, deleting, restoring ---------------------------------------------------------------
     def add(self, section_id: str, selector=None, body: str = "") -> Note | None:
