@@ -12,8 +12,9 @@ its body paragraphs in reading order, from 1. The heading is not counted, nor ar
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from desktop.core.notes.anchoring import Locator, Selector, flat
@@ -72,14 +73,30 @@ def paragraph_at(anchors: Mapping[str, int], section_id: str, position: int) -> 
 def paragraph_of(paragraphs: Sequence[str], selector: Selector) -> int | None:
     """The number of the paragraph (of a section's body ``paragraphs``, in order) where the
     selector's quote starts; None when the quote is not in them word for word."""
-    text = "\n\n".join(paragraphs)
-    locator = Locator(text)
-    if not selector.exact or flat(selector.exact) not in locator.normal:
-        return None  # a passage no longer found word for word has no paragraph to cite
-    span = locator.locate(selector)
-    if span is None:
-        return None
-    return text.count("\n\n", 0, span[0]) + 1
+    return _SectionText(paragraphs).paragraph_of(selector)
+
+
+class _SectionText:
+    """A section's body paragraphs as one text, normalised once for many look-ups."""
+
+    def __init__(self, paragraphs: Sequence[str]) -> None:
+        self.text = "\n\n".join(paragraphs)
+        self.locator = Locator(self.text)
+        self.breaks = [i for i in range(len(self.text)) if self.text.startswith("\n\n", i)]
+
+    def paragraph_of(self, selector: Selector) -> int | None:
+        normal, exact = self.locator.normal, flat(selector.exact)
+        first = normal.find(exact) if exact else -1
+        if first < 0:
+            return None  # a passage no longer found word for word has no paragraph to cite
+        if normal.find(exact, first + 1) < 0:  # one place only (most quotes): no context to weigh
+            start = self.locator.index[first]
+        else:
+            span = self.locator.locate(selector)
+            if span is None:
+                return None
+            start = span[0]
+        return bisect.bisect_right(self.breaks, start) + 1
 
 
 class Paragraphs:
@@ -88,6 +105,8 @@ class Paragraphs:
     def __init__(self, store: ReportStore) -> None:
         self.store = store
         self._bodies: dict[str, list[str]] = {}
+        self._texts: dict[str, _SectionText] = {}
+        self._of_note: dict[tuple[str, str, str, str, int], int | None] = {}
 
     def body(self, section_id: str) -> list[str]:
         """The texts of a section's body paragraphs, numbered from 1."""
@@ -116,4 +135,18 @@ class Paragraphs:
         selector = note.selector
         if selector is None:
             return None
-        return self.place(note.section_id, paragraph_of(self.body(note.section_id), selector))
+        key = (note.section_id, *selector)
+        if key not in self._of_note:  # a list asks again on every keystroke of its filter
+            if note.section_id not in self._texts:
+                self._texts[note.section_id] = _SectionText(self.body(note.section_id))
+            self._of_note[key] = self._texts[note.section_id].paragraph_of(selector)
+        return self.place(note.section_id, self._of_note[key])
+
+    def numbers_of_notes(self, notes: Iterable[Note]) -> dict[str, int]:
+        """Note id -> paragraph number, for the notes that have one (what exports carry)."""
+        found = {}
+        for note in notes:
+            place = self.of_note(note)
+            if place is not None:
+                found[note.id] = place.paragraph
+        return found

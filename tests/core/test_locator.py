@@ -120,3 +120,28 @@ def test_a_link_to_a_paragraph_the_section_lacks_exits_before_any_window(capsys)
 
 def test_reference_html_keeps_the_question_mark_inside_the_quotes(store):
     assert "What to Expect?” In <i>" in reference(store.meta, "chicago", QUESTION).html
+
+
+def test_notes_exports_carry_the_paragraph(capsys, data_dir):
+    assert (
+        main(["notes", "add", "--section", "withdrawal", "--quote", "of sound mind", "--body", "Lavrov"]) == 0
+    )
+    assert main(["notes", "add", "--section", "withdrawal", "--body", "on the whole section"]) == 0
+    capsys.readouterr()
+    assert main(["notes", "export", "--format", "md"]) == 0
+    markdown = capsys.readouterr().out
+    assert "— *Russian Actions During the Withdrawal*, para. 2 · [open in Dossier]" in markdown
+    assert "— *Russian Actions During the Withdrawal* · [open in Dossier]" in markdown  # the section note
+    assert main(["notes", "export", "--format", "json"]) == 0
+    items = json.loads(capsys.readouterr().out)["first"]["items"]
+    by_body = {item["body"][0]["value"]: item for item in items}
+    assert by_body["Lavrov"]["dossier:paragraph"] == 2
+    assert "dossier:paragraph" not in by_body["on the whole section"]
+
+
+def test_the_pdf_names_each_notes_paragraph(data_dir, store):
+    from desktop.core.typeset import printable_html
+
+    note = Note("n1", "withdrawal", body="Lavrov", quote="of sound mind", position=0)
+    html = printable_html(store, "withdrawal", [note])
+    assert "<b>Note</b> (para. 2) on “of sound mind”" in html

@@ -24,6 +24,7 @@ from desktop.ui.map.panel import MapPanel
 from desktop.ui.notes.file import NotesFile
 from desktop.ui.reader.commands import ReaderCommands
 from desktop.ui.reader.note_placer import NotePlacer
+from desktop.ui.reader.paragraph_numbers import ParagraphNumbers
 from desktop.ui.reader.view import ReaderView
 from desktop.ui.settings import Preferences, WindowState
 from desktop.ui.window import laptop_layout, session
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.reader = ReaderView(store, theme_name, preferences.zoom, preferences.term_marks, self)
         self.commands = ReaderCommands(self.reader, store)
         self.placer = NotePlacer(self.reader)
+        self.paragraph_numbers = ParagraphNumbers(self.reader, store, preferences)
         self._banner: Banner | None = None  # made when there is something to say
         central = QWidget(self)
         self._column = QVBoxLayout(central)
