@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import UserError
 from desktop.core.files import write_new_file
+from desktop.core.locator import Paragraphs
 from desktop.core.markdown_render import plain_line
 from desktop.core.notes.recovery import write_recovery
 from desktop.core.notes.store import Note, NotesConflict, NotesError, NotesReplaced, NotesStore
@@ -63,6 +64,7 @@ class NotesPanel(QWidget):
         self.notes = notes
         self.setObjectName("notes")
         self.order = {section.id: section.order for section in store.sections}
+        self.paragraphs = Paragraphs(store)  # each note's "¶ N" in the list (under its section)
         self.orphans: set[str] = set()
         self._current = ""
         self._shown: Note | None = None  # the note in the editor, as last read or saved
@@ -234,7 +236,8 @@ class NotesPanel(QWidget):
         text = plain_line(first[:200]) or (f"“{note.quote}”" if note.quote else "(empty note)")
         warning = "⚠ " if note.id in self.orphans else ""
         tags = "  " + " ".join(f"#{t}" for t in note.tags) if note.tags else ""
-        return f"{warning}{text[:80]}{tags}"
+        place = self.paragraphs.of_note(note) if note.quote and not warning else None
+        return f"{warning}{f'¶ {place.paragraph}  ' if place else ''}{text[:80]}{tags}"
 
     def visible_note_ids(self) -> list[str]:
         ids = []
@@ -281,7 +284,8 @@ class NotesPanel(QWidget):
             self.empty_state.setFocus()  # not the reader: Space there would scroll the text
         if note and note.quote:
             orphan = " (passage no longer found in the text)" if note.id in self.orphans else ""
-            quote = f"“{note.quote}”{orphan}"
+            place = None if orphan else self.paragraphs.of_note(note)
+            quote = f"“{note.quote}”{orphan}" + (f"\n{place.label}" if place else "")
         else:
             section = self.store.section(note.section_id) if note else None
             quote = f"On the section “{section.title}”" if section else ""

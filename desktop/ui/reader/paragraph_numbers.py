@@ -41,7 +41,7 @@ class _Layer(QWidget):
             return
         painter = QPainter(self)
         font = QFont(self.numbers.reader.font())
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        font.setPointSizeF(max(7.0, self.numbers.reader.body_point_size * 0.7))
         painter.setFont(font)
         painter.setPen(QColor(theme.colours(self.numbers.reader.theme_name)["muted"]))
         for number, rect in shown:
@@ -70,7 +70,7 @@ class ParagraphNumbers(QObject):
     def set_shown(self, on: bool) -> None:
         if on and self._layer is None:
             self._layer = _Layer(self)
-            self.reader.installEventFilter(self)
+            self.reader.viewport().installEventFilter(self)  # its resize comes once its size is set
             self.reader.verticalScrollBar().valueChanged.connect(self._layer.update)
             self.reader.document().contentsChanged.connect(self._forget)
         if self._layer is not None:
@@ -85,13 +85,13 @@ class ParagraphNumbers(QObject):
         self._positions = None  # the text was typeset again: positions come from the new one
 
     def _fit(self) -> None:
-        if self._layer is not None and self._layer.isVisible():
+        if self._layer is not None and not self._layer.isHidden():
             self._layer.setGeometry(self.reader.viewport().geometry())
             self._layer.raise_()
             self._layer.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.reader and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+        if event.type() == QEvent.Type.Resize and watched is self.reader.viewport():
             self._fit()
         return False
 
@@ -115,7 +115,9 @@ class ParagraphNumbers(QObject):
         offset = self.reader.verticalScrollBar().value()
         height = self.reader.viewport().height()
         left = int(document.rootFrame().frameFormat().leftMargin())
-        right_edge = max(NUMBER_WIDTH, left - MARKER_COLUMN)
+        # Left of the notes' markers when the margin has room; in a narrow window, the margin itself.
+        roomy = left - MARKER_COLUMN >= NUMBER_WIDTH
+        right_edge, width = (left - MARKER_COLUMN, NUMBER_WIDTH) if roomy else (left - 3, max(8, left - 3))
         shown = []
         for position, number in self._paragraph_positions():
             block = document.findBlock(position)
@@ -123,5 +125,5 @@ class ParagraphNumbers(QObject):
             if top > height:
                 break
             if top > -20:
-                shown.append((number, QRect(right_edge - NUMBER_WIDTH, top, NUMBER_WIDTH - 4, 20)))
+                shown.append((number, QRect(right_edge - width, top, width - 1, 20)))
         return shown
