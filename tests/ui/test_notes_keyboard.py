@@ -42,6 +42,7 @@ def test_a_tag_typed_after_tab_is_added_to_the_tags_already_there(window, qtbot)
     qtbot.keyClicks(panel.tags_box, "first")
     qtbot.keyClick(panel.tags_box, Qt.Key.Key_Backtab, SHIFT)
     qtbot.keyClick(panel.editor, Qt.Key.Key_Tab)
+    assert panel.tags_box.hasFocus() and not panel.tags_box.hasSelectedText()  # typing adds, not replaces
     qtbot.keyClicks(panel.tags_box, ", second")
     panel.flush()
     assert window.notes_store.get(panel.current_note()).tags == ("first", "second")
