@@ -122,3 +122,12 @@ def test_a_note_with_text_or_going_to_its_tags_is_kept(window, qtbot):
     window.reader.setFocus()
     qtbot.wait(50)
     assert window.notes_store.get(note_id).body == "words" and window.notes_store.get(note_id).deleted == ""
+
+
+def test_a_new_note_while_the_last_is_still_empty_discards_the_empty_one(window, qtbot):
+    panel = _new_note(window, qtbot)
+    first = panel.current_note()
+    qtbot.keyClick(panel.editor, Qt.Key.Key_N, CTRL | SHIFT)  # again, the editor keeping the focus
+    assert panel.current_note() != first
+    assert window.notes_store.get(first).deleted != ""
+    assert [n.id for n in window.notes_store.notes()] == [panel.current_note()]

@@ -454,11 +454,15 @@ class NotesPanel(QWidget):
     # -- adding, deleting, restoring ---------------------------------------------------------------
     def add(self, section_id: str, selector=None, body: str = "") -> Note | None:
         self.flush()
+        previous = self._current
         try:
             note = self.notes.add(section_id, body, selector)
         except NotesError as error:
             self.message.emit(f"Could not add the note: {error}")
             return None
+        if previous:  # a new note while the last is still empty (the editor kept the focus)
+            self._current = note.id
+            self._discard_if_empty(previous)
         self.trash_button.setChecked(False)
         self.filter_box.clear()
         self._show(note)
