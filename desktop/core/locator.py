@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 _PARAGRAPH_ID = re.compile(r"(?P<section>.+)\.p(?P<number>[1-9][0-9]*)")
 
 
-class Place(NamedTuple):
+class ParagraphPlace(NamedTuple):
     """A paragraph's locator: its section's id and title, and its number in the section."""
 
     section_id: str
@@ -118,19 +118,19 @@ class Paragraphs:
     def count(self, section_id: str) -> int:
         return len(self.body(section_id))
 
-    def place(self, section_id: str, number: int | None) -> Place | None:
+    def place(self, section_id: str, number: int | None) -> ParagraphPlace | None:
         """The locator of a paragraph; None without a number, or for a number not in the section."""
         section = self.store.section(section_id)
         if section is None or number is None or not 1 <= number <= self.count(section_id):
             return None
-        return Place(section_id, section.title, number)
+        return ParagraphPlace(section_id, section.title, number)
 
-    def of_anchor(self, anchor: str) -> Place | None:
+    def of_anchor(self, anchor: str) -> ParagraphPlace | None:
         """The locator of a paragraph anchor (a search hit's id); None for a heading or footnote."""
         found = paragraph_number(anchor)
         return self.place(*found) if found else None
 
-    def of_note(self, note: Note) -> Place | None:
+    def of_note(self, note: Note) -> ParagraphPlace | None:
         """Where a note's quote stands; None for a note on a whole section or an orphan."""
         selector = note.selector
         if selector is None:
