@@ -113,7 +113,11 @@ def test_a_dossier_link_names_a_paragraph():
         parse_place("dossier://section/conclusions?para=x1")
 
 
-def test_a_link_to_a_paragraph_the_section_lacks_exits_before_any_window(capsys):
+def test_a_link_to_a_paragraph_the_section_lacks_exits_before_any_window(capsys, monkeypatch):
+    def no_window():  # what comes next opens the window: never get that far
+        raise AssertionError("the window was about to open")
+
+    monkeypatch.setattr("desktop.app._open_notes", no_window)
     assert main(["dossier://section/conclusions?para=400"]) == 2
     assert "has paragraphs 1 to" in capsys.readouterr().err
 
