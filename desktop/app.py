@@ -45,6 +45,7 @@ def run_window(
     notes: bool = False,
     layers: list[str] | None = None,
     note: str | None = None,
+    paragraph: int | None = None,
 ) -> int:
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -56,6 +57,8 @@ def run_window(
     if section and store.section(section) is None:
         known = ", ".join(s.id for s in store.sections)
         raise UserError(f"no section {section!r}; sections are: {known}")
+    if section and paragraph is not None:
+        _check_paragraph(store, section, paragraph)
     opened = _open_notes(edition)
 
     from PySide6.QtWidgets import QApplication
@@ -83,12 +86,32 @@ def run_window(
         options = {"section": section, "theme": theme, "search": search, "term": term, "facts": facts}
         options["notes"] = "yes" if notes else None
         return _screenshot(app, window, screenshot, options, layers or [])
-    _show(app, window)
+    _show(app, window, restore_position=not section)
     if section:
-        window.reader.show_section(section)
-    if note:  # a dossier: link to a note: its passage, and the note open
+        open_place(window, section, note, paragraph)
+    elif note:  # a dossier: link to a note: its passage, and the note open
         window.show_note(note)
     return app.exec()
+
+
+def _check_paragraph(store, section: str, paragraph: int) -> None:
+    from desktop.core.locator import Paragraphs
+
+    count = Paragraphs(store).count(section)
+    if not 1 <= paragraph <= count:
+        raise UserError(f"section {section!r} has paragraphs 1 to {count}, not {paragraph}")
+
+
+def open_place(window, section: str, note: str | None = None, paragraph: int | None = None) -> None:
+    """Show what a ``dossier:`` link names: a section, a note's passage (the note open) or a
+    paragraph (landed on and marked, as a search hit is)."""
+    window.reader.show_section(section)
+    if note:
+        window.show_note(note)
+    elif paragraph:
+        from desktop.core.locator import paragraph_id
+
+        window.reader.show_passage(paragraph_id(section, paragraph))
 
 
 def _open_edition(reference: str | None = None, remember: bool = True):
@@ -113,15 +136,17 @@ def _open_edition(reference: str | None = None, remember: bool = True):
     return edition, store
 
 
-def _show(app, window) -> None:
-    """Show a built window where it was, then its text where the reader left it."""
+def _show(app, window, restore_position: bool = True) -> None:
+    """Show a built window where it was, then (unless a link says where) its text where the
+    reader left it."""
     window.restore_state()
     window.show()
     window.notes_file.schedule_backup()
     window.report_requested.connect(lambda reference: switch_report(app, window, reference))
     app.processEvents()
     settle_after_startup()
-    window.restore_reading_position()
+    if restore_position:
+        window.restore_reading_position()
 
 
 def switch_report(app, window, reference: str):

@@ -519,6 +519,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 screenshot=args.screenshot,
                 section=place.section_id if place else args.section,
                 note=place.note_id if place else None,
+                paragraph=place.paragraph if place else None,
                 theme=args.theme,
                 search=args.search,
                 term=args.term,

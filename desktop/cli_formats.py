@@ -26,6 +26,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     )
     cite.add_argument("--section", metavar="ID", help="cite this section (see 'dossier sections')")
     cite.add_argument("--notes", action="store_true", help="with --format ris: each note as an N1 line")
+    cite.add_argument(
+        "--paragraph", metavar="N", type=int, help="with --section: cite its N-th paragraph (para. N)"
+    )
 
     pdf = commands.add_parser("export-pdf", help="typeset the report (or a section) to a new PDF file")
     pdf.add_argument("file", metavar="FILE", help="the PDF to write (never overwrites one)")
@@ -61,9 +64,24 @@ def cmd_cite(args: argparse.Namespace) -> int:
 
     store = open_report()
     title = _section_title(store, args.section)
+    paragraph = _paragraph(store, args.section, args.paragraph)
     notes = _notes(args.section) if args.notes else []
-    sys.stdout.write(citation(store.meta, args.format, title, notes, store.section_titles))
+    sys.stdout.write(citation(store.meta, args.format, title, notes, store.section_titles, paragraph))
     return 0
+
+
+def _paragraph(store, section_id: str | None, number: int | None) -> int | None:
+    """``number`` when the section has that paragraph; UserError in one line otherwise."""
+    if number is None:
+        return None
+    if section_id is None:
+        raise UserError("--paragraph needs --section ID (paragraphs are numbered within a section)")
+    from desktop.core.locator import Paragraphs
+
+    count = Paragraphs(store).count(section_id)
+    if not 1 <= number <= count:
+        raise UserError(f"section {section_id!r} has paragraphs 1 to {count}, not {number}")
+    return number
 
 
 def cmd_export_pdf(args: argparse.Namespace) -> int:

@@ -66,11 +66,28 @@ def reference(
     if style != "chicago":
         raise ValueError(f"unknown citation style {style!r}; choose one of {', '.join(STYLES)}")
     title = _field(meta, "title")
-    head = f"{family}, {given}." + (f" “{section_title}.” In" if section_title else "")
+    head = f"{family}, {given}." + (f" “{closed(section_title)}” In" if section_title else "")
     tail = f". {_series(meta)}. {_field(meta, 'place')}: {_publisher(meta)}, {_field(meta, 'date')}." + (
         f" {url}." if url else ""
     )
     return Reference(f"{head} {title}{tail}", f"{escape(head)} <i>{escape(title)}</i>{escape(tail)}")
+
+
+def closed(title: str) -> str:
+    """A title with the full stop that ends it in a reference, unless its own "?" or "!" ends it
+    (Chicago 6.119: the stronger mark stays and the period goes)."""
+    return title if title.rstrip().endswith(("?", "!")) else f"{title}."
+
+
+def in_text(meta: Mapping[str, object], style: str, section_title: str, paragraph: int) -> str:
+    """The parenthetical citation of one paragraph: "(Janse 2021, Conclusions section, para. 3)".
+
+    Both guides cite an unpaginated source by section and paragraph number (APA 7 8.28,
+    Chicago 14.160); APA puts a comma after the author. See ``desktop.core.locator``.
+    """
+    family, _given = _author(meta)
+    author = f"{family}, {_field(meta, 'year')}" if style == "apa" else f"{family} {_field(meta, 'year')}"
+    return f"({author}, {section_title} section, para. {paragraph})"
 
 
 def cite(meta: Mapping[str, object], style: str = "chicago", section_title: str | None = None) -> str:
@@ -183,8 +200,16 @@ def citation(
     section_title: str | None = None,
     notes: Sequence[Note] = (),
     titles: Mapping[str, str] | None = None,
+    paragraph: int | None = None,
 ) -> str:
-    """The reference as ``dossier cite --format`` prints it (``notes`` go into RIS only)."""
+    """The reference as ``dossier cite --format`` prints it (``notes`` go into RIS only).
+
+    With a ``paragraph`` of the section, each format carries the locator: Chicago and APA add
+    the parenthetical citation on a line of its own, BibTeX and RIS name it with the section,
+    CSL-JSON gives the item a ``locator`` with the label ``paragraph``.
+    """
+    if paragraph is not None and section_title:
+        return _with_paragraph(meta, format_id, section_title, notes, titles, paragraph)
     if format_id in STYLES:
         return cite(meta, format_id, section_title) + "\n"
     if format_id == "bibtex":
@@ -194,6 +219,31 @@ def citation(
     if format_id == "csl-json":
         return json.dumps(csl_json(meta, section_title), ensure_ascii=False, indent=2) + "\n"
     raise ValueError(f"unknown citation format {format_id!r}; choose one of {', '.join(FORMATS)}")
+
+
+def _with_paragraph(
+    meta: Mapping[str, object],
+    format_id: str,
+    section_title: str,
+    notes: Sequence[Note],
+    titles: Mapping[str, str] | None,
+    paragraph: int,
+) -> str:
+    """``citation`` of one paragraph of a section (kept apart: the locator is this block's only job)."""
+    if format_id in STYLES:
+        located_in_text = in_text(meta, format_id, section_title, paragraph)
+        return f"{cite(meta, format_id, section_title)}\n{located_in_text}\n"
+    located = f"{section_title}, para. {paragraph}"
+    if format_id == "bibtex":  # note = {Section “…”, para. N}: the locator after the quoted title
+        return bibtex(meta, section_title).replace("”},\n", f"”, para. {paragraph}}},\n", 1)
+    if format_id == "ris":
+        return ris(meta, located, notes, titles)
+    if format_id == "csl-json":
+        items = csl_json(meta, section_title)
+        for item in items:
+            item.update({"locator": str(paragraph), "label": "paragraph"})
+        return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+    return citation(meta, format_id, section_title, notes, titles)  # an unknown format says so
 
 
 # Reference-manager formats for File ▸ Export Citation: (format id, dialog label, suffix).

@@ -3,6 +3,7 @@ handler (the desktop entry's ``x-scheme-handler/dossier``; ``dossier dossier://.
 
     dossier://section/<section id>                 the section
     dossier://section/<section id>?note=<note id>  the note's passage in it, the note open
+    dossier://section/<section id>?para=<N>        its N-th paragraph (see desktop.core.locator)
 """
 
 from __future__ import annotations
@@ -20,11 +21,14 @@ _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,99}")
 class Place(NamedTuple):
     section_id: str
     note_id: str | None = None
+    paragraph: int | None = None
 
 
-def place_url(section_id: str, note_id: str | None = None) -> str:
+def place_url(section_id: str, note_id: str | None = None, paragraph: int | None = None) -> str:
     url = f"{SCHEME}://section/{quote(section_id, safe='')}"
-    return f"{url}?note={quote(note_id, safe='')}" if note_id else url
+    if note_id:
+        return f"{url}?note={quote(note_id, safe='')}"
+    return f"{url}?para={paragraph}" if paragraph else url
 
 
 def is_dossier_url(text: str) -> bool:
@@ -41,4 +45,7 @@ def parse_place(url: str) -> Place:
     note_id = notes[0] if notes else None
     if note_id is not None and not re.fullmatch(r"[0-9a-fA-F-]{8,64}", note_id):
         raise UserError(f"not a Dossier note id in the link: {note_id[:60]!r}")
-    return Place(path, note_id)
+    paras = parse_qs(parts.query).get("para", [])
+    if paras and not re.fullmatch(r"[1-9][0-9]{0,5}", paras[0]):
+        raise UserError(f"not a paragraph number in the link: {paras[0][:20]!r} (expected para=N, N from 1)")
+    return Place(path, note_id, int(paras[0]) if paras else None)

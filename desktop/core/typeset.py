@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from desktop.core.citation import reference
 from desktop.core.content.corrections import Correction, corrections
 from desktop.core.escape import escape
+from desktop.core.locator import paragraph_number
 from desktop.core.notes.anchoring import flat
 
 if TYPE_CHECKING:
@@ -34,8 +35,9 @@ STYLE = (
 )
 
 
-def _note_html(note: Note) -> str:
-    parts = ["<b>Note</b>"]
+def _note_html(note: Note, paragraph_id: str = "") -> str:
+    located = paragraph_number(paragraph_id)
+    parts = [f"<b>Note</b> (para. {located[1]})" if located else "<b>Note</b>"]
     if note.quote:
         parts.append(f"on “{escape(note.quote)}”")
     head = " ".join(parts)
@@ -82,7 +84,7 @@ def _with_notes(store: ReportStore, section_id: str, html: str, notes: Sequence[
             after.setdefault(found, []).append(note)
 
     def place(match: re.Match[str]) -> str:
-        return match.group(1) + "".join(_note_html(n) for n in after.get(match.group(2), []))
+        return match.group(1) + "".join(_note_html(n, match.group(2)) for n in after.get(match.group(2), []))
 
     html = _PARAGRAPH.sub(place, html)
     if heading:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.escape import escape
+from desktop.core.locator import paragraph_number
 from desktop.core.search.finder import Results
 from desktop.core.search.query import Hit
 
@@ -123,6 +124,8 @@ class SearchPanel(QWidget):
     def focus_query(self) -> None:
         self.query_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.query_box.selectAll()
+        if self._terms:
+            self.terms_changed.emit(self._terms)  # back to the search: its marks come back in the text
 
     def query(self) -> str:
         return self.query_box.text()
@@ -150,9 +153,9 @@ class SearchPanel(QWidget):
 
     @staticmethod
     def _hit_html(hit: Hit) -> str:
-        label = {"glossary": "Glossary", "note": f"Your note · {hit.section_title}"}.get(
-            hit.kind, hit.section_title
-        )
+        located = paragraph_number(hit.id) if hit.kind == "section" else None
+        place = f"§ {hit.section_title} ¶ {located[1]}" if located else hit.section_title
+        label = {"glossary": "Glossary", "note": f"Your note · {hit.section_title}"}.get(hit.kind, place)
         return (
             f"<div style='font-size:small;font-weight:600'>{escape(label)}</div><div>{hit.snippet_html}</div>"
         )
@@ -184,6 +187,8 @@ class SearchPanel(QWidget):
             self._activate(item)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.query_box and event.type() == QEvent.Type.FocusIn and self._terms:
+            self.terms_changed.emit(self._terms)  # back to the search: its marks come back in the text
         if (
             watched is self.query_box
             and isinstance(event, QKeyEvent)

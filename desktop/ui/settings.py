@@ -95,6 +95,15 @@ class Preferences(QObject):
         self._set("mark_every_term", "true" if on else "false")
 
     @property
+    def paragraph_numbers(self) -> bool:
+        """Whether the reader shows each paragraph's number in its margin (View ▸ Paragraph Numbers)."""
+        return self._text("paragraph_numbers", "false").lower() in ("true", "1")
+
+    @paragraph_numbers.setter
+    def paragraph_numbers(self, on: bool) -> None:
+        self._set("paragraph_numbers", "true" if on else "false")
+
+    @property
     def term_marks(self) -> str:
         """How the text marks glossary terms: "first" mentions, "all" of them, or "none"."""
         return ("all" if self.mark_every_term else "first") if self.mark_terms else "none"

@@ -47,7 +47,7 @@ def test_markdown_export_is_vault_ready(capsys, data_dir, store):
     assert fields["source"] == f'"{store.meta["url"]}"' and fields["citation"].startswith('"Janse, Diana.')
     quote = rest.index("> of sound mind")
     link = rest.index(
-        f"— *Russian Actions During the Withdrawal* · [open in Dossier](dossier://section/withdrawal?note={note_id})"
+        f"— *Russian Actions During the Withdrawal*, para. 2 · [open in Dossier](dossier://section/withdrawal?note={note_id})"
     )
     assert quote < link < rest.index("Lavrov")
     assert "#foreign-policy #C5plus1" in rest

@@ -28,7 +28,9 @@ def test_copy_with_citation_gives_italic_html_and_plain_text(window, qtbot):
     html = data.html()
     assert re.search(r"font-style:\s*italic;?[^>]*>Russian Interests in Afghanistan</span>", html), html
     assert "“cordon sanitaire”" in html
-    assert data.text().startswith("“cordon sanitaire”\n\nJanse, Diana.")
+    assert data.text().startswith(  # the locator a reader follows back: section and paragraph
+        "“cordon sanitaire” (Janse 2021, Russia's Interests in Afghanistan section, para. 5)\n\nJanse, Diana."
+    )
     assert "In Russian Interests in Afghanistan. SCEEUS Report No. 1." in data.text()
     assert "<i>" not in data.text()
 

@@ -34,7 +34,14 @@ def _markdown(report: ReportStore, notes: Sequence[Note]) -> str:
     from desktop.core.notes.vault import export_vault_markdown
 
     groups = NotesIndex(report.section_order).group(notes)
-    return export_vault_markdown(groups, report.section_titles, report.meta)
+    return export_vault_markdown(groups, report.section_titles, report.meta, _paragraphs(report, notes))
+
+
+def _paragraphs(report: ReportStore, notes: Sequence[Note]) -> dict[str, int]:
+    """Note id -> the number of the paragraph its quote stands in (``desktop.core.locator``)."""
+    from desktop.core.locator import Paragraphs
+
+    return Paragraphs(report).numbers_of_notes(notes)
 
 
 def _web_annotation(report: ReportStore, notes: Sequence[Note]) -> str:
@@ -48,6 +55,11 @@ def _web_annotation(report: ReportStore, notes: Sequence[Note]) -> str:
     collection = export_json(notes, report.meta)
     page = collection["first"]
     items = page["items"]  # type: ignore[index]
+    numbers = _paragraphs(report, notes)
+    for item in items:  # the paragraph a citation names ("para. N"), in the prefix @context declares
+        number = numbers.get(item["id"].removeprefix("urn:uuid:"))
+        if number is not None:
+            item["dossier:paragraph"] = number
     page["items"] = []  # type: ignore[index]
     frame = json.dumps(collection, ensure_ascii=False, indent=2)
     lines = ",\n".join("        " + json.dumps(item, ensure_ascii=False) for item in items)

@@ -288,12 +288,14 @@ class NotesStore:
         return Listing([by_rowid[rowid] for rowid in chosen], counts, partial)
 
     def _match_expression(self, query: str) -> str:
+        """The FTS5 expression of a filter; a ``#word`` matches tags only, never body or quote."""
         from desktop.core.search.query import parse_query
 
         parts = []
-        for term in parse_query(query):
+        tags, rest = _split_tags(query)
+        for term, column in [*((t, "tags : ") for t in tags), *((t, "") for t in parse_query(rest))]:
             phrase = '"' + " ".join(term.words).replace('"', '""') + '"'
-            parts.append(phrase + ("*" if term.prefix else ""))
+            parts.append(column + phrase + ("*" if term.prefix else ""))
         return " AND ".join(parts)
 
     def search(self, query: str, limit: int = 50) -> list[tuple[Note, str]]:
@@ -443,6 +445,24 @@ class NotesStore:
             (note.section_id, note.quote, note.body),
         ).fetchone()
         return row is not None
+
+
+def _split_tags(query: str) -> tuple[list, str]:
+    """The ``#tag`` terms of a filter (the last one a prefix while it is being typed), and the rest."""
+    from desktop.core.search.query import Term
+    from desktop.core.search.words import search_words
+
+    tags, rest = [], []
+    chunks = query.split()
+    for place, chunk in enumerate(chunks):
+        if not chunk.startswith("#"):
+            rest.append(chunk)
+            continue
+        words = tuple(search_words(chunk))
+        if words:
+            typing = place == len(chunks) - 1 and not query[-1].isspace()
+            tags.append(Term(words, prefix=typing))
+    return tags, " ".join(rest) + (" " if query[-1:].isspace() else "")
 
 
 class NotesIndex:

@@ -55,9 +55,13 @@ def front_matter(meta: Mapping[str, object]) -> list[str]:
 
 
 def export_vault_markdown(
-    groups: Sequence[tuple[str, Sequence[Note]]], titles: Mapping[str, str], meta: Mapping[str, object]
+    groups: Sequence[tuple[str, Sequence[Note]]],
+    titles: Mapping[str, str],
+    meta: Mapping[str, object],
+    paragraphs: Mapping[str, int] | None = None,
 ) -> str:
-    """Notes grouped by section in reading order, ready to drop into a vault."""
+    """Notes grouped by section in reading order, ready to drop into a vault; ``paragraphs``
+    (note id -> paragraph number) adds each quote's "para. N" to where it stands."""
     lines = [*front_matter(meta), f"# Notes on {meta.get('title', 'the report')}", ""]
     for section_id, notes in groups:
         title = titles.get(section_id, section_id)
@@ -66,7 +70,9 @@ def export_vault_markdown(
             if note.quote:
                 lines += ["> " + line if line else ">" for line in note.quote.splitlines() or [""]]
                 lines.append("")
-            lines += [f"— *{title}* · [open in Dossier]({place_url(section_id, note.id)})", ""]
+            number = (paragraphs or {}).get(note.id)
+            where = f"*{title}*, para. {number}" if number else f"*{title}*"
+            lines += [f"— {where} · [open in Dossier]({place_url(section_id, note.id)})", ""]
             lines += [note.body.rstrip("\n"), ""] if note.body else []
             tags = [f"#{t}" for t in (vault_tag(tag) for tag in note.tags) if t]
             lines += [" ".join(tags), ""] if tags else []

@@ -47,6 +47,7 @@ TITLE_WEIGHT = 10.0
 GLOSSARY_NAME_LIMIT = 8  # entries whose name matches: all shown, up to this many
 GLOSSARY_LIMIT = 3  # entries that only mention the words fill the list up to this many
 NAME_WEIGHT = 2.0  # in partial matches, a word that names an entry counts double
+NAMED_RUN = 4  # the longest run of a query's words looked up as an entry's name
 
 
 class Term(NamedTuple):  # records are NamedTuples: dataclasses load inspect, slow for a CLI start
@@ -141,6 +142,14 @@ def _quote(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
+def _with_other_forms(term: Term, expression: str) -> str:
+    """A one-word term also matches the word's irregular forms ("leave" finds "left")."""
+    from desktop.core.search.irregular import other_forms
+
+    forms = other_forms(term.words[0]) if len(term.words) == 1 else ()
+    return "(" + " OR ".join([expression, *map(_quote, forms)]) + ")" if forms else expression
+
+
 class Searcher:
     """Runs queries against the ``search`` FTS5 table of a content database."""
 
@@ -201,7 +210,7 @@ class Searcher:
         """
         phrase = " ".join(term.words)
         if not term.prefix:
-            return _quote(phrase)
+            return _with_other_forms(term, _quote(phrase))
         head, typed = term.words[:-1], term.words[-1]
         if len(typed) <= self._index_options[1]:
             return _quote(phrase) + "*"
@@ -210,7 +219,8 @@ class Searcher:
             return _quote(phrase) + "*"
         options = [_quote(phrase)] if whole else []
         options += [_quote(" ".join((*head, word))) for word in completions]
-        return "(" + " OR ".join(options) + ")" if len(options) > 1 else options[0]
+        expression = "(" + " OR ".join(options) + ")" if len(options) > 1 else options[0]
+        return _with_other_forms(term, expression) if whole else expression
 
     def _ranked(self, expression: str, limit: int, titles_first: bool = False) -> list[tuple[int, float]]:
         """``(rowid, rank)`` of the best matches, ranked by bm25 (section titles first if asked).
@@ -339,6 +349,21 @@ class Searcher:
         """Section titles that match come first, then the best passages."""
         return self._ranked(expression, limit, titles_first=True)
 
+    def _entries_named_within(self, terms: list[Term]) -> list[int]:
+        """Entries a part of the query names exactly: "when did Uzbekistan leave the CSTO" names
+        Uzbekistan and the CSTO (runs of up to NAMED_RUN words, so "Central Asia" counts too)."""
+        words = [word for term in terms for word in term.words]
+        keys, rowids = self._glossary_names
+        named: list[int] = []
+        for start in range(len(words)):
+            for end in range(start + 1, min(len(words), start + NAMED_RUN) + 1):
+                key = name_key("".join(words[start:end]))
+                at = bisect_left(keys, key)
+                while len(key) >= 2 and at < len(keys) and keys[at] == key:
+                    named.append(rowids[at])
+                    at += 1
+        return list(dict.fromkeys(named))
+
     def _glossary_hits(self, terms: list[Term], expression: str, limit: int) -> list[Hit]:
         """Entries named by the query, then entries whose name has its words, then mentions."""
         key = name_key("".join(word for term in terms for word in term.words))
@@ -352,6 +377,7 @@ class Searcher:
             ]
             # The entry named exactly first, then "Taliban takeover" before a longer name.
             order = list(dict.fromkeys(rowid for *_, rowid in sorted(found)))
+        order += [rowid for rowid in self._entries_named_within(terms) if rowid not in order]
         # One query for both: bm25 with heavy name weights puts the entries named first.
         matches = self.connection.execute(
             "SELECT rowid, instr(highlight(glossary_search, 0, char(2), char(3))"

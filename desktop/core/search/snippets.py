@@ -62,25 +62,35 @@ def _balanced(text: str) -> str:
 
 
 def cut_snippet(marked: str, width: int = 24, lead: int = 5) -> str:
-    """About ``width`` words of ``marked`` around its densest run of marks, cut at spaces.
+    """About ``width`` words of ``marked`` around the run holding the most matched words, cut at spaces.
 
     The window starts ``lead`` words before a mark; of all such windows, the one with the most
-    marked words wins (the first, on a tie). "…" shows where the text was cut.
+    different marked words wins ("Uzbekistan … CSTO … left", all the question asked, beats
+    "Uzbekistan" named three times), then the one with the most marks, then the first.
+    "…" shows where the text was cut.
     """
     words = marked.split(" ")  # not str.split(): the text's other spaces (no-break) stay as they are
     if len(words) <= width:
         return marked
     marked_at = [i for i, word in enumerate(words) if MARK_OPEN in word or MARK_CLOSE in word]
-    best, best_count = 0, -1
+    keys = [_mark_key(words[i]) for i in marked_at]
+    best, best_score = 0, (-1, -1)
     for index in marked_at:
         low = max(0, min(index - lead, len(words) - width))
-        count = bisect_left(marked_at, low + width) - bisect_left(marked_at, low)
-        if count > best_count:
-            best, best_count = low, count
+        first, last = bisect_left(marked_at, low), bisect_left(marked_at, low + width)
+        score = (len(set(keys[first:last])), last - first)
+        if score > best_score:
+            best, best_score = low, score
     high = min(len(words), best + width)
     start, end = best > 0, high < len(words)
     body = _balanced(" ".join(words[best:high]))
     return ("…" if start else "") + body + ("…" if end else "")
+
+
+def _mark_key(word: str) -> str:
+    """A marked word as counted once: its marked letters, folded ("CSTO," and "(CSTO)" are one)."""
+    inside = _MARKED.findall(word) or [word]
+    return fold("".join(_TOKEN.findall(" ".join(inside))))
 
 
 def as_markdown(marked: str) -> str:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,6 +26,15 @@ from desktop.core.notes.store import Note
 EDIT_MAX_CHARS = 100_000
 EDIT_MAX_LINE = 30_000
 SHOWN_CHARS = 10_000
+# A real tab in the note's text: Tab itself moves on to the tags (Ctrl+Tab is the tab widget's
+# Edit/Preview switch, Alt+Tab the desktop's); T for tab, and no other Dossier key uses it.
+REAL_TAB_KEY = "Ctrl+Shift+T"
+# The editor's own keys, for Help ▸ Keyboard Shortcuts (keys, what they do).
+KEYS = (
+    ("Tab / Shift+Tab", "From the note's text to its tags, and back"),
+    (REAL_TAB_KEY, "Type a tab in the note's text"),
+    ("Ctrl+Tab", "Edit / Preview (typing in Preview goes on in Edit)"),
+)
 EMPTY_TEXT = (
     "No note selected.\n\nChoose a note in the list, or select a passage in the text and press "
     "Ctrl+N to write one."
@@ -66,6 +75,17 @@ class SafeBrowser(QTextBrowser):
         return QByteArray()
 
 
+class TagsBox(QLineEdit):
+    """The tags field. Reached by Tab, it puts the cursor after the tags already there rather
+    than selecting them, so a tag typed next is added instead of replacing them all."""
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().focusInEvent(event)
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self.deselect()
+            self.end(False)
+
+
 class NoteEditorBox(QWidget):
     """One note's editor: its quote, the Markdown text and its preview, tags, buttons, problems.
 
@@ -95,7 +115,7 @@ class NoteEditorBox(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.editor, "Edit")
         self.tabs.addTab(self.preview, "Preview")
-        self.tags_box = QLineEdit(self)
+        self.tags_box = TagsBox(self)
         self.tags_box.setObjectName("note-tags")
         self.tags_box.setAccessibleName("Tags")
         self.tags_box.setPlaceholderText("Tags, separated by commas")
@@ -132,6 +152,30 @@ class NoteEditorBox(QWidget):
         editor_layout.addLayout(problems)
         self.tabs.currentChanged.connect(self.render_preview)
         self.preview.anchorClicked.connect(self._on_preview_link)
+        self._keyboard_between_text_and_tags()
+
+    def _keyboard_between_text_and_tags(self) -> None:
+        """Tab and Shift+Tab go between the text and the tags; a real tab has its own key; keys
+        typed in the preview go on in the editor (Ctrl+Tab shows the preview mid-sentence)."""
+        self.editor.setTabChangesFocus(True)
+        QWidget.setTabOrder(self.editor, self.tags_box)
+        real_tab = QShortcut(QKeySequence(REAL_TAB_KEY), self.editor)
+        real_tab.setContext(Qt.ShortcutContext.WidgetShortcut)
+        real_tab.activated.connect(lambda: self.editor.isReadOnly() or self.editor.insertPlainText("\t"))
+        self.preview.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.preview and event.type() == QEvent.Type.KeyPress:
+            typed = event.text()
+            plain_key = not event.modifiers() & ~(
+                Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+            )
+            if typed and typed.isprintable() and plain_key and not self.editor.isReadOnly():
+                self.tabs.setCurrentWidget(self.editor)
+                self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.editor.insertPlainText(typed)
+                return True
+        return super().eventFilter(watched, event)
 
     def fill(self, note: Note | None, quote: str) -> None:
         """Show ``note`` (none: empty) with ``quote`` above it; editing signals are not sent."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import UserError
 from desktop.core.files import write_new_file
+from desktop.core.locator import Paragraphs
 from desktop.core.markdown_render import plain_line
 from desktop.core.notes.recovery import write_recovery
 from desktop.core.notes.store import Note, NotesConflict, NotesError, NotesReplaced, NotesStore
@@ -63,6 +64,7 @@ class NotesPanel(QWidget):
         self.notes = notes
         self.setObjectName("notes")
         self.order = {section.id: section.order for section in store.sections}
+        self.paragraphs = Paragraphs(store)  # each note's "¶ N" in the list (under its section)
         self.orphans: set[str] = set()
         self._current = ""
         self._shown: Note | None = None  # the note in the editor, as last read or saved
@@ -146,6 +148,10 @@ class NotesPanel(QWidget):
         self.save_copy_button.clicked.connect(self.save_copy)
         undo = QShortcut(QKeySequence.StandardKey.Undo, self.tree)
         undo.activated.connect(self.undo_delete)
+        # Delete on the list: the Delete button's own action (and its undo), the list's key only.
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.tree)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self._delete_selected)
         self.refresh()
         self._show(None)
 
@@ -165,7 +171,8 @@ class NotesPanel(QWidget):
 
     def _rebuild(self, *_args: object) -> None:
         """The list for the current filter: only the notes it shows are read (each keystroke lands here)."""
-        query = self.filter_box.text().strip().replace("#", " ")
+        typed = self.filter_box.text().strip()
+        query = typed if typed.strip("# ") else ""  # "#" alone, a tag about to be typed: every note
         listing = self.notes.listing(self.order, query, self._showing_trash, self._limit)
         found = listing.total
         blocked = self.tree.blockSignals(True)
@@ -229,7 +236,8 @@ class NotesPanel(QWidget):
         text = plain_line(first[:200]) or (f"“{note.quote}”" if note.quote else "(empty note)")
         warning = "⚠ " if note.id in self.orphans else ""
         tags = "  " + " ".join(f"#{t}" for t in note.tags) if note.tags else ""
-        return f"{warning}{text[:80]}{tags}"
+        place = self.paragraphs.of_note(note) if note.quote and not warning else None
+        return f"{warning}{f'¶ {place.paragraph}  ' if place else ''}{text[:80]}{tags}"
 
     def visible_note_ids(self) -> list[str]:
         ids = []
@@ -276,7 +284,8 @@ class NotesPanel(QWidget):
             self.empty_state.setFocus()  # not the reader: Space there would scroll the text
         if note and note.quote:
             orphan = " (passage no longer found in the text)" if note.id in self.orphans else ""
-            quote = f"“{note.quote}”{orphan}"
+            place = None if orphan else self.paragraphs.of_note(note)
+            quote = f"“{note.quote}”{orphan}" + (f"\n{place.label}" if place else "")
         else:
             section = self.store.section(note.section_id) if note else None
             quote = f"On the section “{section.title}”" if section else ""
@@ -407,16 +416,53 @@ class NotesPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.FocusOut and watched in (self.editor, self.tags_box):
             self.flush()
+            if self._current and event.reason() not in (
+                Qt.FocusReason.ActiveWindowFocusReason,  # another window: the person comes back
+                Qt.FocusReason.PopupFocusReason,  # a context menu over the editor
+            ):
+                # Once the focus has settled: a click on the list must first finish selecting.
+                note_id = self._current
+                QTimer.singleShot(0, lambda: self._discard_if_empty(note_id))
         return super().eventFilter(watched, event)
+
+    def _discard_if_empty(self, note_id: str) -> None:
+        """A note left with no text, tags or quote (one made by accident) goes to the trash when
+        the editor loses the focus; Ctrl+Z brings it back, as after Delete."""
+        if note_id == self._current and (
+            self._dirty or self.editor_place.isAncestorOf(QApplication.focusWidget())
+        ):
+            return  # still being written
+        note = self.notes.get(note_id)
+        if note is None or note.deleted or note.body.strip() or note.tags or note.quote:
+            return
+        try:
+            self.notes.delete(note_id)
+        except NotesError:
+            return  # kept: an empty note in the list is better than a failure message about one
+        self._last_deleted.append(note_id)
+        if note_id == self._current:
+            self._show(None)
+        self.refresh()
+        self.notes_changed.emit()
+        self.message.emit("The empty note was discarded. Ctrl+Z in the notes list brings it back.")
+
+    def _delete_selected(self) -> None:
+        item = self.tree.currentItem()
+        if item is not None and item.data(0, NOTE_ROLE) and not self._showing_trash:
+            self.delete_current()
 
     # -- adding, deleting, restoring ---------------------------------------------------------------
     def add(self, section_id: str, selector=None, body: str = "") -> Note | None:
         self.flush()
+        previous = self._current
         try:
             note = self.notes.add(section_id, body, selector)
         except NotesError as error:
             self.message.emit(f"Could not add the note: {error}")
             return None
+        if previous:  # a new note while the last is still empty (the editor kept the focus)
+            self._current = note.id
+            self._discard_if_empty(previous)
         self.trash_button.setChecked(False)
         self.filter_box.clear()
         self._show(note)

@@ -11,13 +11,15 @@ Signals:
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
-from desktop.core.citation import Reference, reference
+from desktop.core.citation import Reference, in_text, reference
 from desktop.core.glossary.lookup import entity_named
+from desktop.core.locator import Paragraphs, paragraph_of
 from desktop.core.store import ReportStore
 
 if TYPE_CHECKING:
@@ -110,9 +112,15 @@ class ReaderCommands(QObject):
             return None
         section_id, selector = target
         section = self.store.section(section_id)
-        return f"“{selector.exact}”", reference(
-            self.store.meta, "chicago", section.title if section else None
-        )
+        quote = f"“{selector.exact}”"
+        place = self.paragraphs.place(section_id, paragraph_of(self.paragraphs.body(section_id), selector))
+        if place is not None:  # the locator a reader follows back: section and paragraph number
+            quote += " " + in_text(self.store.meta, "chicago", place.section_title, place.paragraph)
+        return quote, reference(self.store.meta, "chicago", section.title if section else None)
+
+    @cached_property
+    def paragraphs(self) -> Paragraphs:
+        return Paragraphs(self.store)
 
     def citation_text(self) -> str:
         found = self.citation()

@@ -299,7 +299,14 @@ class ReaderView(QTextBrowser):
         return True
 
     def show_section(self, section_id: str) -> bool:
+        self.leave_search()
         return self.go_to_anchor(section_id)
+
+    def leave_search(self) -> None:
+        """The reader moved on from a search (to a section, a note): its marks go, so they do not
+        stay yellow in every section; they come back with the query (Ctrl+F, or a result)."""
+        if self.highlights.hits:
+            self.set_search_terms(())
 
     def step_section(self, step: int) -> None:
         """Go to the next (``step`` 1) or previous (-1) section."""
@@ -434,6 +441,7 @@ class ReaderView(QTextBrowser):
         found = self.note_range(note.id)
         if found is None:
             return self.show_section(note.section_id)
+        self.leave_search()
         self._remember()
         self._mark_passage(found, cursor_at_hit=False)
         return True

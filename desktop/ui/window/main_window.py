@@ -22,6 +22,7 @@ from desktop.ui.map.large import LargeMap
 from desktop.ui.notes.file import NotesFile
 from desktop.ui.reader.commands import ReaderCommands
 from desktop.ui.reader.note_placer import NotePlacer
+from desktop.ui.reader.paragraph_numbers import ParagraphNumbers
 from desktop.ui.reader.view import ReaderView
 from desktop.ui.settings import Preferences, WindowState
 from desktop.ui.window import laptop_layout, panel_focus, session
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.reader = ReaderView(store, self.theme_name, preferences.zoom, preferences.term_marks, self)
         self.commands = ReaderCommands(self.reader, store)
         self.placer = NotePlacer(self.reader)
+        self.paragraph_numbers = ParagraphNumbers(self.reader, store, preferences)
         self._banner: Banner | None = None  # made when there is something to say
         central = QWidget(self)
         self._column = QVBoxLayout(central)

@@ -218,6 +218,12 @@ def build_menus(window: QMainWindow, needs: MenuNeeds) -> Menus:
     every.setChecked(preferences.mark_every_term)
     every.toggled.connect(lambda on: setattr(preferences, "mark_every_term", on))
     view.addAction(every)
+    numbers = QAction("&Paragraph Numbers", window)  # the "para. N" a citation names
+    numbers.setObjectName("paragraph-numbers")
+    numbers.setCheckable(True)
+    numbers.setChecked(preferences.paragraph_numbers)
+    numbers.toggled.connect(lambda on: setattr(preferences, "paragraph_numbers", on))
+    view.addAction(numbers)
     caret = _action(window, view, "&Caret Browsing", reader.toggle_caret_browsing, ["F7"], "caret-browsing")
     caret.setCheckable(True)
     _action(window, view, "&Focus Mode", needs.toggle_focus_mode, ["F11"], "focus-mode")

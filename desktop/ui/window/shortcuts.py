@@ -50,7 +50,14 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
 def shortcuts_html(window: QMainWindow) -> str:
     parts = ["<table cellspacing='0' cellpadding='3'>"]
     current = ""
-    for menu, action, keys in [*shortcut_rows(window), *(("In the text", a, k) for k, a in IN_THE_TEXT)]:
+    from desktop.ui.notes.editor import KEYS as IN_THE_NOTE_EDITOR
+
+    rows = [
+        *shortcut_rows(window),
+        *(("In the text", a, k) for k, a in IN_THE_TEXT),
+        *(("In the note editor", a, k) for k, a in IN_THE_NOTE_EDITOR),
+    ]
+    for menu, action, keys in rows:
         if menu != current:
             parts.append(f"<tr><td colspan='2'><h3>{escape(menu)}</h3></td></tr>")
             current = menu
