@@ -40,6 +40,7 @@ class Content:
     frame: tuple[float, float, float, float] | None = None  # None: no map content
     shapes: list[CountryShape] = field(default_factory=list)
     map_config: dict[str, object] = field(default_factory=dict)
+    events: list = field(default_factory=list)  # the timeline (content.timeline_check)
 
     @property
     def paragraphs(self) -> list[Paragraph]:
@@ -88,7 +89,15 @@ def load_content(content: Path) -> tuple[Content, Problems]:
     titles = {section.id: section.title for section in loaded.sections}
     valid = validate_corrections(located, by_place, problems)
     loaded.corrections = [c._replace(section_title=titles[c.section_id]) for c in valid]
+    loaded.events = _check_timeline(content, loaded, problems)
     return loaded, problems
+
+
+def _check_timeline(content: Path, loaded: Content, problems: Problems) -> list:
+    from desktop.core.content.timeline_check import check_timeline
+
+    fact_ids = {fact.id for fact in loaded.facts}
+    return check_timeline(content, loaded.paragraphs, loaded.entries, loaded.corrections, fact_ids, problems)
 
 
 def checked_content(content: Path) -> Content:
