@@ -171,7 +171,7 @@ def build_database(content: Path, target: Path, content_hash: str = "") -> None:
     _write_glossary(db, entries, paragraphs, loaded.quote_places, matcher, vocabulary)
     _write_corrections(db, loaded.corrections)
     write_atlas(db, loaded)
-    write_timeline(db, loaded.events)
+    write_timeline(db, loaded.timeline)
     db["vocab"].insert_all(({"word": word, "count": count} for word, count in vocabulary.items()), pk="word")
     db.execute(
         "CREATE VIRTUAL TABLE search USING fts5("

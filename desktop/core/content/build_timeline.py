@@ -1,17 +1,16 @@
 """Write the checked timeline events into the content database (table ``timeline``).
 
-Each row keeps the date as written and its range in fractional years (``start``, ``stop``), so
+Each event row keeps the date as written and its range in fractional years (``start``, ``stop``), so
 readers sort and filter in SQL without parsing dates again.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 
 import sqlite_utils
 
-from desktop.core.timeline.events import Event
+from desktop.core.timeline.events import Timeline
 
 COLUMNS = {
     "id": str, "ord": int, "title": str, "date": str, "end_date": str, "approximate": int,
@@ -21,8 +20,12 @@ COLUMNS = {
 }  # fmt: skip
 
 
-def write_timeline(db: sqlite_utils.Database, events: Sequence[Event]) -> None:
-    """The ``timeline`` table, created even when there are no events (readers need not ask)."""
+def write_timeline(db: sqlite_utils.Database, timeline: Timeline | None) -> None:
+    """The ``timeline`` and ``timeline_eras`` tables, created even when there are no events."""
+    events = timeline.events if timeline is not None else []
+    eras = timeline.eras if timeline is not None else []
+    db["timeline_eras"].create({"name": str, "start": float, "stop": float})
+    db["timeline_eras"].insert_all({"name": e.name, "start": e.start, "stop": e.end} for e in eras)
     db["timeline"].create(COLUMNS, pk="id")
     db["timeline"].insert_all(
         {

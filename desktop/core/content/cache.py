@@ -34,7 +34,10 @@ BUILDER_MODULES = (
     "content/build_map.py",
     "content/check.py",
     "content/corrections.py",
-    "content/timeline_check.py", "content/build_timeline.py", "timeline/dates.py", "timeline/events.py",
+    "content/timeline_check.py",
+    "content/build_timeline.py",
+    "timeline/dates.py",
+    "timeline/events.py",
 )  # fmt: skip  (paths under desktop/core)
 
 

@@ -40,7 +40,7 @@ class Content:
     frame: tuple[float, float, float, float] | None = None  # None: no map content
     shapes: list[CountryShape] = field(default_factory=list)
     map_config: dict[str, object] = field(default_factory=dict)
-    events: list = field(default_factory=list)  # the timeline (content.timeline_check)
+    timeline: object = None  # timeline.events.Timeline, checked by content.timeline_check
 
     @property
     def paragraphs(self) -> list[Paragraph]:
@@ -89,11 +89,11 @@ def load_content(content: Path) -> tuple[Content, Problems]:
     titles = {section.id: section.title for section in loaded.sections}
     valid = validate_corrections(located, by_place, problems)
     loaded.corrections = [c._replace(section_title=titles[c.section_id]) for c in valid]
-    loaded.events = _check_timeline(content, loaded, problems)
+    loaded.timeline = _check_timeline(content, loaded, problems)
     return loaded, problems
 
 
-def _check_timeline(content: Path, loaded: Content, problems: Problems) -> list:
+def _check_timeline(content: Path, loaded: Content, problems: Problems) -> object:
     from desktop.core.content.timeline_check import check_timeline
 
     fact_ids = {fact.id for fact in loaded.facts}

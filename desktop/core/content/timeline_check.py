@@ -15,7 +15,7 @@ from desktop.core.content.records import Problems
 from desktop.core.content.source import Paragraph
 from desktop.core.glossary.entries import Entry
 from desktop.core.timeline.dates import event_range, is_dated, missing_date_words, sentences
-from desktop.core.timeline.events import EVENTS_FILE, TITLE_MAX, Event, load_events, load_scope
+from desktop.core.timeline.events import EVENTS_FILE, TITLE_MAX, Event, Timeline, load_timeline
 
 
 def check_timeline(
@@ -25,15 +25,14 @@ def check_timeline(
     corrections: Sequence[Correction],
     fact_ids: set[str],
     problems: Problems,
-) -> list[Event]:
+) -> Timeline:
     """The events of ``timeline/events.toml`` that hold, with their restatements located and
     their editor's notes filled in; a problem for every other one and every uncovered sentence.
     No file, no timeline: a report need not have one."""
     path = content / EVENTS_FILE
     if not path.exists():
-        return []
-    located = load_events(path, problems)
-    outside = load_scope(path)
+        return Timeline([], [])
+    located, eras, outside = load_timeline(path, problems)
     body = [p for p in paragraphs if p.kind == "para" and p.section_id not in outside]
     by_place = {(p.section_id, p.ordinal): p for p in paragraphs if p.kind == "para"}
     notes = {correction.id: correction for correction in corrections}
@@ -53,7 +52,7 @@ def check_timeline(
             problems.add(
                 EVENTS_FILE, 1, f"{paragraph_id} states a date but no event quotes it: {sentence[:90]!r}"
             )
-    return valid
+    return Timeline(valid, eras)
 
 
 DATE_FORMS = "1979-12-27, 1979-12, 1979-Q4, 1979, 1970s, early 1970s, mid 2019; an end after the date"

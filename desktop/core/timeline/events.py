@@ -13,8 +13,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from desktop.core.content.records import Field, Problems, check_fields, read_toml, records
-from desktop.core.timeline.dates import DateRange, event_range
+from desktop.core.content.records import Field, Problems, TomlFile, check_fields, read_toml, records
+from desktop.core.timeline.axis import Era
+from desktop.core.timeline.dates import DateRange, event_range, parse_date
 
 EVENTS_FILE = "timeline/events.toml"
 FIELDS = (
@@ -83,19 +84,42 @@ class Event(NamedTuple):
         }
 
 
+class Timeline(NamedTuple):
+    """The checked timeline the build writes."""
+
+    events: list[Event]
+    eras: list[Era]
+
+
 class Located(NamedTuple):
     event: Event
     where: str
     line: int
 
 
-def load_events(path: Path, problems: Problems) -> list[Located]:
-    """The events of ``events.toml`` whose fields are all there and typed (problems for the rest)."""
+class TimelineFile(NamedTuple):
+    events: list[Located]
+    eras: list[Era]
+    outside: frozenset[str]  # sections whose dates are the publication's own, never events
+
+
+def load_timeline(path: Path, problems: Problems) -> TimelineFile:
+    """``events.toml`` read once: its events and eras whose fields are all there and typed
+    (problems for the rest), and its ``[scope] outside`` sections."""
     toml = read_toml(path, EVENTS_FILE, problems)
     if toml is None:
-        return []
-    for other in sorted(set(toml.data) - {"event", "scope"}):
-        problems.add(toml.where, 1, f"unknown table {other!r}; use [[event]] and [scope]")
+        return TimelineFile([], [], frozenset())
+    scope = toml.data.get("scope", {})
+    outside = scope.get("outside", []) if isinstance(scope, dict) else []
+    if not isinstance(outside, list) or not all(isinstance(item, str) for item in outside):
+        problems.add(toml.where, 1, "[scope] outside must be a list of section ids")
+        outside = []
+    return TimelineFile(_events(toml, problems), _eras(toml, problems), frozenset(outside))
+
+
+def _events(toml: TomlFile, problems: Problems) -> list[Located]:
+    for other in sorted(set(toml.data) - {"event", "era", "scope"}):
+        problems.add(toml.where, 1, f"unknown table {other!r}; use [[event]], [[era]] and [scope]")
     found = []
     for line, raw in records(toml, "event", problems):
         if not check_fields(raw, FIELDS, "event", toml, line, problems):
@@ -119,17 +143,33 @@ def load_events(path: Path, problems: Problems) -> list[Located]:
     return found
 
 
-def load_scope(path: Path) -> frozenset[str]:
-    """The sections whose dates are the publication's own (``[scope] outside``), never events."""
-    import tomllib
+ERA_FIELDS = (Field("name", "str", True), Field("from", "str", True), Field("to", "str", True))
 
+
+def _eras(toml: TomlFile, problems: Problems) -> list[Era]:
+    """The ``[[era]]`` tables: a name and the years from the start of ``from`` to the end of ``to``."""
+    eras: list[Era] = []
+    for line, raw in records(toml, "era", problems):
+        if not check_fields(raw, ERA_FIELDS, "era", toml, line, problems):
+            continue
+        first, last = parse_date(str(raw["from"])), parse_date(str(raw["to"]))
+        if first is None or last is None or last.end <= first.start:
+            problems.add(toml.where, line, f"era {raw['name']!r}: from and to must be dates, from before to")
+            continue
+        if eras and first.start < eras[-1].end:
+            problems.add(toml.where, line, f"era {raw['name']!r} begins before the era above it ends")
+            continue
+        eras.append(Era(str(raw["name"]), first.start, last.end))
+    return eras
+
+
+def eras(connection: sqlite3.Connection) -> list[Era]:
+    """The eras of the compiled database, in order ([] when it has none)."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return frozenset()  # the loader reports the file's problems
-    scope = data.get("scope", {})
-    outside = scope.get("outside", []) if isinstance(scope, dict) else []
-    return frozenset(str(item) for item in outside) if isinstance(outside, list) else frozenset()
+        rows = connection.execute("SELECT name, start, stop FROM timeline_eras ORDER BY start").fetchall()
+    except sqlite3.OperationalError:
+        return []
+    return [Era(*row) for row in rows]
 
 
 def date_order(events: Iterable[Event]) -> list[Event]:
@@ -169,8 +209,6 @@ class Period(NamedTuple):
 def period_of(first: str = "", last: str = "") -> Period:
     """The period from the start of ``first`` to the end of ``last`` (either may be ""; both
     are dates as the content writes them: "1979", "2001-09", "1990s"). ValueError if unreadable."""
-    from desktop.core.timeline.dates import parse_date
-
     start, end = float("-inf"), float("inf")
     if first:
         parsed = parse_date(first)
