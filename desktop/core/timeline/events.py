@@ -256,12 +256,36 @@ def events_in_section(events: Iterable[Event], section_id: str) -> list[Event]:
     ]
 
 
-def events_in_text(events: Iterable[Event], paragraph_id: str, text: str) -> list[Event]:
-    """The events whose words lie in ``text`` of paragraph ``paragraph_id``, or contain it:
-    what a note on that passage is about."""
+def events_in_passage(events: Iterable[Event], section_id: str, quote: str) -> list[Event]:
+    """The events whose words a passage of ``section_id`` holds, or lie in: what a note on
+    those words is about (a note on a whole paragraph holds every event of it)."""
     found = []
     for event in events:
         places = [(event.paragraph_id, event.quote), *event.also]
-        if any(pid == paragraph_id and (quote in text or (text and text in quote)) for pid, quote in places):
-            found.append(event)
+        for paragraph_id, words in places:
+            if paragraph_id.partition(".")[0] == section_id and quote and (words in quote or quote in words):
+                found.append(event)
+                break
     return found
+
+
+class TimelineData(NamedTuple):
+    """What the timeline panel is built from: the events, the eras, a name for every id they
+    use, and the country of each place (place id -> country's glossary id), for lanes."""
+
+    events: list[Event]
+    eras: list[Era]
+    names: dict[str, str]
+    country_of: dict[str, str]
+
+
+def timeline_data(connection: sqlite3.Connection, country_of: dict[str, str]) -> TimelineData:
+    """The panel's data from the compiled database; ``country_of`` comes from the atlas."""
+    every = events(connection)
+    used = {entity for event in every for entity in event.entities} | set(country_of.values())
+    names = {
+        entry_id: term
+        for entry_id, term in connection.execute("SELECT id, term FROM glossary").fetchall()
+        if entry_id in used
+    }
+    return TimelineData(every, eras(connection), names, dict(country_of))

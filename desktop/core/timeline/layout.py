@@ -61,20 +61,32 @@ def place_labels(
     boxes: Sequence[LabelBox], rows: int, total_width: float, gap: float = 6.0, lead: float = 4.0
 ) -> dict[str, Placed]:
     """Put each label in the first of its lane's ``rows`` where it overlaps no other (with
-    ``gap`` pixels between), starting ``lead`` pixels left of its anchor and kept inside
-    ``[0, total_width]``; higher priority first, then left to right. Labels with no room are
-    not in the result."""
+    ``gap`` pixels between): starting ``lead`` pixels left of its anchor, or else ending
+    ``lead`` pixels right of it, always inside ``[0, total_width]``; higher priority first,
+    then left to right. Labels with no room are not in the result."""
     taken: dict[tuple[int, int], list[tuple[float, float]]] = {}
     placed: dict[str, Placed] = {}
     for box in sorted(boxes, key=lambda b: (-b.priority, b.anchor, b.key)):
-        left = min(max(0.0, box.anchor - lead), max(0.0, total_width - box.width))
-        right = left + box.width
-        for row in range(rows):
-            spans = taken.setdefault((box.lane, row), [])
-            if all(right + gap <= start or left >= end + gap for start, end in spans):
-                spans.append((left, right))
-                placed[box.key] = Placed(box.key, box.lane, row, left, box.width)
-                break
+        lefts = dict.fromkeys(
+            min(max(0.0, left), max(0.0, total_width - box.width))
+            for left in (box.anchor - lead, box.anchor + lead - box.width)
+        )
+        spot = next(
+            (
+                (row, left)
+                for row in range(rows)
+                for left in lefts
+                if all(
+                    left + box.width + gap <= start or left >= end + gap
+                    for start, end in taken.get((box.lane, row), [])
+                )
+            ),
+            None,
+        )
+        if spot is not None:
+            row, left = spot
+            taken.setdefault((box.lane, row), []).append((left, left + box.width))
+            placed[box.key] = Placed(box.key, box.lane, row, left, box.width)
     return placed
 
 

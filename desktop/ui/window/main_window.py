@@ -40,10 +40,12 @@ if TYPE_CHECKING:  # built on first use, imported then
     from desktop.ui.glossary_panel import GlossaryPanel
     from desktop.ui.notes.panel import NotesPanel
     from desktop.ui.search_panel import SearchPanel
+    from desktop.ui.timeline.panel import TimelinePanel
     from desktop.ui.window.banner import Banner
 
 LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
+BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 NO_NOTES = "Notes are not available: the notes file could not be opened."
 
 
@@ -96,6 +98,9 @@ class MainWindow(QMainWindow):
         self.map_dock = PanelDock.built_from("Map", "map-dock", self.map_panel, self, RIGHT)
         facts = deferred("desktop.ui.facts_panel", "FactsPanel", self.atlas, self)
         self.facts_dock = PanelDock("Facts", "facts-dock", facts, self, RIGHT)
+        timeline = deferred("desktop.ui.timeline.panel", "timeline_panel", store, theme_name, self)
+        self.timeline_dock = PanelDock("Timeline", "timeline-dock", timeline, self, BOTTOM)
+        self.timeline_dock.hide()  # opened with Ctrl+5: start-up never builds it
         laptop_layout.arrange(self)
         self.large_map = LargeMap(self, self.map_dock, self.facts_dock)
         self.map_panel.toolbar.addAction(self.large_map.action)
@@ -113,6 +118,7 @@ class MainWindow(QMainWindow):
     def docks(self) -> list[PanelDock]:
         """The docks a reader can show and hide (the notes dock only when there are notes)."""
         docks = [self.contents_dock, self.search_dock, self.glossary_dock, self.map_dock, self.facts_dock]
+        docks.append(self.timeline_dock)
         return [*docks, self.notes_dock] if self.notes_store is not None else docks
 
     @property
@@ -194,6 +200,7 @@ class MainWindow(QMainWindow):
         self.glossary_dock.panel_created.connect(self._connect_glossary)
         self.facts_dock.panel_created.connect(self._connect_facts)
         self.notes_dock.panel_created.connect(self._connect_notes)
+        self.timeline_dock.panel_created.connect(self._connect_timeline)
 
     def _connect_search(self, panel: SearchPanel) -> None:
         panel.result_activated.connect(self.reader.show_passage)
@@ -215,6 +222,22 @@ class MainWindow(QMainWindow):
         panel.entry_requested.connect(self.show_glossary_entry)
         panel.country_requested.connect(self.show_on_map)
         panel.message.connect(self._show_message)
+
+    def _connect_timeline(self, panel: TimelinePanel) -> None:
+        panel.passage_requested.connect(self.reader.show_quote)
+        codes = self.atlas.country_of_entity
+        panel.places_changed.connect(
+            lambda places: self.map.set_mentioned({codes[p] for p in places if p in codes})
+        )
+        panel.facts_requested.connect(self.facts.show_entity)
+        panel.message.connect(self._show_message)
+        self.reader.section_changed.connect(panel.set_current_section)
+        panel.set_current_section(self.reader.current_section())
+        self.resizeDocks(
+            [self.timeline_dock],
+            [max(panel.minimumHeight(), self.height() * 2 // 5)],
+            Qt.Orientation.Vertical,
+        )
 
     def _connect_notes(self, panel: QWidget) -> None:
         if self.notes_store is None:
@@ -250,6 +273,9 @@ class MainWindow(QMainWindow):
 
     def focus_facts(self) -> None:
         self.facts_dock.activate().view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_timeline(self) -> None:
+        self.timeline_dock.activate().view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_notes(self) -> None:
         if self.notes is not None:
@@ -382,6 +408,8 @@ class MainWindow(QMainWindow):
         theme.apply_palette(self, name)
         self.reader.set_theme(name)
         self.map.set_theme(name)
+        if self.timeline_dock.built:
+            self.timeline_dock.panel.set_theme(name)
 
     # -- state across sessions ------------------------------------------------------------------
     def restore_state(self) -> None:

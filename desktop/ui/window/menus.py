@@ -99,6 +99,7 @@ def build_menus(window: MainWindow) -> None:
         ("&Map", window.focus_map, ["Ctrl+M"], "focus-map"),
         window.large_map.action,
         ("&Facts", window.focus_facts, ["Ctrl+4"], "focus-facts"),
+        ("&Timeline", window.focus_timeline, ["Ctrl+5"], "focus-timeline"),
         ("Next &Panel", lambda: panel_focus.cycle(window, 1), ["F6"], "next-panel"),
         ("Previous Pa&nel", lambda: panel_focus.cycle(window, -1), ["Shift+F6"], "previous-panel"),
         (
