@@ -22,6 +22,7 @@ from desktop.core.dossier_url import place_url
 
 if TYPE_CHECKING:
     from desktop.core.notes.store import Note
+    from desktop.core.timeline.events import Event
 
 
 def vault_tag(tag: str) -> str:
@@ -54,10 +55,20 @@ def front_matter(meta: Mapping[str, object]) -> list[str]:
 
 
 def export_vault_markdown(
-    groups: Sequence[tuple[str, Sequence[Note]]], titles: Mapping[str, str], meta: Mapping[str, object]
+    groups: Sequence[tuple[str, Sequence[Note]]],
+    titles: Mapping[str, str],
+    meta: Mapping[str, object],
+    events: Sequence[Event] = (),
 ) -> str:
-    """Notes grouped by section in reading order, ready to drop into a vault."""
+    """Notes grouped by section in reading order, ready to drop into a vault; a note on words
+    that state a dated event (``events``, the timeline's) lists those events after its link."""
     lines = [*front_matter(meta), f"# Notes on {meta.get('title', 'the report')}", ""]
+    by_section: dict[str, list[Event]] = {}
+    if events:  # grouped once: an export of 10,000 notes looks only at each section's few events
+        from desktop.core.timeline.events import events_in_section
+
+        for section_id in dict.fromkeys(section for section, _notes in groups):
+            by_section[section_id] = events_in_section(events, section_id)
     for section_id, notes in groups:
         title = titles.get(section_id, section_id)
         lines += [f"## {title}", ""]
@@ -66,8 +77,22 @@ def export_vault_markdown(
                 lines += ["> " + line if line else ">" for line in note.quote.splitlines() or [""]]
                 lines.append("")
             lines += [f"— *{title}* · [open in Dossier]({place_url(section_id, note.id)})", ""]
+            lines += _timeline_lines(by_section.get(section_id, ()), section_id, note.quote)
             lines += [note.body.rstrip("\n"), ""] if note.body else []
             tags = [f"#{t}" for t in (vault_tag(tag) for tag in note.tags) if t]
             lines += [" ".join(tags), ""] if tags else []
             lines += [f"<!-- note {note.id}, {note.updated} -->", ""]
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _timeline_lines(events: Sequence[Event], section_id: str, quote: str) -> list[str]:
+    """``On the timeline: 1878 First Russian mission to Kabul; ...`` for the events of a passage."""
+    if not events or not quote:
+        return []
+    from desktop.core.timeline.events import events_in_passage
+
+    found = events_in_passage(events, section_id, quote)
+    if not found:
+        return []
+    dates = [f"**{e.date}{'–' + e.end if e.end else ''}** {e.title}" for e in found]
+    return ["On the timeline: " + "; ".join(dates), ""]
