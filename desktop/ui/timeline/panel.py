@@ -287,7 +287,8 @@ class TimelinePanel(QWidget):
         """Lay the scene out again for the view's size, the filters, the period and the theme."""
         self.shown = self.filtered()
         size = self.view.viewport().size()
-        fit = int((size.height() - AXIS_HEIGHT - 4) // (MARKER_ROW + LABEL_ROW + 4))
+        # Fewer lanes rather than one row of labels each: two rows name twice the events.
+        fit = int((size.height() - AXIS_HEIGHT - 4) // (MARKER_ROW + 2 * LABEL_ROW + 4))
         lanes = lane_keys(
             self.shown or self.data.events, self.lane_by, max(1, min(MAX_LANES, fit)), self.data.country_of
         )

@@ -98,8 +98,7 @@ class MainWindow(QMainWindow):
         self.map_dock = PanelDock.built_from("Map", "map-dock", self.map_panel, self, RIGHT)
         facts = deferred("desktop.ui.facts_panel", "FactsPanel", self.atlas, self)
         self.facts_dock = PanelDock("Facts", "facts-dock", facts, self, RIGHT)
-        timeline = deferred("desktop.ui.timeline.panel", "timeline_panel", store, theme_name, self)
-        self.timeline_dock = PanelDock("Timeline", "timeline-dock", timeline, self, BOTTOM)
+        self.timeline_dock = PanelDock("Timeline", "timeline-dock", self._make_timeline, self, BOTTOM)
         self.timeline_dock.hide()  # opened with Ctrl+5: start-up never builds it
         laptop_layout.arrange(self)
         self.large_map = LargeMap(self, self.map_dock, self.facts_dock)
@@ -141,6 +140,11 @@ class MainWindow(QMainWindow):
         panel.orphans = set(self._orphans)
         panel.refresh()
         return panel
+
+    def _make_timeline(self) -> TimelinePanel:
+        from desktop.ui.timeline.panel import timeline_panel
+
+        return timeline_panel(self.store, self.reader.theme_name, self)  # the theme of now, not of start-up
 
     @property
     def search(self) -> SearchPanel:
