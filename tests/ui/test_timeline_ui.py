@@ -171,3 +171,11 @@ def test_export_png_and_svg(timeline, tmp_path):
     assert timeline.export("svg", str(tmp_path / "t.svg"))
     svg = (tmp_path / "t.svg").read_text(encoding="utf-8")
     assert "<svg" in svg and "First Russian mission to Kabul" in svg
+
+
+def test_the_window_zoom_scales_the_timeline_and_keeps_labels_apart(window, timeline, qtbot):
+    before = timeline.view.layout_.labels["russian-mission-to-kabul-1878"].font().pointSizeF()
+    window.preferences.zoom_in()
+    window.preferences.zoom_in()
+    qtbot.waitUntil(lambda: next(iter(timeline.view.layout_.labels.values())).font().pointSizeF() > before)
+    _assert_no_overlap(timeline)

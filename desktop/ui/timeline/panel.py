@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,7 +34,7 @@ from desktop.core.timeline.events import (
     timeline_data,
 )
 from desktop.core.timeline.layout import lane_keys, neighbour
-from desktop.ui.timeline.scene import AXIS_HEIGHT, LABEL_ROW, MARKER_ROW, Layout, lay_out
+from desktop.ui.timeline.scene import AXIS_HEIGHT, MARKER_ROW, Layout, label_font, label_row, lay_out
 
 if TYPE_CHECKING:
     from desktop.core.store import ReportStore
@@ -288,16 +288,23 @@ class TimelinePanel(QWidget):
         self.shown = self.filtered()
         size = self.view.viewport().size()
         # Fewer lanes rather than one row of labels each: two rows name twice the events.
-        fit = int((size.height() - AXIS_HEIGHT - 4) // (MARKER_ROW + 2 * LABEL_ROW + 4))
+        font = label_font(self.font())
+        row = label_row(font)
+        fit = int((size.height() - max(AXIS_HEIGHT, 2 * row + 6) - 4) // (MARKER_ROW + 2 * row + 4))
         lanes = lane_keys(
             self.shown or self.data.events, self.lane_by, max(1, min(MAX_LANES, fit)), self.data.country_of
         )
         self.view.layout_ = lay_out(
             self.view.scene(), self.shown, self.data.eras, lanes, self.lane_by, self.data.names,
-            self.data.country_of, (max(size.width(), 200), max(size.height(), 120)), self.theme_name,
+            self.data.country_of, (max(size.width(), 200), max(size.height(), 120)), font, self.theme_name,
             self.period, self.section_events, self.current,
         )  # fmt: skip
         self.view.setSceneRect(self.view.scene().sceneRect())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "view"):
+            self.redraw()  # the window's zoom
 
     def set_theme(self, name: str) -> None:
         self.theme_name = name

@@ -48,10 +48,16 @@ MARGIN = 8.0
 PRECISION_PRIORITY = {"day": 0.4, "month": 0.3, "quarter": 0.3, "year": 0.2}
 
 
-def label_font() -> QFont:
-    font = QFont()
-    font.setPointSizeF(8.5)
+def label_font(base: QFont) -> QFont:
+    """The labels' font: a little smaller than the panel's (which follows the window's zoom)."""
+    font = QFont(base)
+    font.setPointSizeF(max(8.0, base.pointSizeF() * 0.92))
     return font
+
+
+def label_row(font: QFont) -> float:
+    """The height of a row of labels in ``font``."""
+    return max(LABEL_ROW, QFontMetricsF(font).height() + 1)
 
 
 class Layout(NamedTuple):
@@ -76,19 +82,22 @@ def lay_out(
     names: dict[str, str],
     country_of: dict[str, str],
     size: tuple[float, float],
+    font: QFont,
     theme: str,
     period: tuple[float, float] | None,
     highlighted: set[str],
     current: str,
 ) -> Layout:
-    """Clear ``scene`` and draw the events at ``size``; labels that cannot fit are left out."""
+    """Clear ``scene`` and draw the events at ``size`` in ``font`` (see ``label_font``); labels
+    that cannot fit are left out."""
     colours = {key: QColor(value) for key, value in COLOURS[theme].items()}
     scene.clear()
     width, height = size
     scene.setSceneRect(0, 0, width, height)
     scene.setBackgroundBrush(colours["background"])
-    font = label_font()
     metrics = QFontMetricsF(font)
+    row_height = label_row(font)
+    axis_height = max(AXIS_HEIGHT, 2 * row_height + 6)
     left = LANE_LABEL_WIDTH
     axis = era_axis(eras, [event.range for event in events], max(40.0, width - left - MARGIN), period)
     texts: list[QGraphicsSimpleTextItem] = []
@@ -115,22 +124,22 @@ def lay_out(
             if name and name != "…":
                 text(name, band.left() + 3, 2, "era_text")
     line = QPen(colours["axis"], 1)
-    scene.addLine(left, AXIS_HEIGHT - 2, left + axis.width, AXIS_HEIGHT - 2, line)
+    scene.addLine(left, axis_height - 2, left + axis.width, axis_height - 2, line)
     for tick in ticks(axis, metrics.horizontalAdvance("0000")):
         x = left + tick.x
-        scene.addLine(x, AXIS_HEIGHT - 6, x, AXIS_HEIGHT - 2, line)
+        scene.addLine(x, axis_height - 6, x, axis_height - 2, line)
         label_x = min(
             max(left, x - metrics.horizontalAdvance(tick.label) / 2),
             width - 2 - metrics.horizontalAdvance(tick.label),
         )
-        text(tick.label, label_x, 17, "muted")
+        text(tick.label, label_x, axis_height - 4 - row_height, "muted")
 
     # Lanes: as many label rows as the height allows.
-    usable = height - AXIS_HEIGHT - 4
+    usable = height - axis_height - 4
     per_lane = usable / max(1, len(lanes))
-    rows = int(max(0, min(MAX_LABEL_ROWS, (per_lane - MARKER_ROW) // LABEL_ROW)))
-    lane_height = MARKER_ROW + rows * LABEL_ROW + 4
-    lane_top = [AXIS_HEIGHT + 4 + i * lane_height for i in range(len(lanes))]
+    rows = int(max(0, min(MAX_LABEL_ROWS, (per_lane - MARKER_ROW) // row_height)))
+    lane_height = MARKER_ROW + rows * row_height + 4
+    lane_top = [axis_height + 4 + i * lane_height for i in range(len(lanes))]
     for index, lane in enumerate(lanes):
         top = lane_top[index]
         name = names.get(lane, lane) if lane != OTHERS else "Others"
@@ -167,7 +176,7 @@ def lay_out(
         event = by_id[key]
         colour = "current" if key == current else "section" if key in highlighted else "text"
         title = event.title + (" (ed.)" if event.correction else "")
-        top = lane_top[spot.lane] + MARKER_ROW + spot.row * LABEL_ROW
+        top = lane_top[spot.lane] + MARKER_ROW + spot.row * row_height
         item = text(title, left + spot.left, top, colour)
         item.setData(0, key)
         labels[key] = item
