@@ -253,3 +253,19 @@ def test_labels_with_room_are_all_placed_and_priority_wins():
     crowded = [LabelBox("low", 10, 80, 0), LabelBox("high", 20, 80, 0, priority=1)]
     assert set(place_labels(crowded, 1, 600)) == {"high"}
     assert set(place_labels(crowded, 2, 600)) == {"high", "low"}
+
+
+def test_the_checker_reads_eras_and_refuses_bad_ones(tmp_path, loaded):
+    assert loaded.timeline.eras[0].name == "Great Game"
+    assert loaded.timeline.eras[-1][1:] == (2021, 2022)  # 2021, the withdrawal, is an era of its own
+    content = _copy(tmp_path)
+    events_file = content / "timeline" / "events.toml"
+    text = events_file.read_text(encoding="utf-8")
+    text = text.replace('from = "1917"', 'from = "1900"', 1).replace('to = "1989-02"', 'to = "soon"', 1)
+    text = text.replace('outside = ["title-page"', 'outside = ["nowhere"', 1)
+    events_file.write_text(text, encoding="utf-8")
+    joined = "\n".join(check_folder(content)[0])
+    assert "era 'Soviet friendship' begins before the era above it ends" in joined
+    assert "era 'Soviet war': from and to must be dates, from before to" in joined
+    # The title page is no longer outside the history: its "October 2021" needs an event.
+    assert "title-page.p3 states a date but no event quotes it: 'October 2021'" in joined

@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
         panel.places_changed.connect(
             lambda places: self.map.set_mentioned({codes[p] for p in places if p in codes})
         )
-        panel.facts_requested.connect(self.facts.show_entity)
+        panel.facts_requested.connect(lambda entity: self.facts.show_entity(entity))  # built when first asked
         panel.message.connect(self._show_message)
         self.reader.section_changed.connect(panel.set_current_section)
         panel.set_current_section(self.reader.current_section())
