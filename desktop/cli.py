@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from desktop import __version__, cli_formats, paths
+from desktop import __version__, cli_formats, paths, timeline_command
 from desktop.cli_types import OnlyCommand, Parser, positive_int
 from desktop.core.errors import ContentError, NotesError, UserError
 
@@ -146,6 +146,7 @@ def build_parser(commands_too: bool = True, only: str = "") -> argparse.Argument
     info = commands.add_parser("info", help="version, content hash and where data lives")
     info.add_argument("--json", action="store_true", help="print JSON")
     cli_formats.add_commands(commands)
+    timeline_command.add_parser(commands)
     return parser
 
 
@@ -474,6 +475,7 @@ COMMANDS = {
     "library": cmd_library,
     "info": cmd_info,
     **cli_formats.COMMANDS,
+    **timeline_command.COMMANDS,
 }
 
 

@@ -44,6 +44,10 @@ def test_the_wheel_is_small_and_carries_only_what_runs(wheel):
     assert not [n for n in names if "screenshots" in n or "derive_regional_subset" in n or n.endswith(".pyc")]
 
 
+def test_the_wheel_carries_the_timeline(wheel):
+    assert "desktop/_content/timeline/events.toml" in zipfile.ZipFile(wheel).namelist()
+
+
 def test_the_wheel_installs_the_desktop_entry_icons_and_metainfo(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     share = f"{wheel.name.split('-')[0]}-{wheel.name.split('-')[1]}.data/data/share"

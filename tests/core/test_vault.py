@@ -64,3 +64,17 @@ def test_a_note_may_hold_dossier_text_without_it_being_taken_for_a_link(capsys, 
     assert main(["notes", "add", "--section", "history", "--body", "dossier://section/history"]) == 0
     assert main(["notes", "list", "--json"]) == 0
     assert '"body": "dossier://section/history"' in capsys.readouterr().out
+
+
+def test_markdown_export_lists_the_timeline_events_of_a_notes_passage(capsys, data_dir):
+    quote = "Russia sent its first diplomatic mission to Kabul in 1878."
+    assert main(["notes", "add", "--section", "history", "--quote", quote, "--body", "the start"]) == 0
+    assert main(["notes", "add", "--section", "history", "--quote", "buffer state", "--body", "no date"]) == 0
+    capsys.readouterr()
+    assert main(["notes", "export", "--format", "md"]) == 0
+    text = capsys.readouterr().out
+    first = text.index(f"> {quote}")
+    assert text.index("On the timeline: **1878** First Russian mission to Kabul", first) < text.index(
+        "the start"
+    )
+    assert text.count("On the timeline:") == 1  # the note on undated words has none

@@ -20,6 +20,7 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop.core.content.build_map import write_atlas
+from desktop.core.content.build_timeline import write_timeline
 from desktop.core.content.check import checked_content
 from desktop.core.content.corrections import Correction
 from desktop.core.content.source import Paragraph, Section, load_report, split_report
@@ -174,6 +175,7 @@ def build_database(content: Path, target: Path, content_hash: str = "") -> None:
     _write_glossary(db, entries, paragraphs, loaded.quote_places, matcher, vocabulary)
     _write_corrections(db, loaded.corrections)
     write_atlas(db, loaded)
+    write_timeline(db, loaded.timeline)
     db["vocab"].insert_all(({"word": word, "count": count} for word, count in vocabulary.items()), pk="word")
     db.execute(
         "CREATE VIRTUAL TABLE search USING fts5("

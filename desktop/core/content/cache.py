@@ -35,6 +35,10 @@ BUILDER_MODULES = (
     "content/check.py",
     "content/corrections.py",
     "content/voice.py",
+    "content/timeline_check.py",
+    "content/build_timeline.py",
+    "timeline/dates.py",
+    "timeline/events.py",
 )  # fmt: skip  (paths under desktop/core)
 
 

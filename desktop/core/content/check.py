@@ -46,6 +46,7 @@ class Content:
     shapes: list[CountryShape] = field(default_factory=list)
     map_config: dict[str, object] = field(default_factory=dict)
     map_settings: MapSettings = field(default_factory=MapSettings)
+    timeline: object = None  # timeline.events.Timeline, checked by content.timeline_check
 
     @property
     def paragraphs(self) -> list[Paragraph]:
@@ -108,7 +109,15 @@ def load_content(content: Path) -> tuple[Content, Problems]:
     check_corrected_claims(
         located, valid, paragraphs, loaded.entries, loaded.quote_places, loaded.facts, content, problems
     )
+    loaded.timeline = _check_timeline(content, loaded, problems)
     return loaded, problems
+
+
+def _check_timeline(content: Path, loaded: Content, problems: Problems) -> object:
+    from desktop.core.content.timeline_check import check_timeline
+
+    fact_ids = {fact.id for fact in loaded.facts}
+    return check_timeline(content, loaded.paragraphs, loaded.entries, loaded.corrections, fact_ids, problems)
 
 
 def checked_content(content: Path) -> Content:

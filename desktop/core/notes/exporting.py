@@ -32,9 +32,12 @@ class NotesFormat(NamedTuple):
 def _markdown(report: ReportStore, notes: Sequence[Note]) -> str:
     from desktop.core.notes.store import NotesIndex
     from desktop.core.notes.vault import export_vault_markdown
+    from desktop.core.timeline.events import events
 
     groups = NotesIndex(report.section_order).group(notes)
-    return export_vault_markdown(groups, report.section_titles, report.meta, _paragraphs(report, notes))
+    return export_vault_markdown(
+        groups, report.section_titles, report.meta, _paragraphs(report, notes), events(report.connection)
+    )
 
 
 def _paragraphs(report: ReportStore, notes: Sequence[Note]) -> dict[str, int]:

@@ -22,6 +22,7 @@ from desktop.core.dossier_url import place_url
 
 if TYPE_CHECKING:
     from desktop.core.notes.store import Note
+    from desktop.core.timeline.events import Event
 
 
 def vault_tag(tag: str) -> str:
@@ -59,10 +60,18 @@ def export_vault_markdown(
     titles: Mapping[str, str],
     meta: Mapping[str, object],
     paragraphs: Mapping[str, int] | None = None,
+    events: Sequence[Event] = (),
 ) -> str:
     """Notes grouped by section in reading order, ready to drop into a vault; ``paragraphs``
-    (note id -> paragraph number) adds each quote's "para. N" to where it stands."""
+    (note id -> paragraph number) adds each quote's "para. N" to where it stands, and a note on
+    words that state a dated event (``events``, the timeline's) lists those events after its link."""
     lines = [*front_matter(meta), f"# Notes on {meta.get('title', 'the report')}", ""]
+    by_section: dict[str, list[Event]] = {}
+    if events:  # grouped once: an export of 10,000 notes looks only at each section's few events
+        from desktop.core.timeline.events import events_in_section
+
+        for section_id in dict.fromkeys(section for section, _notes in groups):
+            by_section[section_id] = events_in_section(events, section_id)
     for section_id, notes in groups:
         title = titles.get(section_id, section_id)
         lines += [f"## {title}", ""]
@@ -73,8 +82,22 @@ def export_vault_markdown(
             number = (paragraphs or {}).get(note.id)
             where = f"*{title}*, para. {number}" if number else f"*{title}*"
             lines += [f"— {where} · [open in Dossier]({place_url(section_id, note.id)})", ""]
+            lines += _timeline_lines(by_section.get(section_id, ()), section_id, note.quote)
             lines += [note.body.rstrip("\n"), ""] if note.body else []
             tags = [f"#{t}" for t in (vault_tag(tag) for tag in note.tags) if t]
             lines += [" ".join(tags), ""] if tags else []
             lines += [f"<!-- note {note.id}, {note.updated} -->", ""]
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _timeline_lines(events: Sequence[Event], section_id: str, quote: str) -> list[str]:
+    """``On the timeline: 1878 First Russian mission to Kabul; ...`` for the events of a passage."""
+    if not events or not quote:
+        return []
+    from desktop.core.timeline.events import events_in_passage
+
+    found = events_in_passage(events, section_id, quote)
+    if not found:
+        return []
+    dates = [f"**{e.date}{'–' + e.end if e.end else ''}** {e.title}" for e in found]
+    return ["On the timeline: " + "; ".join(dates), ""]

@@ -27,7 +27,7 @@ ONE_SIDE_WIDTH = 360  # the one column of docks on a laptop
 
 def _sides(panels: PanelManager) -> dict[str, list[list[str]]]:
     """For each side, its stacks top to bottom, each the names of the panels tabbed there."""
-    sides: dict[str, dict[int, list[str]]] = {"left": {}, "right": {}}
+    sides: dict[str, dict[int, list[str]]] = {"left": {}, "right": {}, "bottom": {}}
     for row in panels.table:
         sides[row.area].setdefault(row.stack, []).append(row.name)
     return {side: [stacks[key] for key in sorted(stacks)] for side, stacks in sides.items()}
@@ -44,7 +44,7 @@ def arrange(window: QMainWindow, panels: PanelManager) -> None:
             for first, second in pairwise(stack):
                 window.tabifyDockWidget(dock(first), dock(second))
     for row in panels.table:
-        if not panels.available(row):
+        if row.hidden or not panels.available(row):
             dock(row.name).hide()
     for row in panels.table:
         if row.front:
@@ -77,7 +77,7 @@ def fit_docks(
     # The right side's top panel (the map) above, every other panel tabbed below it, the left
     # side's front panel (Contents) first and in front.
     top = (sides["right"] or sides["left"])[0][0]
-    others = [row.name for row in panels.table if row.name != top]
+    others = [row.name for row in panels.table if row.name != top and row.area != "bottom"]
     others.sort(key=lambda name: not (panels.rows[name].front and panels.rows[name].area == "left"))
     first = dock(others[0])
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, first)

@@ -332,6 +332,7 @@ class MainWindow(QMainWindow):
         theme.apply_palette(self, name)
         self.reader.set_theme(name)
         self.map.set_theme(name)
+        self.panels.set_theme(name)
 
     # -- state across sessions ------------------------------------------------------------------
     def restore_state(self) -> None:

@@ -32,7 +32,8 @@ class Panel(NamedTuple):
     top; panels with the same side and stack share a tab group, the first of them in front);
     ``go`` the Go menu's entry (its accelerator marked with &) and ``shortcut`` its key.
     ``focus`` gives the keyboard to the built panel. ``eager`` panels are built with the
-    window (they are on screen from the first paint); the rest on first show.
+    window (they are on screen from the first paint); the rest on first show. "bottom" panels
+    sit under the text and are ``hidden`` at the first start.
     """
 
     name: str
@@ -48,6 +49,7 @@ class Panel(NamedTuple):
     front: bool = False  # in front of its tab group at the first start
     needs_notes: bool = False  # shown only while a notes file is open
     menu: str = "go"  # the menu whose entry brings it forward ("go", or "notes" for Notes ▸ Find in Notes)
+    hidden: bool = False  # closed at the first start (opened by its shortcut or the View menu)
 
 
 def _focus_self(panel: QWidget) -> None:
@@ -151,6 +153,28 @@ def _wire_facts(window: Host, panel: QWidget) -> None:
     panel.message.connect(window.show_message)
 
 
+def _build_timeline(window: Host) -> QWidget:
+    from desktop.ui.timeline.panel import timeline_panel
+
+    return timeline_panel(window.store, window.theme_name, window)  # the theme of now, not of start-up
+
+
+def _wire_timeline(window: Host, panel: QWidget) -> None:
+    panel.passage_requested.connect(window.reader.show_quote)
+    codes = window.atlas.country_of_entity
+    panel.places_changed.connect(
+        lambda places: window.map.set_mentioned({codes[p] for p in places if p in codes})
+    )
+    panel.facts_requested.connect(lambda entity: window.facts.show_entity(entity))  # built when first asked
+    panel.message.connect(window.show_message)
+    window.reader.section_changed.connect(panel.set_current_section)
+    panel.set_current_section(window.reader.current_section())
+    dock = window.panels.dock("timeline")
+    window.resizeDocks(
+        [dock], [max(panel.minimumHeight(), window.height() * 2 // 5)], Qt.Orientation.Vertical
+    )
+
+
 def _focus_filter(panel: QWidget) -> None:
     panel.focus_filter()
 
@@ -171,6 +195,8 @@ PANELS: tuple[Panel, ...] = (
           _focus_filter),
     Panel("facts", "Facts", "right", 1, "&Facts", "Ctrl+4", _build_facts, _wire_facts, _focus_view,
           front=True),
+    Panel("timeline", "Timeline", "bottom", 0, "&Timeline", "Ctrl+5", _build_timeline, _wire_timeline,
+          _focus_view, hidden=True),
 )  # fmt: skip
 
 
@@ -183,13 +209,23 @@ class PanelManager(QObject):
         self.table = table
         self.rows = {row.name: row for row in table}
         self.docks: dict[str, PanelDock] = {}
-        areas = {"left": Qt.DockWidgetArea.LeftDockWidgetArea, "right": Qt.DockWidgetArea.RightDockWidgetArea}
+        areas = {
+            "left": Qt.DockWidgetArea.LeftDockWidgetArea,
+            "right": Qt.DockWidgetArea.RightDockWidgetArea,
+            "bottom": Qt.DockWidgetArea.BottomDockWidgetArea,
+        }
         for row in table:
             dock = PanelDock(
                 row.title, f"{row.name}-dock", lambda row=row: row.build(window), window, areas[row.area]
             )
             dock.panel_created.connect(lambda panel, row=row: row.wire(window, panel))
             self.docks[row.name] = dock
+
+    def set_theme(self, name: str) -> None:
+        """Tell every built panel that draws in the theme's colours (those with ``set_theme``)."""
+        for dock in self.docks.values():
+            if dock.built and hasattr(dock.panel, "set_theme"):
+                dock.panel.set_theme(name)
 
     def build_eager(self) -> None:
         """Build the panels that are on screen from the first paint (after the window can host them)."""
