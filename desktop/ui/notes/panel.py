@@ -111,9 +111,12 @@ class NotesPanel(QWidget):
         self.editor_place = QStackedWidget(self)
         self.editor_place.addWidget(self.empty_state)
         self.editor_place.addWidget(box)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        # The list above the editor; the reader drags the divider (kept across starts).
+        splitter = self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("notes-splitter")
         splitter.addWidget(self.tree)
         splitter.addWidget(self.editor_place)
+        splitter.setChildrenCollapsible(False)
         splitter.setSizes([260, 340])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

@@ -28,6 +28,7 @@ from desktop.ui.reader.view import ReaderView
 from desktop.ui.settings import Preferences, WindowState
 from desktop.ui.window import laptop_layout, session
 from desktop.ui.window.focus_mode import FocusMode
+from desktop.ui.window.kept_splitters import keep_splitter
 from desktop.ui.window.menus import build_menus
 from desktop.ui.window.panel_dock import PanelDock, deferred
 from desktop.ui.window.panel_focus import FocusRing
@@ -225,6 +226,7 @@ class MainWindow(QMainWindow):
         panel.note_saved.connect(self.notes_file.count_save)
         panel.message.connect(self._show_message)
         panel.store_replaced.connect(self.notes_file.reopen)
+        keep_splitter(panel.splitter, self.state, "notes_splitter")
 
     # -- going places -------------------------------------------------------------------------
     def _show_message(self, text: str) -> None:
