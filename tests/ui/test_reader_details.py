@@ -45,3 +45,31 @@ def test_a_selected_word_stands_out_from_the_page(window, qtbot, theme_name):
     colours = theme.colours(theme_name)
     assert contrast_ratio(selection, colours["base"]) >= SELECTION_ON_PAGE
     assert contrast_ratio(selection, colours["text"]) >= TEXT_ON_SELECTION
+
+
+def ink_box(image, rect, background: str) -> tuple[int, int]:
+    """Width and height of what is drawn (pixels unlike ``background``) inside ``rect``."""
+    from PySide6.QtGui import QColor
+
+    page = QColor(background).getRgb()[:3]
+    xs, ys = [], []
+    for x in range(max(0, rect.left()), min(image.width(), rect.right() + 1)):
+        for y in range(max(0, rect.top()), min(image.height(), rect.bottom() + 1)):
+            pixel = image.pixelColor(x, y).getRgb()[:3]
+            if sum(abs(a - b) for a, b in zip(pixel, page, strict=True)) > 90:
+                xs.append(x)
+                ys.append(y)
+    return (max(xs) - min(xs) + 1, max(ys) - min(ys) + 1) if xs else (0, 0)
+
+
+def test_the_note_pencil_in_the_margin_is_as_tall_as_a_line_of_text(window, qtbot):
+    reader = window.reader
+    window.notes.add("conclusions", body="a section note")
+    reader.show_section("conclusions")
+    qtbot.waitUntil(lambda: bool(reader.visible_markers()))
+    rect, _note = reader.visible_markers()[0]
+    shot = reader.viewport().grab().toImage()
+    width, height = ink_box(shot, rect, theme.colours(reader.theme_name)["base"])
+    body_em = reader.document().defaultFont().pointSizeF() * reader.logicalDpiY() / 72
+    assert height >= 0.85 * body_em  # about as tall as the text's capitals and ascenders, not a speck
+    assert width >= 10
