@@ -4,6 +4,7 @@ open somewhere sensible, long titles can be read, footnotes keep their links."""
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -73,3 +74,40 @@ def test_the_note_pencil_in_the_margin_is_as_tall_as_a_line_of_text(window, qtbo
     body_em = reader.document().defaultFont().pointSizeF() * reader.logicalDpiY() / 72
     assert height >= 0.85 * body_em  # about as tall as the text's capitals and ascenders, not a speck
     assert width >= 10
+
+
+def test_export_dialogs_start_in_documents_then_in_the_folder_last_used(
+    make_window, qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QFileDialog
+
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    chosen = tmp_path / "papers"
+    chosen.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.chdir(tmp_path)  # the working folder, where Qt would start by itself
+    asked: list[str] = []
+
+    def dialog(_parent, _title, start, _filters):
+        asked.append(start)
+        return str(chosen / Path(start).name), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    window = make_window()
+    window.notes_store.add("conclusions", "a note")
+
+    def menu(name: str) -> None:
+        window.findChild(QAction, name).trigger()
+
+    menu("export-notes")
+    assert Path(asked[0]).parent == home / "Documents"
+    assert (chosen / "dossier-notes.md").exists()
+    menu("export-citation")
+    assert Path(asked[1]).parent == chosen  # the folder chosen last time
+    window.close()
+    again = make_window()
+    again.findChild(QAction, "export-notes").trigger()
+    assert Path(asked[2]).parent == chosen  # and on the next start

@@ -76,9 +76,9 @@ class MapPanel(QWidget):
         self.layers_button.setText(f"Layers ({count})" if count else "Layers")
 
     def _ask_path(self, suffix: str) -> str:
-        from PySide6.QtWidgets import QFileDialog  # only when asked
+        from desktop.ui.file_dialogs import ask_save_path  # only when asked
 
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = ask_save_path(
             self,
             f"Export the map as {suffix.upper()}",
             f"afghanistan-map.{suffix}",

@@ -392,11 +392,9 @@ class NotesPanel(QWidget):
     def save_copy(self, path: str = "") -> bool:
         """Write the note being edited to a file of the person's choosing (when saving fails)."""
         if not path:
-            from PySide6.QtWidgets import QFileDialog
+            from desktop.ui.file_dialogs import ask_save_path
 
-            path, _ = QFileDialog.getSaveFileName(
-                self, "Save the note's text", "unsaved-note.md", "Markdown (*.md)"
-            )
+            path, _ = ask_save_path(self, "Save the note's text", "unsaved-note.md", "Markdown (*.md)")
             if not path:
                 return False
         try:
