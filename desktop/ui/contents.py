@@ -69,7 +69,9 @@ class ContentsPanel(QTreeWidget):
         self._badges = None  # the delegate that draws note counts, made when one is needed
         self.setUniformRowHeights(True)
         self.setWordWrap(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # A long title keeps its first and last words in a narrow dock ("Relations Between
+        # Russia … Ghani's Administration"), and hovering it shows all of it.
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self._items: dict[str, QTreeWidgetItem] = {}
         self._note_counts: dict[str, int] = {}
         parents: list[tuple[int, QTreeWidgetItem | None]] = [(0, None)]

@@ -111,3 +111,29 @@ def test_export_dialogs_start_in_documents_then_in_the_folder_last_used(
     again = make_window()
     again.findChild(QAction, "export-notes").trigger()
     assert Path(asked[2]).parent == chosen  # and on the next start
+
+
+def test_a_long_section_title_in_the_contents_keeps_its_ends_and_shows_whole_on_hover(window, qtbot):
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QToolTip
+
+    contents = window.contents
+    window.contents_dock.activate()
+    longest = max(window.store.sections, key=lambda s: len(s.title))
+    item = contents.item_for(longest.id)
+    window.resizeDocks([window.contents_dock], [180], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(
+        lambda: (
+            contents.visualItemRect(item).width()
+            < QFontMetrics(contents.font()).horizontalAdvance(longest.title)
+        )
+    )
+    rect = contents.visualItemRect(item)
+    shown = QFontMetrics(contents.font()).elidedText(
+        longest.title, contents.textElideMode(), rect.width() - 8
+    )
+    last_word = longest.title.split()[-1]
+    assert shown != longest.title and shown.endswith(last_word)  # its end is still read in the row
+    QToolTip.hideText()
+    qtbot.mouseMove(contents.viewport(), rect.center())
+    qtbot.waitUntil(lambda: QToolTip.text() == longest.title, timeout=3000)
