@@ -137,3 +137,28 @@ def test_a_long_section_title_in_the_contents_keeps_its_ends_and_shows_whole_on_
     QToolTip.hideText()
     qtbot.mouseMove(contents.viewport(), rect.center())
     qtbot.waitUntil(lambda: QToolTip.text() == longest.title, timeout=3000)
+
+
+def test_the_footnote_popup_keeps_the_footnotes_links(window, qtbot, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    from tests.ui.test_window import anchor_point
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    reader = window.reader
+    reader.go_to_anchor("fnref:1")
+    qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=anchor_point(reader, "fnref:1"))
+    popup = reader.footnote_popup
+    qtbot.waitUntil(popup.isVisible)
+    # Tab walks the footnote's links, Enter follows one: the first is a glossary term.
+    qtbot.keyClick(popup.label, Qt.Key.Key_Tab)
+    qtbot.keyClick(popup.label, Qt.Key.Key_Return)
+    assert window.glossary.current_entry() == "s-res-2593"
+    assert not popup.isVisible()
+    qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=anchor_point(reader, "fnref:1"))
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup.label, Qt.Key.Key_Tab)
+    qtbot.keyClick(popup.label, Qt.Key.Key_Tab)
+    qtbot.keyClick(popup.label, Qt.Key.Key_Return)
+    assert opened == ["https://undocs.org/S/RES/2596%282021%29"]  # the source, in the browser
