@@ -137,6 +137,11 @@ class ReaderView(PassageMarks, QTextBrowser):
             self._quiet_html = first_mentions(self.store.document_html())
         return self._quiet_html
 
+    @property
+    def loading(self) -> bool:
+        """True while the text is being replaced: its positions mean nothing then."""
+        return self._loading
+
     def _anchor_index(self) -> DocumentIndex:
         """Where every anchor and section is (worked out once per document, on first use)."""
         if self._index is None:

@@ -25,6 +25,7 @@ from desktop.ui.notes.file import NotesFile
 from desktop.ui.reader.commands import ReaderCommands
 from desktop.ui.reader.note_placer import NotePlacer
 from desktop.ui.reader.view import ReaderView
+from desktop.ui.reading_progress import ReadingProgress, report_key
 from desktop.ui.settings import Preferences, WindowState
 from desktop.ui.window import laptop_layout, session
 from desktop.ui.window.focus_mode import FocusMode
@@ -108,6 +109,14 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._apply_theme()
         self.statusBar().setAccessibleName("Status")
+        self.reading_progress = ReadingProgress(
+            self.reader,
+            self.contents,
+            self.statusBar(),
+            state,
+            report_key(store.meta),
+            lambda: self.persist_state,
+        )
         self.contents.set_current_section(self.reader.current_section() or store.sections[0].id)
         self.refresh_notes()
 

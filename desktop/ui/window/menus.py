@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
+from desktop.ui.notes.recent_menu import add_recent_notes
 from desktop.ui.settings import THEMES
 from desktop.ui.window.report_output import ReportOutput
 
@@ -141,6 +142,8 @@ def build_menus(window: MainWindow) -> None:
         ("&Restore the Newest Backup", window.restore_newest_backup, [], "restore-backup"),
     ):
         _action(window, notes_menu, *entry) if entry else notes_menu.addSeparator()
+    notes_menu.addSeparator()
+    add_recent_notes(window, notes_menu)  # desktop/ui/notes/recent_menu.py
 
     view = bar.addMenu("&View")
     preferences = window.preferences
