@@ -17,7 +17,7 @@ def add_recent_notes(window: MainWindow, notes_menu: QMenu) -> QMenu:
     from desktop.core.markdown_render import plain_line
     from desktop.core.notes.recent import label, recent_notes
 
-    menu = notes_menu.addMenu("Recent &Notes")
+    menu = notes_menu.addMenu("Recen&t Notes")
     menu.menuAction().setObjectName("recent-notes")
 
     def fill() -> None:
