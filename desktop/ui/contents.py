@@ -156,6 +156,16 @@ class ContentsPanel(QTreeWidget):
             )
             item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, state)
 
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.PaletteChange:  # a theme change: the marks in its colour
+            marked = {s: f for s, item in self._items.items() if (f := item.data(0, READ_ROLE)) is not None}
+            for item in self._items.values():
+                item.setData(0, READ_ROLE, None)
+            self.set_read_fractions(marked)
+
     def read_fraction(self, section_id: str) -> float:
         item = self._items.get(section_id)
         return float(item.data(0, READ_ROLE) or 0.0) if item is not None else 0.0

@@ -49,3 +49,22 @@ def test_recent_notes_lists_the_last_edited_and_opens_one(window, qtbot):
     menu.actions()[1].trigger()
     assert window.notes.current_note() == second.id
     assert window.notes_dock.isVisible()
+
+
+def test_the_read_marks_take_the_themes_colour(window, qtbot):
+    contents = window.contents
+    qtbot.waitUntil(lambda: not contents.item_for("executive-summary").icon(0).isNull())
+
+    def mark_colours() -> set[str]:
+        image = contents.item_for("title-page").icon(0).pixmap(24, 24).toImage()
+        return {
+            image.pixelColor(x, y).name()
+            for x in range(image.width())
+            for y in range(image.height())
+            if image.pixelColor(x, y).alpha() > 200
+        }
+
+    window.set_theme("light")
+    light = mark_colours()
+    window.set_theme("dark")
+    assert mark_colours() != light and mark_colours()
