@@ -3,13 +3,41 @@ right of its row (so a count never pushes its title out of line, and eliding nev
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop.core.store import SectionInfo
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole
 NOTE_COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
+READ_ROLE = Qt.ItemDataRole.UserRole + 2  # how much of the section was read, 0..1
+READ_STEPS = 4  # the read mark fills by quarters: finer than that no eye tells apart
+
+
+def read_mark(quarters: int, colour: str, size: int = 12) -> QIcon:
+    """A small circle filled by ``quarters`` of ``READ_STEPS``, full with a tick when read."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+
+    pixmap = QPixmap(size * 2, size * 2)  # drawn at twice the size: smooth on any screen
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    ink = QColor(colour)
+    painter.setPen(QPen(ink, 2))
+    box = QRectF(3, 3, size * 2 - 6, size * 2 - 6)
+    painter.drawEllipse(box)
+    if quarters:
+        painter.setBrush(ink)
+        painter.drawPie(box, 90 * 16, -quarters * 360 * 16 // READ_STEPS)
+    painter.end()
+    pixmap.setDevicePixelRatio(2)
+    return QIcon(pixmap)
 
 
 def note_badges(parent: QWidget) -> QWidget:
@@ -69,9 +97,12 @@ class ContentsPanel(QTreeWidget):
         self._badges = None  # the delegate that draws note counts, made when one is needed
         self.setUniformRowHeights(True)
         self.setWordWrap(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # A long title keeps its first and last words in a narrow dock ("Relations Between
+        # Russia … Ghani's Administration"), and hovering it shows all of it.
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self._items: dict[str, QTreeWidgetItem] = {}
         self._note_counts: dict[str, int] = {}
+        self._read_marks: dict[tuple[int, str], QIcon] = {}
         parents: list[tuple[int, QTreeWidgetItem | None]] = [(0, None)]
         for section in sections:
             while parents[-1][0] >= section.level:
@@ -101,6 +132,43 @@ class ContentsPanel(QTreeWidget):
             self.setItemDelegate(self._badges)
         for section_id, item in self._items.items():
             item.setData(0, NOTE_COUNT_ROLE, counts.get(section_id, 0))
+
+    def set_read_fractions(self, fractions: dict[str, float]) -> None:
+        """Mark how much of each of these sections was read: a circle filled by quarters."""
+        from PySide6.QtGui import QPalette
+
+        colour = self.palette().color(QPalette.ColorRole.Link).name()
+        for section_id, fraction in fractions.items():
+            item = self._items.get(section_id)
+            if item is None:
+                continue
+            quarters = round(fraction * READ_STEPS) if fraction < 1.0 else READ_STEPS
+            quarters = max(quarters, 1) if fraction > 0 else 0
+            if item.data(0, READ_ROLE) == fraction:
+                continue
+            item.setData(0, READ_ROLE, fraction)
+            key = (quarters, colour)
+            if key not in self._read_marks:
+                self._read_marks[key] = read_mark(quarters, colour)
+            item.setIcon(0, self._read_marks[key])
+            state = (
+                "read" if fraction >= 1.0 else f"{round(fraction * 100)}% read" if fraction else "not read"
+            )
+            item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, state)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.PaletteChange:  # a theme change: the marks in its colour
+            marked = {s: f for s, item in self._items.items() if (f := item.data(0, READ_ROLE)) is not None}
+            for item in self._items.values():
+                item.setData(0, READ_ROLE, None)
+            self.set_read_fractions(marked)
+
+    def read_fraction(self, section_id: str) -> float:
+        item = self._items.get(section_id)
+        return float(item.data(0, READ_ROLE) or 0.0) if item is not None else 0.0
 
     def note_count(self, section_id: str) -> int:
         return self._note_counts.get(section_id, 0)

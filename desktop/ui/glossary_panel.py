@@ -25,6 +25,7 @@ from desktop.ui.links import LinkRouter
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 SNIPPET_WIDTH = 70
+MENTIONS_PAGE = 1  # the glossary's second tab: only where the report names the entry
 
 
 class GlossaryPanel(QWidget):
@@ -67,7 +68,7 @@ class GlossaryPanel(QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         splitter = self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.entries)
-        splitter.addWidget(self.view)
+        splitter.addWidget(self._entry_pages())
         splitter.setSizes([220, 380])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -102,6 +103,35 @@ class GlossaryPanel(QWidget):
             "the entry here. Type above to find one: typos, spaces and punctuation are forgiven "
             "(<i>ctso</i>, <i>c5 + 1</i>, <i>isisk</i>).</p>"
         )
+
+    def _entry_pages(self) -> QWidget:
+        """The entry view under two tabs: the whole entry, or only where the report names it
+        (on a laptop "Mentioned in" sat some fifteen wheel clicks below the definition)."""
+        from PySide6.QtWidgets import QTabBar
+
+        self.pages = QTabBar(self)
+        self.pages.setObjectName("glossary-pages")
+        self.pages.setAccessibleName("Show the entry or its mentions")
+        self.pages.setDocumentMode(True)
+        self.pages.setExpanding(False)
+        self.pages.addTab("Entry")
+        self.pages.addTab("Mentioned in")
+        self.pages.setEnabled(False)  # until an entry is shown
+        self.pages.currentChanged.connect(self._show_page)
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.pages)
+        column.addWidget(self.view, 1)
+        return box
+
+    def _show_page(self, *_args: object) -> None:
+        entry = self.store.glossary_entry(self._current) if self._current else None
+        if entry is None:
+            return
+        mentions = self.pages.currentIndex() == MENTIONS_PAGE
+        self.view.setHtml(self._mentions_html(entry) if mentions else self.entry_html(entry))
 
     # -- the list -----------------------------------------------------------------------------
     def _fill(self) -> None:
@@ -241,7 +271,10 @@ class GlossaryPanel(QWidget):
             self.entries.setCurrentItem(item)
             self.entries.scrollToItem(item)
             self.entries.blockSignals(blocked)
-        self.view.setHtml(self.entry_html(entry))
+        total = self._mention_counts.get(entry_id, 0)
+        self.pages.setTabText(MENTIONS_PAGE, f"Mentioned in ({total})" if total else "Mentioned in")
+        self.pages.setEnabled(True)
+        self._show_page()
         # The entry first: the list shrinks to three rows above it.
         self.splitter.setSizes([self.entries.sizeHintForRow(0) * 3 + 6, self.splitter.height()])
         self.entry_shown.emit(entry_id)

@@ -30,7 +30,7 @@ COLOURS = {
         "accent": "#8a3b12",
         "link": "#1f5fa8",
         "rule": "#d8d4cc",
-        "highlight": "#e3ebf5",
+        "highlight": "#a9c8ec",  # stands out on the page (core/contrast.py)
         "passage": "#e9dff6",  # a passage jumped to: not the selection's blue, and it fades
         "term": "#2b4c7e",
         "note": "#dcedd0",
@@ -46,7 +46,7 @@ COLOURS = {
         "accent": "#e3a07c",
         "link": "#8cb8f0",
         "rule": "#3a3b3e",
-        "highlight": "#2a3547",
+        "highlight": "#34527a",  # likewise
         "passage": "#3f3454",
         "term": "#b5c9e8",
         "note": "#2f4a2a",

@@ -20,6 +20,7 @@ def main() -> None:
     data, mode = Path(sys.argv[1]), sys.argv[2]
     store = NotesStore(data / "notes.sqlite")
     report = open_report()
+    print("ready", flush=True)  # the parent's clock starts here, not at a (loaded) interpreter start
     number = 0
     while True:
         number += 1

@@ -32,3 +32,31 @@ def test_the_text_is_unchanged():
     out = first_mentions(html)
     assert re.sub(r"<[^>]+>", "", out) == re.sub(r"<[^>]+>", "", html)
     assert out.count('class="term"') == 2 and out.count('class="term-again"') == 1
+
+
+SENTENCE = "Uzbekistan has twice been a member of CSTO"
+
+
+def test_every_mention_in_a_paragraph_is_a_link_not_only_the_first(store):
+    """The sentence the glossary quotes names CSTO a second time in its paragraph: a link too."""
+    section_id = next(s.id for s in store.sections if SENTENCE in store.section_text(s.id))
+    html = f'<div class="section" id="section-{section_id}">{store.section_html(section_id)}</div>'
+    paragraph = next(p for p in re.findall(r"<p[^>]*>.*?</p>", html, re.S) if "twice been a member" in p)
+    links = re.findall(r'<a class="term" href="term:csto">(.*?)</a>', paragraph)
+    # the name, "(CSTO)", "member of CSTO" and "Central Asian CSTO member states"
+    assert links == ["Collective Security Treaty Organisation", "CSTO", "CSTO", "CSTO"]
+    assert 'member of <a class="term" href="term:csto">CSTO</a>' in paragraph
+    quiet = first_mentions(html)
+    assert 'member of <a class="term-again" href="term:csto">CSTO</a>' in quiet  # alive, not marked
+
+
+def test_linking_every_mention_keeps_the_words_and_skips_links_and_the_series_line():
+    from desktop.core.glossary.entries import AliasMatcher
+    from desktop.core.glossary.term_links import link_every_mention
+
+    matcher = AliasMatcher.for_aliases("csto", ["CSTO"])
+    html = '<p class="series">CSTO</p><p>CSTO, CSTO and <a href="#fn:1">CSTO</a>.</p><p>Again CSTO.</p>'
+    out = link_every_mention(html, matcher)
+    assert re.sub(r"<[^>]+>", "", out) == re.sub(r"<[^>]+>", "", html)
+    assert out.count('href="term:csto"') == 3  # two in the first paragraph, one in the next
+    assert '<p class="series">CSTO</p>' in out and '<a href="#fn:1">CSTO</a>' in out

@@ -124,3 +124,26 @@ def test_term_styling_can_be_turned_off(window):
     assert term_colour() != marked
     window.menus.mark_terms.trigger()
     assert term_colour() == marked
+
+
+def point_of_words(reader, before: str, words: str) -> QPoint:
+    """Where ``words`` (found right after ``before``) sit in the reader, scrolled into view."""
+    found = reader.document().find(before + words)
+    assert not found.isNull()
+    position = found.selectionStart() + len(before) + 1
+    reader.scroll_to_position(position, margin=100)
+    cursor = QTextCursor(reader.document())
+    cursor.setPosition(position)
+    rect = reader.cursorRect(cursor)
+    return QPoint(rect.x(), rect.center().y())
+
+
+def test_a_repeated_mention_answers_hover_and_click(window, qtbot):
+    """In "Uzbekistan has twice been a member of CSTO", CSTO is a repeated mention in its paragraph."""
+    point = point_of_words(window.reader, "Uzbekistan has twice been a member of ", "CSTO")
+    QToolTip.hideText()
+    qtbot.mouseMove(window.reader.viewport(), point)
+    qtbot.waitUntil(lambda: "Moscow-led military alliance" in QToolTip.text(), timeout=2000)
+    qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.glossary.current_entry() == "csto"
+    assert window.glossary_dock.isVisible()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFontMetricsF, QGuiApplication, QMouseEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
@@ -120,7 +122,7 @@ def test_footnote_popup_on_click_and_a_way_back(window, qtbot):
     qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=point)
     popup = reader.footnote_popup
     qtbot.waitUntil(popup.isVisible)
-    assert "The C5+1 format consists of the US plus" in popup.label.text()
+    assert "The C5+1 format consists of the US plus" in re.sub(r"<[^>]+>", "", popup.label.text())
     popup.go_to_note.emit("fn:2")  # "Go to the note"
     popup.hide()
     assert reader.verticalScrollBar().value() > before

@@ -24,7 +24,8 @@ from desktop.core.content.build_timeline import write_timeline
 from desktop.core.content.check import checked_content
 from desktop.core.content.corrections import Correction
 from desktop.core.content.source import Paragraph, Section, load_report, split_report
-from desktop.core.glossary.entries import AliasMatcher, Entry, link_mentions
+from desktop.core.glossary.entries import AliasMatcher, Entry
+from desktop.core.glossary.term_links import link_every_mention
 from desktop.core.htmltext import html_to_text
 from desktop.core.map.settings import META_KEY as MAP_SETTINGS_KEY
 from desktop.core.markdown_render import render_markdown
@@ -33,8 +34,6 @@ from desktop.core.search.words import search_words
 __all__ = ["Section", "build_database", "load_report", "split_report"]
 
 SCHEMA_VERSION = 1
-# An entry named in more paragraphs than this is linked once per section, not per paragraph.
-COMMON_ENTRY_PARAGRAPHS = 12
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 FTS_PREFIX = "2 3"
 
@@ -129,8 +128,6 @@ def build_database(content: Path, target: Path, content_hash: str = "") -> None:
     meta, sections, entries = loaded.meta, loaded.sections, loaded.entries
     paragraphs = loaded.paragraphs
     matcher = AliasMatcher(entries)
-    spread = Counter(entry_id for p in paragraphs for entry_id in {m[2] for m in matcher.find(p.text)})
-    common = frozenset(entry_id for entry_id, count in spread.items() if count > COMMON_ENTRY_PARAGRAPHS)
 
     target.unlink(missing_ok=True)
     connection = sqlite3.connect(target)
@@ -147,7 +144,7 @@ def build_database(content: Path, target: Path, content_hash: str = "") -> None:
                 "title": s.title,
                 "level": s.level,
                 "ord": s.order,
-                "html": link_mentions(s.html, matcher, common),
+                "html": link_every_mention(s.html, matcher),
                 "text": s.text,
             }
             for s in sections

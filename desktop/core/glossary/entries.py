@@ -151,54 +151,6 @@ class AliasMatcher:
         return inner
 
 
-_TAG = re.compile(r"(<[^>]+>)")
-_LINKABLE_PARAGRAPH = re.compile(r"<p([^>]*)>(.*?)</p>", re.S)
-
-
-def _link_paragraph(inner: str, matcher: AliasMatcher, linked: set[str]) -> str:
-    pieces = _TAG.split(inner)
-    depth = 0  # inside an existing link nothing is linked again
-    for index, piece in enumerate(pieces):
-        if index % 2:
-            if piece.startswith("<a ") or piece == "<a>":
-                depth += 1
-            elif piece == "</a>":
-                depth = max(0, depth - 1)
-            continue
-        if depth or not piece:
-            continue
-        out, last = [], 0
-        for start, end, entry_id in matcher.find(piece):
-            if entry_id in linked:
-                continue
-            linked.add(entry_id)
-            out.append(piece[last:start])
-            out.append(f'<a class="term" href="term:{entry_id}">{piece[start:end]}</a>')
-            last = end
-        out.append(piece[last:])
-        pieces[index] = "".join(out)
-    return "".join(pieces)
-
-
-def link_mentions(html: str, matcher: AliasMatcher, common: frozenset[str] = frozenset()) -> str:
-    """Make the first mention of each entry in every paragraph a ``term:`` link.
-
-    Entries in ``common`` (named almost everywhere: Russia, Afghanistan...) are linked once
-    per section only, so the text is not a sea of links.
-    """
-    in_section: set[str] = set()
-
-    def link(match: re.Match[str]) -> str:
-        if 'class="series"' in match.group(1):
-            return match.group(0)  # the title page's series line is a label, not prose
-        linked = set(in_section)
-        inner = _link_paragraph(match.group(2), matcher, linked)
-        in_section.update(linked & common)
-        return f"<p{match.group(1)}>{inner}</p>"
-
-    return _LINKABLE_PARAGRAPH.sub(link, html)
-
-
 # -- loading and validating ---------------------------------------------------------------------
 FIELDS = (
     Field("id", "id", True), Field("term", "str", True), Field("kind", "str", True),

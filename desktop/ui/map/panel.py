@@ -76,12 +76,12 @@ class MapPanel(QWidget):
         self.layers_button.setText(f"Layers ({count})" if count else "Layers")
 
     def _ask_path(self, suffix: str) -> str:
-        from PySide6.QtWidgets import QFileDialog  # only when asked
+        from desktop.ui.file_dialogs import ask_save_path  # only when asked
 
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = ask_save_path(
             self,
             f"Export the map as {suffix.upper()}",
-            f"afghanistan-map.{suffix}",
+            f"{self.view.atlas.settings.export_name}.{suffix}",
             f"{suffix.upper()} (*.{suffix})",
         )
         if path and not path.lower().endswith(f".{suffix}"):

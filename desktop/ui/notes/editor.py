@@ -35,6 +35,7 @@ KEYS = (
     (REAL_TAB_KEY, "Type a tab in the note's text"),
     ("Ctrl+Tab", "Edit / Preview (typing in Preview goes on in Edit)"),
 )
+QUOTE_LINES = 3  # the quoted passage's most lines above the editor; the rest scrolls
 EMPTY_TEXT = (
     "No note selected.\n\nChoose a note in the list, or select a passage in the text and press "
     "Ctrl+N to write one."
@@ -145,7 +146,7 @@ class NoteEditorBox(QWidget):
         problems.addWidget(self.save_copy_button)
         editor_layout = QVBoxLayout(self)
         editor_layout.setContentsMargins(0, 0, 0, 0)
-        editor_layout.addWidget(self.quote_label)
+        editor_layout.addWidget(self._quote_area(QUOTE_LINES))
         editor_layout.addWidget(self.tabs, 1)
         editor_layout.addWidget(self.tags_box)
         editor_layout.addLayout(buttons)
@@ -176,6 +177,21 @@ class NoteEditorBox(QWidget):
                 self.editor.insertPlainText(typed)
                 return True
         return super().eventFilter(watched, event)
+
+    def _quote_area(self, lines: int) -> QWidget:
+        """The quote in a box at most ``lines`` high that scrolls: a long passage leaves the
+        editor its lines (on a laptop it took all but two)."""
+        from PySide6.QtWidgets import QScrollArea
+
+        area = QScrollArea(self)
+        area.setObjectName("note-quote")
+        area.setWidget(self.quote_label)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setMaximumHeight(self.quote_label.fontMetrics().lineSpacing() * lines + 4)
+        self.quote_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return area
 
     def fill(self, note: Note | None, quote: str) -> None:
         """Show ``note`` (none: empty) with ``quote`` above it; editing signals are not sent."""

@@ -169,25 +169,21 @@ class NotesFile(QObject):
         return True
 
     def ask_export(self, parent: QWidget) -> bool:
-        from PySide6.QtWidgets import QFileDialog
-
         from desktop.core.notes.exporting import EXPORT_FORMATS, format_for
+        from desktop.ui.file_dialogs import ask_save_path
 
         if self.store is None:
             return False
         filters = ";;".join(f.file_filter for f in EXPORT_FORMATS)
         first = EXPORT_FORMATS[0]
-        path, chosen = QFileDialog.getSaveFileName(
-            parent, "Export notes", f"dossier-notes{first.suffix}", filters
-        )
+        path, chosen = ask_save_path(parent, "Export notes", f"dossier-notes{first.suffix}", filters)
         return bool(path) and self.export_to(path, format_for(path, chosen).id)
 
     def ask_import(self, parent: QWidget) -> bool:
-        from PySide6.QtWidgets import QFileDialog
-
         from desktop.core.notes.exporting import IMPORT_FORMAT
+        from desktop.ui.file_dialogs import ask_open_path
 
         if self.store is None:
             return False
-        path, _ = QFileDialog.getOpenFileName(parent, "Import notes", "", IMPORT_FORMAT.file_filter)
+        path = ask_open_path(parent, "Import notes", IMPORT_FORMAT.file_filter)
         return bool(path) and self.import_from(path)

@@ -113,9 +113,12 @@ class NotesPanel(QWidget):
         self.editor_place = QStackedWidget(self)
         self.editor_place.addWidget(self.empty_state)
         self.editor_place.addWidget(box)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        # The list above the editor; the reader drags the divider (kept across starts).
+        splitter = self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("notes-splitter")
         splitter.addWidget(self.tree)
         splitter.addWidget(self.editor_place)
+        splitter.setChildrenCollapsible(False)
         splitter.setSizes([260, 340])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -398,11 +401,9 @@ class NotesPanel(QWidget):
     def save_copy(self, path: str = "") -> bool:
         """Write the note being edited to a file of the person's choosing (when saving fails)."""
         if not path:
-            from PySide6.QtWidgets import QFileDialog
+            from desktop.ui.file_dialogs import ask_save_path
 
-            path, _ = QFileDialog.getSaveFileName(
-                self, "Save the note's text", "unsaved-note.md", "Markdown (*.md)"
-            )
+            path, _ = ask_save_path(self, "Save the note's text", "unsaved-note.md", "Markdown (*.md)")
             if not path:
                 return False
         try:

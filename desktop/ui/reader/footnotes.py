@@ -10,13 +10,16 @@ from desktop.core.store import GlossaryEntry
 
 
 class FootnotePopup(QFrame):
-    """A footnote shown beside its reference; a link goes to the note itself.
+    """A footnote shown beside its reference, with its own links; one more goes to the note.
 
     Signals:
         go_to_note(str): the footnote anchor to jump to.
+        link_clicked(QUrl): a link of the footnote's own was clicked (a term, a web source),
+            for the reader to follow as it follows links in the text.
     """
 
     go_to_note = Signal(str)
+    link_clicked = Signal(QUrl)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
@@ -35,10 +38,12 @@ class FootnotePopup(QFrame):
         layout.addWidget(self.label)
         self._anchor = ""
 
-    def show_note(self, anchor: str, text: str, where: QPoint) -> None:
+    def show_note(self, anchor: str, text: str, where: QPoint, html: str = "") -> None:
+        """Footnote ``anchor``: its ``html`` (the report's own, links kept) or else its ``text``."""
         self._anchor = anchor
+        self.label.clear()  # the same note again: Tab starts at its first link, not where it left
         self.label.setText(
-            f"<p>{escape(text)}</p><p><a href='#{escape(anchor)}'>Go to the note ↓</a>"
+            f"<p>{html or escape(text)}</p><p><a href='#{escape(anchor)}'>Go to the note ↓</a>"
             "&nbsp;&nbsp;<span style='color:gray'>Esc closes</span></p>"
         )
         self.setFixedWidth(420)
@@ -57,9 +62,12 @@ class FootnotePopup(QFrame):
         self.show()
         self.label.setFocus()
 
-    def _on_link(self, _link: str) -> None:
+    def _on_link(self, link: str) -> None:
         self.hide()
-        self.go_to_note.emit(self._anchor)
+        if self._anchor and link == f"#{self._anchor}":
+            self.go_to_note.emit(self._anchor)
+        else:
+            self.link_clicked.emit(QUrl(link))
 
 
 TOOLTIP_WIDTH = 420  # px: a reading width for hover text (Qt otherwise widens it to the screen)

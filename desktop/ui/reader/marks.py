@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QTextEdit
 
 from desktop.core.notes.placement import MarkerColumn, section_spans
 
-MARKER_SIZE = 18  # px: a marker's square in the left margin
+MARKER_SIZE = 22  # px: a marker's square in the left margin, about a line of the text
 MARKER_GAP = 1  # px between markers stacked at one place
 
 
@@ -212,5 +212,10 @@ class MarginMarkers:
 
     def paint(self, painter: QPainter, rects: list[tuple[QRect, str]], colour: str) -> None:
         painter.setPen(QColor(colour))
+        font = painter.font()
+        # The glyph fills about two thirds of its em: this makes it about a line of the text
+        # tall (in the interface's own size it was a speck).
+        font.setPixelSize(MARKER_SIZE + 2)
+        painter.setFont(font)
         for rect, _note_id in rects:
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "✎")

@@ -138,6 +138,11 @@ class ReaderView(QTextBrowser):
             self._quiet_html = first_mentions(self.store.document_html())
         return self._quiet_html
 
+    @property
+    def loading(self) -> bool:
+        """True while the text is being replaced: its positions mean nothing then."""
+        return self._loading
+
     def _anchor_index(self) -> DocumentIndex:
         """Where every anchor and section is (worked out once per document, on first use)."""
         if self._index is None:
@@ -159,6 +164,7 @@ class ReaderView(QTextBrowser):
 
             self._footnote_popup = FootnotePopup(self)
             self._footnote_popup.go_to_note.connect(self.go_to_anchor)
+            self._footnote_popup.link_clicked.connect(self.links.follow)
         return self._footnote_popup
 
     def anchor_position(self, name: str) -> int | None:
@@ -363,7 +369,13 @@ class ReaderView(QTextBrowser):
         cursor = QTextCursor(self.document())
         cursor.setPosition(reference if reference is not None else 0)
         where = self.viewport().mapToGlobal(self.cursorRect(cursor).bottomLeft() + QPoint(0, 6))
-        self.footnote_popup.show_note(anchor, self.footnote_text(anchor), where)
+        self.footnote_popup.show_note(anchor, self.footnote_text(anchor), where, self._footnote_html(anchor))
+
+    def _footnote_html(self, anchor: str) -> str:
+        from desktop.core.footnotes import footnote_html
+
+        paragraph = self.store.paragraph(anchor)
+        return footnote_html(self.store.section_html(paragraph.section_id), anchor) if paragraph else ""
 
     def _on_link_hovered(self, url: QUrl) -> None:
         from desktop.ui.reader.footnotes import hover_link  # the first hover loads it

@@ -24,6 +24,7 @@ from desktop.ui.reader.commands import ReaderCommands
 from desktop.ui.reader.note_placer import NotePlacer
 from desktop.ui.reader.paragraph_numbers import ParagraphNumbers
 from desktop.ui.reader.view import ReaderView
+from desktop.ui.reading_progress import ReadingProgress, report_key
 from desktop.ui.settings import Preferences, WindowState
 from desktop.ui.window import laptop_layout, panel_focus, session
 from desktop.ui.window.focus_mode import FocusMode
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
                 cycle_panels=lambda step: panel_focus.cycle(self, self.reader, self.docks, step),
                 note_passage=self.add_passage_note,
                 note_section=self.add_section_note,
+                show_note=self.show_note,
                 restore_backup=self.restore_newest_backup,
                 open_report=self.ask_open_report,
                 add_report=self.ask_add_report,
@@ -118,6 +120,14 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._apply_theme()
         self.statusBar().setAccessibleName("Status")
+        self.reading_progress = ReadingProgress(
+            self.reader,
+            self.contents,
+            self.statusBar(),
+            state,
+            report_key(store.meta),
+            lambda: self.persist_state,
+        )
         self.refresh_notes()
 
     def docks(self) -> list[PanelDock]:

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from desktop.ui.notes.recent_menu import add_recent_notes
 from desktop.ui.settings import THEMES
 from desktop.ui.window.report_output import ReportOutput
 
@@ -47,6 +48,7 @@ class MenuNeeds:
     cycle_panels: Callable[[int], None]
     note_passage: Callable[[], None]
     note_section: Callable[[], None]
+    show_note: Callable[[str], object]
     restore_backup: Callable[[], object]
     open_report: Callable[[], None]
     add_report: Callable[[], None]
@@ -187,6 +189,8 @@ def build_menus(window: QMainWindow, needs: MenuNeeds) -> Menus:
         ("&Restore the Newest Backup", needs.restore_backup, [], "restore-backup"),
     ):
         _action(window, notes_menu, *entry) if entry else notes_menu.addSeparator()
+    notes_menu.addSeparator()
+    add_recent_notes(notes_menu, lambda: notes_file.store, needs.store, needs.show_note)
 
     view = bar.addMenu("&View")
     preferences = needs.preferences

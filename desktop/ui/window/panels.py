@@ -110,6 +110,9 @@ def _wire_notes(window: Host, panel: QWidget) -> None:
     panel.note_saved.connect(window.notes_file.count_save)
     panel.message.connect(window.show_message)
     panel.store_replaced.connect(window.notes_file.reopen)
+    from desktop.ui.window.kept_splitters import keep_splitter
+
+    keep_splitter(panel.splitter, window.state, "notes_splitter")
 
 
 def _build_glossary(window: Host) -> QWidget:

@@ -93,13 +93,13 @@ class ReportOutput(QObject):
         return Scope(section.id if part.isChecked() and section else None, notes.isChecked())
 
     def ask_export_pdf(self, parent: QWidget) -> bool:
-        from PySide6.QtWidgets import QFileDialog
+        from desktop.ui.file_dialogs import ask_save_path
 
         scope = self.ask_scope(parent, "Export PDF")
         if scope is None:
             return False
-        name = f"{scope.section_id or 'russian-interests-in-afghanistan'}.pdf"
-        path, _ = QFileDialog.getSaveFileName(parent, "Export PDF", name, "PDF (*.pdf)")
+        name = f"{scope.section_id or self.report.report_id}.pdf"
+        path, _ = ask_save_path(parent, "Export PDF", name, "PDF (*.pdf)")
         if path and not path.lower().endswith(".pdf"):
             path += ".pdf"
         return bool(path) and self.export_pdf_to(path, scope)
@@ -137,13 +137,12 @@ class ReportOutput(QObject):
         return True
 
     def ask_export_citation(self, parent: QWidget) -> bool:
-        from PySide6.QtWidgets import QFileDialog
-
         from desktop.core.citation import FILE_FORMATS
+        from desktop.ui.file_dialogs import ask_save_path
 
         filters = [f"{label} (*{suffix})" for _, label, suffix in FILE_FORMATS]
-        path, chosen = QFileDialog.getSaveFileName(
-            parent, "Export citation", "janse-2021-russian-interests.bib", ";;".join(filters)
+        path, chosen = ask_save_path(
+            parent, "Export citation", f"{self.report.report_id}.bib", ";;".join(filters)
         )
         if not path:
             return False

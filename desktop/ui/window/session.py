@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
 if TYPE_CHECKING:
@@ -12,17 +13,23 @@ if TYPE_CHECKING:
     from desktop.ui.settings import WindowState
 
 FIRST_START_SIZE = (1440, 940)  # at most; never more than 90% of the screen
+MAXIMISED_UP_TO = 1440  # px: screens this wide or narrower open the window maximised
 
 
 def restore_layout(window: QMainWindow, state: WindowState, fit_docks: Callable[[int], object]) -> None:
-    """The saved geometry and docks, or on the first start most of the screen, centred, with
-    ``fit_docks(width)`` laying the docks out for that width."""
+    """The saved geometry and docks, or on the first start the whole of a laptop's screen
+    (maximised) or most of a larger one, centred, with ``fit_docks(width)`` laying the docks out
+    for that width."""
     geometry = state.bytes_value("geometry")
     if geometry is not None:
         window.restoreGeometry(geometry)
     else:
         screen = window.screen().availableGeometry() if window.screen() else None
-        if screen is not None:
+        if screen is not None and screen.width() <= MAXIMISED_UP_TO:
+            # A laptop screen has no room to spare around a window: all of it, maximised.
+            window.setGeometry(screen)
+            window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+        elif screen is not None:
             width = min(FIRST_START_SIZE[0], int(screen.width() * 0.9))
             height = min(FIRST_START_SIZE[1], int(screen.height() * 0.9))
             window.resize(width, height)
