@@ -78,7 +78,14 @@ def build_menus(window: MainWindow) -> None:
     edit = bar.addMenu("&Edit")
     _action(window, edit, "&Copy", _on_focused(window, "copy"), [QKeySequence.StandardKey.Copy], "copy")
     edit.addAction(window.commands.citation_action)
-    _action(window, edit, "Select &All", _on_focused(window, "selectAll"), ["Ctrl+A"], "select-all")
+    _action(
+        window,
+        edit,
+        "Select &All",
+        _on_focused(window, "selectAll"),
+        [QKeySequence.StandardKey.SelectAll],
+        "select-all",
+    )
     edit.addSeparator()
 
     go = bar.addMenu("&Go")
