@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    from desktop.core.notes.foreign_annotations import ForeignImport
     from desktop.core.notes.model import MergeResult, Note
     from desktop.core.notes.store import NotesStore
     from desktop.core.store import ReportStore
@@ -96,9 +97,16 @@ def export_notes(report: ReportStore, store: NotesStore, path: str | Path, forma
     return len(notes)
 
 
-def import_notes(report: ReportStore, store: NotesStore, path: str | Path) -> MergeResult:
-    """Merge the notes of an exported file by id, checking all of it before writing any of it."""
+def import_notes(report: ReportStore, store: NotesStore, path: str | Path) -> MergeResult | ForeignImport:
+    """Merge the notes of an exported file by id, checking all of it before writing any of it.
+
+    A file from another tool (Hypothesis, a lone W3C Annotation) is anchored by its quotes.
+    """
+    from desktop.core.notes.foreign_annotations import import_foreign, is_foreign
     from desktop.core.notes.web_annotation import parse_annotations, read_import_file
 
-    incoming = parse_annotations(read_import_file(Path(path)), set(report.section_order))
+    data = read_import_file(Path(path))
+    if is_foreign(data):
+        return import_foreign(report, store, data)
+    incoming = parse_annotations(data, set(report.section_order))
     return store.merge(incoming)
