@@ -1,8 +1,9 @@
 """Notes export and import: one table of formats, read by the window's menu and the CLI alike.
 
 A new export format is one ``NotesFormat`` entry here (its id, label, suffix and a render
-function over the notes); the File dialog's filters, the CLI's ``--format`` choices and the
-format chosen for a file name all come from this table.
+function over the notes, or for a binary file a function that writes it); the File dialog's
+filters, the CLI's ``--format`` choices and the format chosen for a file name all come from
+this table.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ class NotesFormat(NamedTuple):
     label: str  # what the file dialog shows
     suffix: str  # ".md"
     render: Callable[[ReportStore, Sequence[Note]], str]
+    # A binary format writes its file itself (into a temporary file); it returns what it wrote.
+    write: Callable[[ReportStore, Sequence[Note], Path], int] | None = None
 
     @property
     def file_filter(self) -> str:
@@ -57,9 +60,22 @@ def _web_annotation(report: ReportStore, notes: Sequence[Note]) -> str:
     )
 
 
+def _binary(report: ReportStore, notes: Sequence[Note]) -> str:
+    from desktop.core.errors import UserError
+
+    raise UserError("an Anki deck is a binary file: write it to a file with -o FILE.apkg")
+
+
+def _anki_deck(report: ReportStore, notes: Sequence[Note], path: Path) -> int:
+    from desktop.core.notes.anki import write_deck
+
+    return write_deck(report, notes, path)
+
+
 EXPORT_FORMATS: tuple[NotesFormat, ...] = (
     NotesFormat("md", "Markdown (for a notes vault)", ".md", _markdown),
     NotesFormat("json", "Web Annotation JSON", ".json", _web_annotation),
+    NotesFormat("anki", "Anki deck: glossary, facts and notes tagged card", ".apkg", _binary, _anki_deck),
 )
 IMPORT_FORMAT = EXPORT_FORMATS[1]  # what import reads: the Web Annotation JSON export writes
 
@@ -89,10 +105,16 @@ def render_notes(report: ReportStore, notes: Sequence[Note], format_id: str) -> 
 
 
 def export_notes(report: ReportStore, store: NotesStore, path: str | Path, format_id: str) -> int:
-    """Write every note to a new file in a format of EXPORT_FORMATS; the number of notes written."""
-    from desktop.core.files import write_new_file
+    """Write every note to a new file in a format of EXPORT_FORMATS; the number of notes written
+    (for a deck, of cards)."""
+    from desktop.core.files import produce_new_file, write_new_file
 
     notes = store.notes()
+    chosen = export_format(format_id)
+    if chosen.write is not None:
+        written = []
+        produce_new_file(path, lambda temporary: written.append(chosen.write(report, notes, temporary)))
+        return written[0]
     write_new_file(path, render_notes(report, notes, format_id))
     return len(notes)
 
