@@ -73,6 +73,13 @@ def run_window(
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationDisplayName(paths.APP_NAME)
     app.setDesktopFileName(paths.APP_ID)
+    instance = None
+    if not screenshot:  # one window per report: a window already open takes this launch's place
+        from desktop.ui.window import single_instance
+
+        instance = single_instance.instance_name(single_instance.report_key(store.meta), paths.data_dir())
+        if single_instance.hand_over(instance, section, note):
+            return 0
     if not screenshot:  # loading the SVG icon plugin costs start-up time; an image has no icon
         from PySide6.QtGui import QIcon
 
@@ -96,6 +103,8 @@ def run_window(
         window.restore_reading_position()
     if note:  # a dossier: link to a note: its passage, and the note open
         window.show_note(note)
+    if instance is not None:  # after the first paint: QtNetwork's import is not start-up's
+        single_instance.listen_for_places(window, instance)
     return app.exec()
 
 

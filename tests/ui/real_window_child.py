@@ -61,6 +61,10 @@ def main() -> int:
         window.preferences.theme = sys.argv[2]
     window.restore_state()
     window.show()
+    from desktop.ui.window import single_instance  # as desktop.app makes the first window listen
+
+    name = single_instance.instance_name(single_instance.report_key(store.meta), data)
+    single_instance.listen_for_places(window, name)
     window.restore_reading_position()
     count = 0
 
