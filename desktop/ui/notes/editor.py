@@ -93,6 +93,7 @@ class NoteEditorBox(QWidget):
         self.preview.setOpenExternalLinks(False)
         self.preview.setFrameShape(QFrame.Shape.NoFrame)
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Note: edit or preview")
         self.tabs.addTab(self.editor, "Edit")
         self.tabs.addTab(self.preview, "Preview")
         self.tags_box = QLineEdit(self)

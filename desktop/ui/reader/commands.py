@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from desktop.core.citation import Reference, reference
 from desktop.core.glossary.lookup import entity_named
 from desktop.core.store import ReportStore
+from desktop.ui.reader.link_list import install_link_list
 from desktop.ui.reader.view import ReaderView
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ class ReaderCommands(QObject):
         self.citation_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.citation_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.citation_action.triggered.connect(self.copy_with_citation)
+        self.links_action = install_link_list(reader)  # the text's links, one by one, for screen readers
 
     def selected_entity(self) -> str:
         """The entity the selected words name exactly (a term, alias or name), or ""."""
