@@ -132,6 +132,7 @@ def build_menus(window: MainWindow) -> None:
             go.addAction(entry)
         else:
             _action(window, go, *entry) if entry else go.addSeparator()
+    go.addAction(window.commands.links_action)  # listed here (and by F1); its key works in the text
 
     notes_menu = bar.addMenu("&Notes")
     notes_menu.addAction(window.commands.citation_action)
