@@ -16,9 +16,8 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDir
 
-from tests.ui.test_real_window import free_display
+from tests.ui.test_real_window import free_display, remove_window_socket
 
 PROBE = Path(__file__).with_name("atspi_probe.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
@@ -36,9 +35,7 @@ pytestmark = pytest.mark.skipif(not _pyatspi_ready(), reason="needs Xvfb, dbus-r
 
 
 @pytest.fixture
-def accessibles(tmp_path, data_dir, store):
-    from desktop.ui.window.single_instance import instance_name, report_key
-
+def accessibles(tmp_path, data_dir):
     display = f":{free_display()}"
     server = subprocess.Popen(
         ["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
@@ -65,8 +62,7 @@ def accessibles(tmp_path, data_dir, store):
     finally:
         server.terminate()
         server.wait(timeout=10)
-        # Terminated, the window leaves its socket behind, as a crash would.
-        Path(QDir.tempPath(), instance_name(report_key(store.meta), data_dir)).unlink(missing_ok=True)
+        remove_window_socket()
 
 
 def test_at_spi_finds_no_nameless_control_and_names_the_map_and_zoom(accessibles):
