@@ -115,3 +115,20 @@ def test_a_file_with_no_annotation_is_still_refused_in_one_line(tmp_path, data_d
     assert main(["notes", "import", str(path)]) == 1
     out, err = capsys.readouterr()
     assert out == "" and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_notes_on_another_page_are_anchored_only_word_for_word(tmp_path, data_dir, capsys):
+    pdf = "https://sceeus.se/wp-content/uploads/2021/10/russian-interests-in-afghanistan.pdf"
+    rows = [
+        # The report's own words on a copy elsewhere (its PDF): anchored.
+        hypothesis_row("hY1aBcDeEfGh0123456789", "cordon sanitaire", uri=pdf, text="on the PDF"),
+        # A news page that quotes it loosely: about that page, so left out, not matched by likeness.
+        hypothesis_row("hY2aBcDeEfGh0123456789", "commended the Taliban for being “of sound mind”, while",
+                       uri="https://news.example.org/lavrov", text="on a news page"),
+    ]  # fmt: skip
+    path = tmp_path / "elsewhere.json"
+    path.write_text(json.dumps(rows), encoding="utf-8")
+    assert main(["notes", "import", str(path)]) == 0
+    assert "1 added" in capsys.readouterr().out
+    (note,) = open_notes(data_dir).notes()
+    assert note.body == "on the PDF" and note.section_id == "russias-interests"

@@ -109,7 +109,7 @@ class _Anchorer:
         self.sections = [(section_id, text, normalise(text)[0]) for section_id, text in sections]
         self._locators: dict[str, Locator] = {}
 
-    def anchor(self, exact: str, prefix: str, suffix: str) -> _Passage | None:
+    def anchor(self, exact: str, prefix: str, suffix: str, fuzzy: bool = True) -> _Passage | None:
         wanted = flat(exact)
         if not wanted:
             return None
@@ -125,6 +125,8 @@ class _Anchorer:
                 start = normal.find(wanted, start + 1)
         if best is not None:
             return self._passage(best[1], best[2], len(wanted))
+        if not fuzzy:
+            return None
         # Else the passage most like the quote (its words edited, or typed differently).
         for section_id, text, _normal in self.sections:
             locator = self._locators.setdefault(section_id, Locator(text))
@@ -260,13 +262,20 @@ def parse_foreign(data: object, report: ReportStore) -> tuple[list[Note], int, i
                 f"annotation {number}: the note is longer than {MAX_BODY_CHARS:,} characters"
             )
         exact, prefix, suffix = _quote(item)
-        passage = anchorer.anchor(exact, prefix, suffix)
+        sources = _sources(item)
+        # A note on another page is looked for word for word only: the likeness search takes a
+        # tenth of a second a note, too long for an export of someone's every annotation.
+        elsewhere_page = (
+            bool(sources)
+            and ours not in sources
+            and not any(source.startswith("urn:dossier") for source in sources)
+        )
+        passage = anchorer.anchor(exact, prefix, suffix, fuzzy=not elsewhere_page)
         named = _section_named(item, known)
         if passage is None and named and not exact:
             passage = _Passage(named, Selector("", "", "", -1))  # a note on a whole section
         if passage is None:
-            sources = _sources(item)
-            if sources and ours not in sources and not any(s.startswith("urn:dossier") for s in sources):
+            if elsewhere_page:
                 elsewhere += 1
                 continue
             orphans += 1
