@@ -58,6 +58,13 @@ def run_window(
     if section and store.section(section) is None:
         known = ", ".join(s.id for s in store.sections)
         raise UserError(f"no section {section!r}; sections are: {known}")
+    instance = None
+    if not screenshot:  # one window per report: one already open takes this launch's place
+        from desktop.ui.window.handover import hand_over, instance_name, report_key
+
+        instance = instance_name(report_key(store.meta), paths.data_dir())
+        if hand_over(instance, section, note):  # before Qt loads: a link's only cost is Python's start
+            return 0
     opened = _open_notes()
 
     from PySide6.QtWidgets import QApplication
@@ -73,13 +80,6 @@ def run_window(
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationDisplayName(paths.APP_NAME)
     app.setDesktopFileName(paths.APP_ID)
-    instance = None
-    if not screenshot:  # one window per report: a window already open takes this launch's place
-        from desktop.ui.window import single_instance
-
-        instance = single_instance.instance_name(single_instance.report_key(store.meta), paths.data_dir())
-        if single_instance.hand_over(instance, section, note):
-            return 0
     if not screenshot:  # loading the SVG icon plugin costs start-up time; an image has no icon
         from PySide6.QtGui import QIcon
 
@@ -104,7 +104,9 @@ def run_window(
     if note:  # a dossier: link to a note: its passage, and the note open
         window.show_note(note)
     if instance is not None:  # after the first paint: QtNetwork's import is not start-up's
-        single_instance.listen_for_places(window, instance)
+        from desktop.ui.window.single_instance import listen_for_places
+
+        listen_for_places(window, instance)
     return app.exec()
 
 

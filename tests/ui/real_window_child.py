@@ -61,10 +61,10 @@ def main() -> int:
         window.preferences.theme = sys.argv[2]
     window.restore_state()
     window.show()
-    from desktop.ui.window import single_instance  # as desktop.app makes the first window listen
+    from desktop.ui.window.handover import instance_name, report_key  # as desktop.app listens
+    from desktop.ui.window.single_instance import listen_for_places
 
-    name = single_instance.instance_name(single_instance.report_key(store.meta), data)
-    single_instance.listen_for_places(window, name)
+    listen_for_places(window, instance_name(report_key(store.meta), data))
     window.restore_reading_position()
     count = 0
 

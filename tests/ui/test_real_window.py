@@ -107,14 +107,12 @@ class RealWindow:
 
 def remove_window_socket() -> None:
     """Remove the socket a terminated window leaves behind (as a crash would) in the temp folder."""
-    from PySide6.QtCore import QDir
-
     from desktop import paths
     from desktop.context import open_report
-    from desktop.ui.window.single_instance import instance_name, report_key
+    from desktop.ui.window.handover import instance_name, report_key, socket_address
 
     name = instance_name(report_key(open_report().meta), paths.data_dir())
-    Path(QDir.tempPath(), name).unlink(missing_ok=True)
+    Path(socket_address(name)).unlink(missing_ok=True)
 
 
 @pytest.fixture

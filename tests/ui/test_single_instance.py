@@ -13,13 +13,8 @@ import pytest
 
 from desktop.cli import main
 from desktop.core.notes.anchoring import selector_for_quote
-from desktop.ui.window.single_instance import (
-    PlaceListener,
-    hand_over,
-    instance_name,
-    listen_for_places,
-    report_key,
-)
+from desktop.ui.window.handover import hand_over, instance_name, report_key, socket_address
+from desktop.ui.window.single_instance import PlaceListener, listen_for_places
 
 
 @pytest.fixture
@@ -31,11 +26,14 @@ def listening(window, store, data_dir):
     listener.server.close()  # its socket file goes with it
 
 
-def launch(qtbot, *args: str) -> subprocess.CompletedProcess:
+def launch(qtbot, *args: str, command: list[str] | None = None) -> subprocess.CompletedProcess:
     """``dossier ARGS`` as the desktop runs it, in its own process, while this window runs on."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     process = subprocess.Popen(
-        [sys.executable, "-m", "desktop", *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        command or [sys.executable, "-m", "desktop", *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     try:
         qtbot.waitUntil(lambda: process.poll() is not None, timeout=30_000)
@@ -50,6 +48,17 @@ def test_a_dossier_link_goes_to_the_open_window(qtbot, window, listening):
     assert window.reader.current_section() != "withdrawal"
     done = launch(qtbot, "dossier://section/withdrawal")
     assert done.returncode == 0 and done.stderr == ""
+    qtbot.waitUntil(lambda: window.reader.current_section() == "withdrawal")
+
+
+def test_the_hand_over_is_done_before_qt_loads(qtbot, window, listening):
+    """A link reaches the open window in the time Python takes to start, not Qt's."""
+    script = (
+        "import sys; from desktop.cli import main; code = main(['dossier://section/withdrawal']); "
+        "print(code, 'PySide6' in sys.modules)"
+    )
+    done = launch(qtbot, command=[sys.executable, "-c", script])
+    assert done.stdout.split() == ["0", "False"]
     qtbot.waitUntil(lambda: window.reader.current_section() == "withdrawal")
 
 
@@ -70,10 +79,8 @@ def test_a_plain_second_launch_raises_the_open_window_and_ends(qtbot, window, li
 
 
 def test_a_socket_left_by_a_crashed_window_is_cleaned_up(qtbot, window, tmp_path, data_dir, store):
-    from PySide6.QtCore import QDir
-
     name = instance_name(report_key(store.meta), data_dir)
-    path = os.path.join(QDir.tempPath(), name)
+    path = socket_address(name)
     stale = socket.socket(socket.AF_UNIX)  # bound, never listening: what a killed window leaves
     stale.bind(path)
     stale.close()
