@@ -47,6 +47,7 @@ def test_the_deck_holds_glossary_facts_and_card_notes_with_links_and_citations(
     notes, cards, deck_ids, _ = read_deck(deck, tmp_path)
     expected = len(store.glossary) + len(store.atlas.facts) + 1
     assert len(notes) == cards == expected
+    assert f"Wrote {expected} cards to {deck}." in capsys.readouterr().err
     by_front = {fields[0]: (fields, tags) for fields, tags in notes.values()}
     ((fields, tags),) = [v for v in notes.values() if "?note=" in v[0][3]]
     front, back, citation, link = fields

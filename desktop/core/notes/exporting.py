@@ -27,6 +27,7 @@ class NotesFormat(NamedTuple):
     render: Callable[[ReportStore, Sequence[Note]], str]
     # A binary format writes its file itself (into a temporary file); it returns what it wrote.
     write: Callable[[ReportStore, Sequence[Note], Path], int] | None = None
+    counts: str = "notes"  # what the number export_notes returns counts ("Wrote 329 cards")
 
     @property
     def file_filter(self) -> str:
@@ -75,7 +76,9 @@ def _anki_deck(report: ReportStore, notes: Sequence[Note], path: Path) -> int:
 EXPORT_FORMATS: tuple[NotesFormat, ...] = (
     NotesFormat("md", "Markdown (for a notes vault)", ".md", _markdown),
     NotesFormat("json", "Web Annotation JSON", ".json", _web_annotation),
-    NotesFormat("anki", "Anki deck: glossary, facts and notes tagged card", ".apkg", _binary, _anki_deck),
+    NotesFormat(
+        "anki", "Anki deck: glossary, facts and notes tagged card", ".apkg", _binary, _anki_deck, "cards"
+    ),
 )
 IMPORT_FORMAT = EXPORT_FORMATS[1]  # what import reads: the Web Annotation JSON export writes
 
