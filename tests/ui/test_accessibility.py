@@ -86,5 +86,6 @@ def test_footnotes_and_web_links_say_where_they_lead(window, qtbot):
     from desktop.core.link_labels import link_label
 
     labels = [link_label(text, href) for text, href in links]
+    assert labels[0] == "Russia — glossary entry"  # the section's first word is one link, not "R"
     assert any(label.endswith("— footnote") for label in labels)
     assert any("web page, opens in your browser" in label for label in labels)

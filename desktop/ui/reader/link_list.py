@@ -32,8 +32,9 @@ def section_links(reader: ReaderView, section_id: str | None = None) -> list[tup
             while not iterator.atEnd():
                 fragment = iterator.fragment()
                 if fragment.isValid():
-                    chars = fragment.charFormat()
-                    fragments.append((fragment.text(), chars.anchorHref() if chars.isAnchor() else ""))
+                    # The href, not isAnchor(): Qt marks named anchors as anchors too, and
+                    # leaves the flag off a link's later runs (the "ussia" after a marked "R").
+                    fragments.append((fragment.text(), fragment.charFormat().anchorHref()))
                 iterator += 1
         fragments.append(("", ""))  # a link never runs on into the next paragraph
         block = block.next()
