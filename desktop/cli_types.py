@@ -13,11 +13,8 @@ from desktop.core.errors import UserError
 # The map's layers (``desktop.core.map.facts.LAYERS``, checked equal by the tests).
 MAP_LAYER_IDS = ("csto", "c5", "borders-afghanistan", "russian-military")
 CITATION_FORMATS = ("chicago", "apa", "bibtex", "ris", "csl-json")  # ``desktop.core.citation.FORMATS``
-NOTES_EXPORT_FORMATS = (
-    "md",
-    "json",
-    "anki",
-)  # ``desktop.core.notes.exporting.EXPORT_FORMATS``, checked likewise
+# ``desktop.core.notes.exporting.EXPORT_FORMATS``, checked likewise
+NOTES_EXPORT_FORMATS = ("md", "json", "anki")
 
 
 def view_size(text: str) -> tuple[int, int]:
