@@ -59,6 +59,13 @@ def run_window(
         raise UserError(f"no section {section!r}; sections are: {known}")
     if section and paragraph is not None:
         _check_paragraph(store, section, paragraph)
+    instance = None
+    if not screenshot:  # one window per report: one already open takes this launch's place
+        from desktop.ui.window.handover import hand_over, instance_name, report_key
+
+        instance = instance_name(report_key(store.meta), paths.report_data_dir(edition.key))
+        if hand_over(instance, section, note):  # before Qt loads: a link's only cost is Python's start
+            return 0
     opened = _open_notes(edition)
 
     from PySide6.QtWidgets import QApplication
@@ -91,6 +98,10 @@ def run_window(
         open_place(window, section, note, paragraph)
     elif note:  # a dossier: link to a note: its passage, and the note open
         window.show_note(note)
+    if instance is not None:  # after the first paint: QtNetwork's import is not start-up's
+        from desktop.ui.window.single_instance import listen_for_places
+
+        listen_for_places(window, instance)
     return app.exec()
 
 
@@ -165,6 +176,10 @@ def switch_report(app, window, reference: str):
     replacement = build_window(store, paths.data_dir(), opened, edition=edition.key)
     app.dossier_window = replacement  # the window lives as long as the app, not this call
     _show(app, replacement)
+    from desktop.ui.window.handover import instance_name, report_key
+    from desktop.ui.window.single_instance import listen_for_places
+
+    listen_for_places(replacement, instance_name(report_key(store.meta), paths.report_data_dir(edition.key)))
     return replacement
 
 

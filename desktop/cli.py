@@ -360,13 +360,13 @@ def cmd_notes(args: argparse.Namespace) -> int:
                 print(f"{note.id[:8]}  {note.section_id:<22} {first}")
         return 0
     if args.notes_command == "export":
-        from desktop.core.notes.exporting import export_notes, render_notes
+        from desktop.core.notes.exporting import export_format, export_notes, render_notes
 
         if not args.output:
             sys.stdout.write(render_notes(store, notes.notes(), args.format))
             return 0
         written = export_notes(store, notes, args.output, args.format)
-        print(f"Wrote {written} notes to {args.output}.", file=sys.stderr)
+        print(f"Wrote {written} {export_format(args.format).counts} to {args.output}.", file=sys.stderr)
         return 0
     from desktop.core.notes.exporting import import_notes
 

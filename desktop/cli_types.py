@@ -11,7 +11,8 @@ import argparse
 from desktop.core.errors import UserError
 
 CITATION_FORMATS = ("chicago", "apa", "bibtex", "ris", "csl-json")  # ``desktop.core.citation.FORMATS``
-NOTES_EXPORT_FORMATS = ("md", "json")  # ``desktop.core.notes.exporting.EXPORT_FORMATS``, checked likewise
+# ``desktop.core.notes.exporting.EXPORT_FORMATS``, checked likewise
+NOTES_EXPORT_FORMATS = ("md", "json", "anki")
 
 
 def view_size(text: str) -> tuple[int, int]:

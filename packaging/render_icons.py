@@ -3,7 +3,6 @@ PNGs are committed). Run: QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/r
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
@@ -20,9 +19,6 @@ SOURCE = HERE.parent / "resources" / "icons" / "dossier.svg"
 def main() -> int:
     _app = QGuiApplication(sys.argv[:1])
     renderer = QSvgRenderer(str(SOURCE))
-    scalable = HERE / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"
-    scalable.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(SOURCE, scalable)
     for size in SIZES:
         image = QImage(size, size, QImage.Format.Format_ARGB32)
         image.fill(Qt.GlobalColor.transparent)

@@ -171,26 +171,44 @@ def ris(
 
 
 def csl_json(meta: Mapping[str, object], section_title: str | None = None) -> list[dict[str, object]]:
-    """One CSL-JSON item: the report, or a chapter-like part of it for a section."""
+    """One CSL-JSON item: the report, or a section of it as a chapter-like item of its own.
+
+    The series is named once: a report's series is its ``genre`` with its ``number`` (CSL
+    styles print "SCEEUS Report No. 1"); ``collection-title`` as well would print it twice. A
+    chapter with a ``genre`` reads as a foreword ("“X” to …"), so a section names the series
+    as the collection its container belongs to. Titles are stored in sentence case, as CSL
+    asks: styles that want title case (Chicago) make it, APA keeps it.
+    """
     family, given = _author(meta)
     month = meta.get("month")
     date_parts: list[object] = [meta.get("year")] + ([month] if isinstance(month, int) else [])
+    title = _field(meta, "title_sentence_case") or _field(meta, "title")
     item: dict[str, object] = {
         "id": _key(meta),
         "type": "report",
-        "title": _field(meta, "title"),
+        "title": title,
         "author": [{"family": family, "given": given}],
         "issued": {"date-parts": [date_parts]},
         "publisher": _publisher(meta),
         "publisher-place": _field(meta, "place"),
-        "collection-title": _field(meta, "series"),
-        "number": _field(meta, "number"),
         "genre": _field(meta, "series"),
+        "number": _field(meta, "number"),
         "URL": _field(meta, "url"),
         "language": _field(meta, "language"),
     }
     if section_title:
-        item.update({"type": "chapter", "title": section_title, "container-title": _field(meta, "title")})
+        del item["genre"], item["number"]
+        slug = re.sub(r"\W+", "-", section_title.lower()).strip("-")
+        item.update(
+            {
+                "id": f"{item['id']}-{slug}",
+                "type": "chapter",
+                "title": section_title,
+                "container-title": title,
+                "collection-title": _field(meta, "series"),
+                "collection-number": _field(meta, "number"),
+            }
+        )
     return [item]
 
 

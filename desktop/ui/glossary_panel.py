@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.core.escape import escape
 from desktop.core.glossary.entries import KIND_LABELS, KINDS, AliasMatcher, kind_name
 from desktop.core.store import GlossaryEntry, ReportStore
+from desktop.ui.accessibility import name_clear_button
 from desktop.ui.links import LinkRouter
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
@@ -52,6 +53,7 @@ class GlossaryPanel(QWidget):
         self.filter_box.setAccessibleName("Filter the glossary")
         self.filter_box.setPlaceholderText("Find a term, person or place  (Ctrl+G)")
         self.filter_box.setClearButtonEnabled(True)
+        name_clear_button(self.filter_box, "Clear the filter")
         self.entries = QTreeWidget(self)
         self.entries.setObjectName("glossary-entries")
         self.entries.setAccessibleName("Glossary entries")

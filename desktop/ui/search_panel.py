@@ -22,6 +22,7 @@ from desktop.core.escape import escape
 from desktop.core.locator import paragraph_number
 from desktop.core.search.finder import Results
 from desktop.core.search.query import Hit
+from desktop.ui.accessibility import name_clear_button
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -96,6 +97,7 @@ class SearchPanel(QWidget):
         self.query_box.setAccessibleName("Search the report")
         self.query_box.setPlaceholderText("Search the report  (Ctrl+F)")
         self.query_box.setClearButtonEnabled(True)
+        name_clear_button(self.query_box, "Clear the search")
         self.status = QLabel(self)
         self.status.setObjectName("search-status")
         self.status.setAccessibleName("Search status")

@@ -3,6 +3,7 @@ desktop entry and AppStream metainfo it installs, checked by their validators wh
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -53,9 +54,19 @@ def test_the_wheel_installs_the_desktop_entry_icons_and_metainfo(wheel):
     share = f"{wheel.name.split('-')[0]}-{wheel.name.split('-')[1]}.data/data/share"
     assert f"{share}/applications/{paths.APP_ID}.desktop" in names
     assert f"{share}/metainfo/{paths.APP_ID}.metainfo.xml" in names
-    assert f"{share}/icons/hicolor/scalable/apps/{paths.APP_ID}.svg" in names
     for size in ICON_SIZES:
         assert f"{share}/icons/hicolor/{size}x{size}/apps/{paths.APP_ID}.png" in names
+
+
+def test_no_file_is_in_the_wheel_twice(wheel):
+    """check-wheel-contents' W002: the same bytes under two names (the icon was, once)."""
+    archive = zipfile.ZipFile(wheel)
+    by_content: dict[bytes, list[str]] = {}
+    for name in archive.namelist():
+        data = archive.read(name)
+        if data and ".dist-info/" not in name:  # empty files (package markers) are alike by nature
+            by_content.setdefault(hashlib.sha256(data).digest(), []).append(name)
+    assert [names for names in by_content.values() if len(names) > 1] == []
 
 
 def test_the_distribution_is_renamed_with_complete_metadata(wheel):

@@ -61,6 +61,10 @@ def main() -> int:
         window.preferences.theme = sys.argv[2]
     window.restore_state()
     window.show()
+    from desktop.ui.window.handover import instance_name, report_key  # as desktop.app listens
+    from desktop.ui.window.single_instance import listen_for_places
+
+    listen_for_places(window, instance_name(report_key(store.meta), data))
     window.restore_reading_position()
     count = 0
 

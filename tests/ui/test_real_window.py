@@ -102,6 +102,17 @@ class RealWindow:
                     process.wait(timeout=10)
                 except subprocess.TimeoutExpired:
                     process.kill()
+        remove_window_socket()
+
+
+def remove_window_socket() -> None:
+    """Remove the socket a terminated window leaves behind (as a crash would) in the temp folder."""
+    from desktop import paths
+    from desktop.context import open_report
+    from desktop.ui.window.handover import instance_name, report_key, socket_address
+
+    name = instance_name(report_key(open_report().meta), paths.data_dir())
+    Path(socket_address(name)).unlink(missing_ok=True)
 
 
 @pytest.fixture
@@ -173,3 +184,20 @@ def test_the_first_start_on_a_small_laptop_keeps_60_characters_a_line(real_windo
     window.key("ctrl+2", "ctrl+Next", "ctrl+Next")
     assert window.state["chars_per_line"] >= 60
     assert window.state["docks"]["contents-dock"][0] and window.state["docks"]["map-dock"][0]
+
+
+def test_a_dossier_link_with_a_window_open_leaves_one_window_showing_the_place(real_window):
+    window = real_window((1366, 768))
+    assert window.state["section"] != "withdrawal"
+    windows = window.xdotool("search", "--onlyvisible", "--name", "Dossier").split()
+    # What the desktop entry runs for a link: it hands the place over and ends.
+    link = subprocess.run(
+        [sys.executable, "-m", "desktop", "dossier://section/withdrawal"],
+        env=window.env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert link.returncode == 0 and link.stderr == ""
+    assert window.wait(lambda s: s["section"] == "withdrawal", timeout=20)["section"] == "withdrawal"
+    assert window.xdotool("search", "--onlyvisible", "--name", "Dossier").split() == windows

@@ -1,8 +1,9 @@
 """Notes export and import: one table of formats, read by the window's menu and the CLI alike.
 
 A new export format is one ``NotesFormat`` entry here (its id, label, suffix and a render
-function over the notes); the File dialog's filters, the CLI's ``--format`` choices and the
-format chosen for a file name all come from this table.
+function over the notes, or for a binary file a function that writes it); the File dialog's
+filters, the CLI's ``--format`` choices and the format chosen for a file name all come from
+this table.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    from desktop.core.notes.foreign_annotations import ForeignImport
     from desktop.core.notes.model import MergeResult, Note
     from desktop.core.notes.store import NotesStore
     from desktop.core.store import ReportStore
@@ -23,6 +25,9 @@ class NotesFormat(NamedTuple):
     label: str  # what the file dialog shows
     suffix: str  # ".md"
     render: Callable[[ReportStore, Sequence[Note]], str]
+    # A binary format writes its file itself (into a temporary file); it returns what it wrote.
+    write: Callable[[ReportStore, Sequence[Note], Path], int] | None = None
+    counts: str = "notes"  # what the number export_notes returns counts ("Wrote 329 cards")
 
     @property
     def file_filter(self) -> str:
@@ -71,9 +76,24 @@ def _web_annotation(report: ReportStore, notes: Sequence[Note]) -> str:
     )
 
 
+def _binary(report: ReportStore, notes: Sequence[Note]) -> str:
+    from desktop.core.errors import UserError
+
+    raise UserError("an Anki deck is a binary file: write it to a file with -o FILE.apkg")
+
+
+def _anki_deck(report: ReportStore, notes: Sequence[Note], path: Path) -> int:
+    from desktop.core.notes.anki import write_deck
+
+    return write_deck(report, notes, path)
+
+
 EXPORT_FORMATS: tuple[NotesFormat, ...] = (
     NotesFormat("md", "Markdown (for a notes vault)", ".md", _markdown),
     NotesFormat("json", "Web Annotation JSON", ".json", _web_annotation),
+    NotesFormat(
+        "anki", "Anki deck: glossary, facts and notes tagged card", ".apkg", _binary, _anki_deck, "cards"
+    ),
 )
 IMPORT_FORMAT = EXPORT_FORMATS[1]  # what import reads: the Web Annotation JSON export writes
 
@@ -103,16 +123,27 @@ def render_notes(report: ReportStore, notes: Sequence[Note], format_id: str) -> 
 
 
 def export_notes(report: ReportStore, store: NotesStore, path: str | Path, format_id: str) -> int:
-    """Write every note to a new file in a format of EXPORT_FORMATS; the number of notes written."""
-    from desktop.core.files import write_new_file
+    """Write every note to a new file in a format of EXPORT_FORMATS; the number of notes written
+    (for a deck, of cards)."""
+    from desktop.core.files import produce_new_file, write_new_file
 
     notes = store.notes()
+    chosen = export_format(format_id)
+    if chosen.write is not None:
+        written = []
+        produce_new_file(path, lambda temporary: written.append(chosen.write(report, notes, temporary)))
+        return written[0]
     write_new_file(path, render_notes(report, notes, format_id))
     return len(notes)
 
 
-def import_notes(report: ReportStore, store: NotesStore, path: str | Path) -> MergeResult:
-    """Merge the notes of an exported file by id, checking all of it before writing any of it."""
+def import_notes(report: ReportStore, store: NotesStore, path: str | Path) -> MergeResult | ForeignImport:
+    """Merge the notes of an exported file by id, checking all of it before writing any of it.
+
+    A file from another tool (Hypothesis, a lone W3C Annotation) is anchored by its quotes; a
+    file of Dossier's own that names another report is refused.
+    """
+    from desktop.core.notes.foreign_annotations import import_foreign, is_foreign
     from desktop.core.notes.store import NotesError
     from desktop.core.notes.web_annotation import exported_report, parse_annotations, read_import_file
 
@@ -123,5 +154,7 @@ def import_notes(report: ReportStore, store: NotesStore, path: str | Path) -> Me
             f"{Path(path).name} holds notes on the report {origin!r}, not on this one "
             f"({report.report_id!r}); open that report (--report {origin}) to import them"
         )
+    if is_foreign(data):
+        return import_foreign(report, store, data)
     incoming = parse_annotations(data, set(report.section_order))
     return store.merge(incoming)

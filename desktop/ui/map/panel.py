@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QVBoxLayout, QWidget
 
 from desktop.core.map.atlas import Atlas
+from desktop.ui.map.accessible import MapAccessibility
 from desktop.ui.map.view import MapView
 
 
@@ -48,6 +49,8 @@ class MapPanel(QWidget):
         ):
             action = self.toolbar.addAction(text, slot)
             action.setToolTip(tip)
+            # "+" and "−" say nothing read aloud: the button's name is the tip's first words.
+            self.toolbar.widgetForAction(action).setAccessibleName(tip.split(" (")[0])
         self.toolbar.addSeparator()
         export = QMenu("Export", self)
         export.addAction("PNG picture…", self.export_png).setObjectName("export-png")
@@ -59,6 +62,7 @@ class MapPanel(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
+        self.accessibility = MapAccessibility(self.view)
 
     def _menu_button(self, text: str, menu: QMenu, tip: str) -> QToolButton:
         button = QToolButton(self)

@@ -114,6 +114,7 @@ class NoteEditorBox(QWidget):
         self.preview.setOpenExternalLinks(False)
         self.preview.setFrameShape(QFrame.Shape.NoFrame)
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Note: edit or preview")
         self.tabs.addTab(self.editor, "Edit")
         self.tabs.addTab(self.preview, "Preview")
         self.tags_box = TagsBox(self)
@@ -185,6 +186,7 @@ class NoteEditorBox(QWidget):
 
         area = QScrollArea(self)
         area.setObjectName("note-quote")
+        area.setAccessibleName("The passage the note is on")
         area.setWidget(self.quote_label)
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)

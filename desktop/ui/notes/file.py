@@ -142,7 +142,7 @@ class NotesFile(QObject):
 
     # -- export and import ------------------------------------------------------------------
     def export_to(self, path: str, format_id: str) -> bool:
-        from desktop.core.notes.exporting import export_notes
+        from desktop.core.notes.exporting import export_format, export_notes
 
         if self.store is None:
             return False
@@ -151,7 +151,7 @@ class NotesFile(QObject):
         except UserError as error:
             self.message.emit(str(error))
             return False
-        self.message.emit(f"Exported {written} notes to {path}")
+        self.message.emit(f"Exported {written} {export_format(format_id).counts} to {path}")
         return True
 
     def import_from(self, path: str) -> bool:

@@ -31,6 +31,7 @@ from desktop.core.markdown_render import plain_line
 from desktop.core.notes.recovery import write_recovery
 from desktop.core.notes.store import Note, NotesConflict, NotesError, NotesReplaced, NotesStore
 from desktop.core.store import ReportStore
+from desktop.ui.accessibility import name_clear_button
 from desktop.ui.notes.editor import EmptyState, NoteEditorBox, plain
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole
@@ -79,6 +80,7 @@ class NotesPanel(QWidget):
         self.filter_box.setAccessibleName("Filter notes")
         self.filter_box.setPlaceholderText("Filter notes: words, quotes, #tags")
         self.filter_box.setClearButtonEnabled(True)
+        name_clear_button(self.filter_box, "Clear the filter")
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("notes-list")
         self.tree.setAccessibleName("Notes")

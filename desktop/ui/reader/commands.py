@@ -21,6 +21,7 @@ from desktop.core.citation import Reference, in_text, reference
 from desktop.core.glossary.lookup import entity_named
 from desktop.core.locator import Paragraphs, paragraph_of
 from desktop.core.store import ReportStore
+from desktop.ui.reader.link_list import install_link_list
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu, QTextBrowser
@@ -48,6 +49,7 @@ class ReaderCommands(QObject):
         self.citation_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.citation_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.citation_action.triggered.connect(self.copy_with_citation)
+        self.links_action = install_link_list(reader)  # the text's links, one by one, for screen readers
 
     def selected_entity(self) -> str:
         """The entity the selected words name exactly (a term, alias or name), or ""."""

@@ -73,6 +73,7 @@ class TimelineView(QGraphicsView):
         self.panel = panel
         self.setObjectName("timeline-view")
         self.setAccessibleName("Timeline")
+        self.viewport().setAccessibleName("Timeline")  # what takes the keyboard inside the view
         self.setScene(QGraphicsScene(self))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -262,6 +263,7 @@ class TimelinePanel(QWidget):
         box = QComboBox(self)
         box.setObjectName(f"timeline-{name.lower()}")
         box.setAccessibleName(f"Timeline {name.lower()}")
+        box.view().setAccessibleName(f"Timeline {name.lower()}: choices")  # the open list
         box.setToolTip(name)
         for label, key in items:
             box.addItem(label, key)

@@ -161,6 +161,7 @@ def build_menus(window: QMainWindow, needs: MenuNeeds) -> Menus:
         ("Previous Section", lambda: reader.step_section(-1), ["Ctrl+PgUp"], "previous-section"),
     ):
         _action(window, go, *entry) if entry else go.addSeparator()
+    go.addAction(needs.commands.links_action)  # listed here (and by F1); its key works in the text
 
     notes_menu = bar.addMenu("&Notes")
     notes_menu.addAction(needs.commands.citation_action)

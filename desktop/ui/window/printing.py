@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from desktop.core.errors import UserError
 from desktop.core.files import produce_new_file
+from desktop.core.pdf_info import pdf_metadata, report_keywords, set_document_info
 from desktop.core.typeset import printable_html
 
 if TYPE_CHECKING:
@@ -106,5 +107,9 @@ def export_pdf(
         printer.setCreator("Dossier")
         pages.append(print_document(document, printer))
 
+        # Qt writes a title and a creator only; Author, Subject and Keywords come after.
+        set_document_info(temporary, pdf_metadata(store.meta, report_keywords(store), section_title))
+
+    section_title = store.section_titles.get(section_id) if section_id else None
     produce_new_file(path, produce)
     return pages[0]
