@@ -87,6 +87,7 @@ def run_window(
         return _screenshot(app, window, screenshot, options, layers or [])
     window.restore_state()
     window.show()
+    _save_on_signals(app, window)
     window.notes_file.schedule_backup()
     app.processEvents()
     settle_after_startup()
@@ -97,6 +98,17 @@ def run_window(
     if note:  # a dossier: link to a note: its passage, and the note open
         window.show_note(note)
     return app.exec()
+
+
+def _save_on_signals(app, window) -> None:
+    """SIGTERM, SIGHUP, SIGINT and the session manager's quit save the notes as Ctrl+Q does."""
+    from desktop.ui.window.quit_signals import quit_on_signals
+
+    def save_notes() -> None:
+        if window.notes_dock.built and window.notes is not None:
+            window.notes.flush()
+
+    quit_on_signals(app, window, save_notes)
 
 
 OFFSCREEN_NOTICES = frozenset({"This plugin does not support propagateSizeHints()"})
