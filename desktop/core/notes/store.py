@@ -36,6 +36,7 @@ from desktop.core.notes.model import (
     new_id,
     note_content,
     now,
+    tags_problem,
 )
 
 SCHEMA_VERSION = 3
@@ -393,7 +394,10 @@ class NotesStore:
         )
         if changed == note:
             return note
-        problem = limit_problem(changed)
+        # Only what this edit changes is checked: a note saved before there were limits can
+        # still have its body edited without losing its (over-long) tags, or the other way round.
+        problem = limit_problem(changed._replace(tags=())) if changed.body != note.body else ""
+        problem = problem or (tags_problem(changed.tags) if changed.tags != note.tags else "")
         if problem:
             raise NotesError(f"the note was not saved: {problem}")
         history = (*note.history, note.updated)[-MAX_HISTORY:]
