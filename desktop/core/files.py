@@ -89,3 +89,31 @@ def _alive(pid: int) -> bool:
     except (PermissionError, OverflowError, OSError):
         return True  # someone else's process, or cannot tell: leave its file
     return True
+
+
+class NotRegularFileError(ValueError):
+    """A device, a FIFO, a socket or a folder where a file was expected; or one over its limit."""
+
+
+def read_regular_file(path: str | Path, limit: int) -> bytes:
+    """The bytes of ``path``, a regular file of at most ``limit`` bytes, else NotRegularFileError.
+
+    A FIFO is opened without waiting for a writer and refused; a device is refused before a
+    byte is read; no more than ``limit`` + 1 bytes are ever read (a file growing meanwhile).
+    """
+    import stat
+
+    handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        status = os.fstat(handle)
+        if not stat.S_ISREG(status.st_mode):
+            raise NotRegularFileError(f"{shown_path(path)} is not a regular file")
+        if status.st_size > limit:
+            raise NotRegularFileError(f"{shown_path(path)} is larger than {limit:,} bytes")
+        with os.fdopen(handle, "rb", closefd=False) as stream:
+            data = stream.read(limit + 1)
+        if len(data) > limit:
+            raise NotRegularFileError(f"{shown_path(path)} is larger than {limit:,} bytes")
+        return data
+    finally:
+        os.close(handle)

@@ -410,3 +410,94 @@ def test_a_killed_exports_temporary_is_removed_by_the_next_export(capsys, tmp_pa
     assert run(capsys, "notes", "export", "--format", "json", "-o", str(tmp_path / "out.json"))[0] == 0
     assert not orphan.exists() and someone_elses.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == [".dossier-notes.json", "out.json"]
+
+
+# -- found by attacking again after the fixes ---------------------------------------------------------
+def _cli(data: Path, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, DOSSIER_DATA_DIR=str(data))
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def test_a_fifo_in_place_of_the_notes_file_is_moved_aside_not_opened(data_dir):
+    data_dir.mkdir(parents=True)
+    os.mkfifo(data_dir / NOTES_FILE)
+    result = _cli(data_dir, "notes", "list", timeout=30)  # SQLite's open waited for ever
+    assert result.returncode == 0 and "not a regular file" in one_line(result.stderr)
+    assert any(p.name.startswith("notes.sqlite.damaged-") for p in data_dir.iterdir())
+
+
+def test_a_fifo_among_the_unsaved_notes_is_skipped(data_dir):
+    from desktop.core.notes.recovery import RECOVERY_FOLDER, recoveries
+
+    (data_dir / RECOVERY_FOLDER).mkdir(parents=True)
+    os.mkfifo(data_dir / RECOVERY_FOLDER / "20260101T000000000Z-abcdef12.json")
+    found: list[object] = []
+    worker = threading.Thread(target=lambda: found.append(recoveries(data_dir)), daemon=True)
+    worker.start()
+    worker.join(20)  # the window's start read it, and waited for ever
+    if worker.is_alive():
+        with open(data_dir / RECOVERY_FOLDER / "20260101T000000000Z-abcdef12.json", "w") as writer:
+            writer.write("{}")
+        pytest.fail("reading the unsaved notes blocked on a FIFO")
+    assert found == [[]]
+
+
+def test_a_fifo_or_a_huge_file_as_a_backup_record_is_not_read(data_dir):
+    notes = open_notes(data_dir)
+    notes.add("history", "a note")
+    made = make_backup(notes, data_dir)
+    record = Path(f"{made.path}.json")
+    record.unlink()
+    os.mkfifo(record)
+    result = _cli(data_dir, "backup", "list", "--json", timeout=30)
+    assert result.returncode == 0 and [b["id"] for b in json.loads(result.stdout)] == [made.id]
+
+
+def test_a_forged_restore_journal_moves_nothing_outside_the_data_folder(capsys, data_dir, tmp_path):
+    notes = open_notes(data_dir)
+    notes.add("history", "a note")
+    make_backup(notes, data_dir)
+    notes.close()
+    victim = tmp_path / "victim"
+    victim.write_text("a file of the person's")
+    os.remove(data_dir / NOTES_FILE)  # as if killed between the renames
+    (data_dir / ".notes.sqlite.restore.json").write_text(json.dumps({"replaced": "../victim"}))
+    code, _out, _err = run(capsys, "notes", "list")
+    assert code == 0 and victim.read_text() == "a file of the person's"
+    assert not (data_dir / ".notes.sqlite.restore.json").exists()
+
+
+def test_two_restores_at_once_leave_the_restored_notes_in_place(data_dir):
+    notes = open_notes(data_dir)
+    notes.add("history", "in the backup")
+    make_backup(notes, data_dir)
+    notes.add("history", "typed after it")
+    notes.close()
+    env = dict(os.environ, DOSSIER_DATA_DIR=str(data_dir))
+    restores = [
+        subprocess.Popen([sys.executable, "-m", "desktop", "backup", "restore"], cwd=REPO, env=env,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]  # fmt: skip
+    outcomes = [process.communicate(timeout=60) for process in restores]
+    assert [process.returncode for process in restores] == [0, 0], outcomes
+    listed = _cli(data_dir, "notes", "list")
+    assert "in the backup" in listed.stdout and "typed after it" not in listed.stdout
+    kept = [
+        p for p in data_dir.iterdir() if p.name.startswith("notes.sqlite.replaced-") and "-wal" not in p.name
+    ]
+    assert any("typed after it" in _cli_list(p) for p in kept)
+
+
+def _cli_list(path: Path) -> str:
+    import sqlite3
+
+    with sqlite3.connect(path) as connection:
+        return " ".join(row[0] for row in connection.execute("SELECT body FROM notes"))

@@ -20,12 +20,13 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
 
 from desktop.core.errors import shown_path
+from desktop.core.files import read_regular_file
 from desktop.core.notes.store import NOTES_FILE, NotesError, NotesStore
 from desktop.core.store import sqlite_uri
 
@@ -82,6 +83,7 @@ def backup_dir(data: Path) -> Path:
 
 
 RECORD_SUFFIX = ".json"
+RECORD_LIMIT = 4096  # bytes of a backup's record, or of the restore journal, ever read
 
 
 def _record_path(path: Path) -> Path:
@@ -104,8 +106,8 @@ def _remember(path: Path, count: int) -> None:
 
 def _remembered(path: Path, status: os.stat_result) -> int | None:
     """The note count verified earlier, if the backup is unchanged since; else None."""
-    try:
-        record = json.loads(_record_path(path).read_text(encoding="utf-8"))
+    try:  # a record is some 60 bytes: one that is not a small file is not ours
+        record = json.loads(read_regular_file(_record_path(path), RECORD_LIMIT))
         size, mtime, count = record["size"], record["mtime_ns"], record["notes"]
     except (OSError, ValueError, KeyError, TypeError):
         return None
@@ -220,7 +222,8 @@ def make_backup(store: NotesStore, data: Path, keep: int = KEEP) -> Backup:
             os.fsync(handle.fileno())
         os.replace(temporary, target)
     except (OSError, sqlite3.DatabaseError) as error:
-        raise NotesError(f"the backup could not be written to {folder} ({error})") from None
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        raise NotesError(f"the backup could not be written to {folder} ({reason})") from None
     finally:
         if "temporary" in locals():
             Path(temporary).unlink(missing_ok=True)
@@ -280,6 +283,17 @@ def _open_notes(data: Path) -> Opened:
         f"Your notes folder {data} is read-only: your notes can be read and exported, but saving is"
         " off until it can be written."
     )
+    odd = _not_a_file(path)
+    if odd:  # a FIFO would hold SQLite's open for ever: its name is moved aside, never opened
+        try:
+            moved = move_aside(path, "damaged")
+            store = NotesStore(path)
+        except (OSError, NotesError) as error:
+            reason = error.strerror if isinstance(error, OSError) else str(error)
+            return Opened(
+                None, f"Notes are unavailable: {odd}, and no new file can take its place ({reason})."
+            )
+        return Opened(store, f"{odd[0].upper()}{odd[1:]}; its name was moved aside as {moved.name}.", moved)
     if path.is_file() and not os.access(data, os.W_OK):  # a read-only disk refuses even root
         read_only = _open_read_only(path)
         if read_only is not None:
@@ -335,6 +349,21 @@ def _open_notes(data: Path) -> Opened:
     )
     problem = f"Your notes file could not be read ({first}); it was moved, untouched, to {moved.name}.{offer}"
     return Opened(store, _joined(interrupted, problem), moved, newest)
+
+
+def _not_a_file(path: Path) -> str:
+    """What is in the notes file's place when it is neither a file nor a folder, else ""."""
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return ""
+    except OSError:
+        return ""  # a dangling link or a loop: SQLite's own open says what is wrong
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return ""
+    return f"the notes file {path.name} is not a regular file (a pipe, a device or a socket)"
 
 
 def _joined(*sentences: str) -> str:
@@ -438,7 +467,12 @@ def restore_backup(data: Path, backup_id: str | None = None) -> tuple[Backup, Pa
     whatever step a kill or a crash stops it at, ``finish_interrupted_restore`` (run by the next
     start) completes it or puts the old file back.
     """
-    finish_interrupted_restore(data)
+    with _restore_lock(data, wait=True):
+        _finish_restore(data)
+        return _restore(data, backup_id)
+
+
+def _restore(data: Path, backup_id: str | None) -> tuple[Backup, Path | None]:
     backups = list_backups(data)
     if not backups:
         raise NotesError(f"there are no backups in {backup_dir(data)}")
@@ -470,7 +504,7 @@ def restore_backup(data: Path, backup_id: str | None = None) -> tuple[Backup, Pa
         journal.unlink()
     except (OSError, sqlite3.DatabaseError, NotesError) as error:
         with contextlib.suppress(OSError, NotesError):
-            finish_interrupted_restore(data, roll_back=True)
+            _finish_restore(data, roll_back=True)
         raise NotesError(f"the backup could not be restored ({error})") from None
     finally:
         if not journal.exists():
@@ -511,9 +545,44 @@ def _move_with_companions(path: Path, target: Path) -> None:
     _fsync(path.parent)
 
 
-def finish_interrupted_restore(data: Path, roll_back: bool = False) -> str:
-    """Complete (or, when the copy is not sound or ``roll_back``, undo) a restore that stopped
-    half-way; one sentence saying what was done, "" when there was nothing to do."""
+RESTORE_LOCK = f".{NOTES_FILE}.restore.lock"
+
+
+@contextlib.contextmanager
+def _restore_lock(data: Path, wait: bool) -> Iterator[bool]:
+    """Whether this process may finish or make a restore: one at a time, so that a window
+    starting while ``dossier backup restore`` runs never takes its work for an interrupted one."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks; restores there run one at a time by hand
+        yield True
+        return
+    try:
+        handle = open(data / RESTORE_LOCK, "a")  # noqa: SIM115 - held for the whole block
+    except OSError:
+        yield True  # no lock can be made here (a read-only folder): no restore can run either
+        return
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+            held = True
+        except OSError:
+            held = False
+        yield held
+    finally:
+        handle.close()
+
+
+def finish_interrupted_restore(data: Path) -> str:
+    """Complete (or, when its copy is not sound, undo) a restore that stopped half-way; one
+    sentence saying what was done, "" when there was nothing to do (or a restore is running)."""
+    if not (data / RESTORE_JOURNAL).is_file() and not (data / RESTORING).is_file():
+        return ""
+    with _restore_lock(data, wait=False) as held:
+        return _finish_restore(data) if held else ""
+
+
+def _finish_restore(data: Path, roll_back: bool = False) -> str:
     path, temporary, journal = data / NOTES_FILE, data / RESTORING, data / RESTORE_JOURNAL
     if not journal.is_file():
         if temporary.is_file():  # a copy that was never put in place; the backup is still there
@@ -521,10 +590,12 @@ def finish_interrupted_restore(data: Path, roll_back: bool = False) -> str:
                 temporary.unlink()
         return ""
     try:
-        name = json.loads(journal.read_text(encoding="utf-8")).get("replaced")
-        replaced = data / name if isinstance(name, str) and "/" not in name and name else None
+        name = json.loads(read_regular_file(journal, RECORD_LIMIT)).get("replaced")
     except (OSError, ValueError, AttributeError):
-        replaced = None
+        name = None
+    # Only a name restore_backup makes, in this folder: a forged journal moves nothing else.
+    ours = isinstance(name, str) and re.fullmatch(re.escape(NOTES_FILE) + r"\.replaced-[0-9TZ]+", name)
+    replaced = data / name if ours else None
     if not path.exists() and replaced is not None:
         for suffix in ("-wal", "-shm"):  # a kill between the renames of the log and the file
             companion = path.with_name(path.name + suffix)
