@@ -73,13 +73,14 @@ def _remove_orphans(folder: Path) -> None:
         return
     for name in names:
         match = _ORPHAN.match(name)
-        if match is None or _alive(int(match.group(1))):
+        if match is None or process_alive(int(match.group(1))):
             continue
         with contextlib.suppress(OSError):
             os.unlink(folder / name)
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether process ``pid`` may still be running (when that cannot be told: yes)."""
     if pid == os.getpid():
         return True
     try:

@@ -501,3 +501,18 @@ def _cli_list(path: Path) -> str:
 
     with sqlite3.connect(path) as connection:
         return " ".join(row[0] for row in connection.execute("SELECT body FROM notes"))
+
+
+def test_a_backup_killed_while_copying_leaves_nothing_after_the_next_backup(data_dir):
+    notes = open_notes(data_dir)
+    notes.add("history", "a note")
+    made = make_backup(notes, data_dir)
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    orphan = made.path.parent / f".notes-20260101T000000000Z-{dead.stdout.strip()}.partial"
+    orphan.write_bytes(b"\0" * 40960)  # what a kill -9 in the middle of the copy leaves
+    running = made.path.parent / f".notes-20260101T000000001Z-{os.getpid()}.partial"
+    running.write_bytes(b"")  # another backup still being made (a live process): left alone
+    make_backup(notes, data_dir)
+    assert not orphan.exists() and running.exists()

@@ -210,7 +210,8 @@ def make_backup(store: NotesStore, data: Path, keep: int = KEEP) -> Backup:
         folder.mkdir(parents=True, exist_ok=True)
         backup_id = _stamp()
         target = folder / f"notes-{backup_id}.sqlite"
-        temporary = folder / f".notes-{backup_id}.partial"
+        _remove_orphan_partials(folder)
+        temporary = folder / f".notes-{backup_id}-{os.getpid()}.partial"
         destination = sqlite3.connect(temporary)
         try:
             store.connection.backup(destination)
@@ -234,6 +235,20 @@ def make_backup(store: NotesStore, data: Path, keep: int = KEEP) -> Backup:
         old.path.unlink(missing_ok=True)
         _record_path(old.path).unlink(missing_ok=True)
     return made
+
+
+_PARTIAL = re.compile(r"^\.notes-\d{8}T\d{9}Z-(\d+)\.partial$")
+
+
+def _remove_orphan_partials(folder: Path) -> None:
+    """Remove half-made backups whose process is gone (killed while copying); best effort."""
+    from desktop.core.files import process_alive
+
+    with contextlib.suppress(OSError):
+        for path in folder.iterdir():
+            match = _PARTIAL.match(path.name)
+            if match and not process_alive(int(match.group(1))):
+                path.unlink(missing_ok=True)
 
 
 def move_aside(path: Path, reason: str) -> Path:
