@@ -516,3 +516,32 @@ def test_a_backup_killed_while_copying_leaves_nothing_after_the_next_backup(data
     running.write_bytes(b"")  # another backup still being made (a live process): left alone
     make_backup(notes, data_dir)
     assert not orphan.exists() and running.exists()
+
+
+UNCLEAN_ADD = """
+import os, sys
+from pathlib import Path
+from desktop.core.notes.store import NotesStore
+NotesStore(Path(sys.argv[1])).add("history", "only in the write-ahead log")
+os._exit(0)
+"""
+
+
+def test_a_restore_killed_while_moving_the_write_ahead_log_loses_none_of_it(capsys, data_dir):
+    notes = open_notes(data_dir)
+    notes.add("history", "in the backup")
+    make_backup(notes, data_dir)
+    notes.close()
+    env = dict(os.environ, DOSSIER_DATA_DIR=str(data_dir))
+    subprocess.run(
+        [sys.executable, "-c", UNCLEAN_ADD, str(data_dir / NOTES_FILE)], cwd=REPO, env=env, check=True
+    )
+    assert (data_dir / "notes.sqlite-wal").stat().st_size > 0  # the newest note is in the log alone
+    child = subprocess.run(
+        [sys.executable, "-c", KILLED_RESTORE, "notes.sqlite-shm"], cwd=REPO, env=env, capture_output=True,
+        timeout=60,
+    )  # fmt: skip
+    assert child.returncode == -signal.SIGKILL
+    code, out, err = run(capsys, "notes", "list")
+    assert code == 0 and "before it changed anything" in one_line(err)
+    assert "only in the write-ahead log" in out and "in the backup" in out

@@ -611,6 +611,11 @@ def _finish_restore(data: Path, roll_back: bool = False) -> str:
     # Only a name restore_backup makes, in this folder: a forged journal moves nothing else.
     ours = isinstance(name, str) and re.fullmatch(re.escape(NOTES_FILE) + r"\.replaced-[0-9TZ]+", name)
     replaced = data / name if ours else None
+    if path.exists() and replaced is not None and not replaced.exists():
+        for suffix in ("-wal", "-shm"):  # killed after moving the log, before the file: back
+            moved, home = replaced.with_name(replaced.name + suffix), path.with_name(path.name + suffix)
+            if moved.exists() and not home.exists():
+                os.replace(moved, home)
     if not path.exists() and replaced is not None:
         for suffix in ("-wal", "-shm"):  # a kill between the renames of the log and the file
             companion = path.with_name(path.name + suffix)

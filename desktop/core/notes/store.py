@@ -215,7 +215,7 @@ class NotesStore:
             updated=row["updated"],
             deleted=row["deleted"] or "",
             imported=row["imported"] or "",
-            history=tuple(json.loads(row["history"] or "[]")) if self._has_history else (),
+            history=_stamps(row["history"]) if self._has_history else (),
         )
 
     def get(self, note_id: str) -> Note | None:
@@ -467,6 +467,11 @@ class NotesStore:
             (note.section_id, note.quote, note.body),
         ).fetchone()
         return row is not None
+
+
+def _stamps(text: str | None) -> tuple[str, ...]:
+    """A note's history as stored; most notes have none, and "[]" is not worth parsing."""
+    return tuple(json.loads(text)) if text and text != "[]" else ()
 
 
 def _compare(current: Note, incoming: Note) -> str:
