@@ -152,6 +152,7 @@ def _show(app, window, restore_position: bool = True) -> None:
     reader left it."""
     window.restore_state()
     window.show()
+    _save_on_signals(app, window)
     window.notes_file.schedule_backup()
     window.report_requested.connect(lambda reference: switch_report(app, window, reference))
     app.processEvents()
@@ -181,6 +182,17 @@ def switch_report(app, window, reference: str):
 
     listen_for_places(replacement, instance_name(report_key(store.meta), paths.report_data_dir(edition.key)))
     return replacement
+
+
+def _save_on_signals(app, window) -> None:
+    """SIGTERM, SIGHUP, SIGINT and the session manager's quit save the notes as Ctrl+Q does."""
+    from desktop.ui.window.quit_signals import quit_on_signals
+
+    def save_notes() -> None:
+        if window.notes_dock.built and window.notes is not None:
+            window.notes.flush()
+
+    quit_on_signals(app, window, save_notes)
 
 
 OFFSCREEN_NOTICES = frozenset({"This plugin does not support propagateSizeHints()"})

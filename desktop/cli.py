@@ -529,7 +529,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 notes=args.notes,
                 layers=args.layer,
             )
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        sys.stdout.flush()  # a full disk or a closed pipe is met here, not after main returns
+        return code
     except UserError as error:
         print(f"dossier: {error}", file=sys.stderr)
         return 2
@@ -542,4 +544,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
+        _drop_stdout()
         return 0
+    except OSError as error:  # the output (a full disk: > /dev/full) or a path (too long a name)
+        _drop_stdout()
+        print(f"dossier: {_os_error_line(error)}", file=sys.stderr)
+        return 1
+
+
+def _os_error_line(error: OSError) -> str:
+    reason = error.strerror or str(error)
+    if error.filename is None:
+        return f"cannot write the output ({reason})"
+    from desktop.core.errors import shown_path
+
+    return f"{shown_path(error.filename)}: {reason}"
+
+
+def _drop_stdout() -> None:
+    """Point stdout at the null device, so that Python's own flush at exit does not fail again
+    (and print a traceback) with what could not be written."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):
+        pass

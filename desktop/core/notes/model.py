@@ -21,6 +21,43 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+# Every field of a note has a limit, so that no note (typed, imported or added from the command
+# line) can take the window's or the machine's memory; the README's Reliability section states them.
+MAX_BODY_CHARS = 10_000_000
+MAX_QUOTE_CHARS = 100_000  # the whole report is about 40,000
+MAX_CONTEXT_CHARS = 1_000  # a quote's prefix or suffix (Dossier makes them 32 long)
+MAX_TAGS = 5_000
+MAX_TAG_CHARS = 200
+MAX_TAGS_CHARS = 100_000  # the tags as the tag box shows them, joined by ", "
+MAX_HISTORY = 32  # earlier versions' stamps a note remembers (for telling edits apart at import)
+
+
+def tags_text(tags: Iterable[str]) -> str:
+    """Tags as the window's tag box shows (and reads back) them."""
+    return ", ".join(tags)
+
+
+def limit_problem(note: Note) -> str:
+    """What in ``note`` is over a limit, in a few words; "" when nothing is."""
+    if len(note.body) > MAX_BODY_CHARS:
+        return f"the note is longer than {MAX_BODY_CHARS:,} characters"
+    if len(note.quote) > MAX_QUOTE_CHARS:
+        return f"the quoted passage is longer than {MAX_QUOTE_CHARS:,} characters"
+    if max(len(note.prefix), len(note.suffix)) > MAX_CONTEXT_CHARS:
+        return f"the quote's prefix or suffix is longer than {MAX_CONTEXT_CHARS:,} characters"
+    return tags_problem(note.tags)
+
+
+def tags_problem(tags: tuple[str, ...]) -> str:
+    if len(tags) > MAX_TAGS:
+        return f"the note has {len(tags):,} tags; at most {MAX_TAGS:,} are kept"
+    if any(len(tag) > MAX_TAG_CHARS for tag in tags):
+        return f"a tag is longer than {MAX_TAG_CHARS} characters"
+    if len(tags_text(tags)) > MAX_TAGS_CHARS:
+        return f"the tags are longer than {MAX_TAGS_CHARS:,} characters in all"
+    return ""
+
+
 class Note(NamedTuple):
     id: str
     section_id: str
@@ -34,6 +71,7 @@ class Note(NamedTuple):
     updated: str = ""
     deleted: str = ""
     imported: str = ""  # the ``updated`` of the version last imported, "" if never imported
+    history: tuple[str, ...] = ()  # the ``updated`` stamps of earlier versions, oldest first
 
     @property
     def selector(self) -> Selector | None:

@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import NamedTuple
 
 from desktop.core.errors import NotesError, UserError
-from desktop.core.files import write_new_file
+from desktop.core.files import read_regular_file, write_new_file
 from desktop.core.notes.store import Note, NotesStore, now
 
 RECOVERY_FOLDER = "unsaved-notes"
+RECOVERY_LIMIT = 64 << 20  # a note at its limits; a FIFO or a device here is skipped, never read
 
 
 class Recovery(NamedTuple):
@@ -41,7 +42,7 @@ def recoveries(data_dir: Path) -> list[Recovery]:
     found = []
     for path in sorted((Path(data_dir) / RECOVERY_FOLDER).glob("*.json")):
         try:
-            record = json.loads(path.read_text(encoding="utf-8"))
+            record = json.loads(read_regular_file(path, RECOVERY_LIMIT))
             note = Note(
                 id=str(record["id"]), section_id=str(record["section_id"]), body=str(record["body"]),
                 quote=str(record.get("quote", "")), prefix=str(record.get("prefix", "")),

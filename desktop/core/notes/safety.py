@@ -20,15 +20,18 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
 
+from desktop.core.errors import shown_path
+from desktop.core.files import read_regular_file
 from desktop.core.notes.store import NOTES_FILE, NotesError, NotesStore
 from desktop.core.store import sqlite_uri
 
 KEEP = 10
+SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUP_DIR = "backups"
 _NAME = re.compile(r"^notes-(\d{8}T\d{6}\d{3}Z)\.sqlite$")
 
@@ -80,6 +83,7 @@ def backup_dir(data: Path) -> Path:
 
 
 RECORD_SUFFIX = ".json"
+RECORD_LIMIT = 4096  # bytes of a backup's record, or of the restore journal, ever read
 
 
 def _record_path(path: Path) -> Path:
@@ -102,8 +106,8 @@ def _remember(path: Path, count: int) -> None:
 
 def _remembered(path: Path, status: os.stat_result) -> int | None:
     """The note count verified earlier, if the backup is unchanged since; else None."""
-    try:
-        record = json.loads(_record_path(path).read_text(encoding="utf-8"))
+    try:  # a record is some 60 bytes: one that is not a small file is not ours
+        record = json.loads(read_regular_file(_record_path(path), RECORD_LIMIT))
         size, mtime, count = record["size"], record["mtime_ns"], record["notes"]
     except (OSError, ValueError, KeyError, TypeError):
         return None
@@ -134,6 +138,8 @@ def list_backups(data: Path, verify_unknown: bool = True) -> list[Backup]:
         if not path.is_file():
             continue
         count = _remembered(path, status)
+        if count is not None and not _header_fits(path, status.st_size):
+            count = None  # the record is not to be trusted for a file that is not what it says
         if count is None:
             if not verify_unknown:
                 continue
@@ -143,7 +149,30 @@ def list_backups(data: Path, verify_unknown: bool = True) -> list[Backup]:
                 continue
             _remember(path, count)
         found.append(Backup(match.group(1), path, _created(match.group(1)), count, status.st_size))
-    return sorted(found, key=lambda b: b.id, reverse=True)
+    return _newest_first(found)
+
+
+def _newest_first(backups: list[Backup]) -> list[Backup]:
+    """Newest first by when each was made; one stamped later than now (a clock set ahead when it
+    was made, or a copied file) cannot have been made yet, and comes after every real one."""
+    present = _stamp()
+    return sorted(backups, key=lambda b: (b.id <= present, b.id), reverse=True)
+
+
+def _header_fits(path: Path, size: int) -> bool:
+    """Whether the file starts as an SQLite database of exactly its size does: a cheap check (one
+    read of 100 bytes) that a backup is still what its record says, before trusting the record."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(100)
+    except OSError:
+        return False
+    if len(head) < 100 or not head.startswith(SQLITE_HEADER):
+        return False
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    return page_size >= 512 and pages > 0 and page_size * pages == size
 
 
 def verify_backups(data: Path) -> list[Backup]:
@@ -181,7 +210,8 @@ def make_backup(store: NotesStore, data: Path, keep: int = KEEP) -> Backup:
         folder.mkdir(parents=True, exist_ok=True)
         backup_id = _stamp()
         target = folder / f"notes-{backup_id}.sqlite"
-        temporary = folder / f".notes-{backup_id}.partial"
+        _remove_orphan_partials(folder)
+        temporary = folder / f".notes-{backup_id}-{os.getpid()}.partial"
         destination = sqlite3.connect(temporary)
         try:
             store.connection.backup(destination)
@@ -193,15 +223,32 @@ def make_backup(store: NotesStore, data: Path, keep: int = KEEP) -> Backup:
             os.fsync(handle.fileno())
         os.replace(temporary, target)
     except (OSError, sqlite3.DatabaseError) as error:
-        raise NotesError(f"the backup could not be written to {folder} ({error})") from None
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        raise NotesError(f"the backup could not be written to {folder} ({reason})") from None
     finally:
         if "temporary" in locals():
             Path(temporary).unlink(missing_ok=True)
     _remember(target, count)
-    for old in list_backups(data, verify_unknown=False)[keep:]:
-        old.path.unlink(missing_ok=True)  # rolling: only our own sound copies, never below ``keep``
+    made = Backup(backup_id, target, _created(backup_id), count, target.stat().st_size)
+    others = [b for b in list_backups(data, verify_unknown=False) if b.path != target]
+    for old in others[max(keep - 1, 0) :]:  # rolling: never the one just made, never below ``keep``
+        old.path.unlink(missing_ok=True)
         _record_path(old.path).unlink(missing_ok=True)
-    return Backup(backup_id, target, _created(backup_id), count, target.stat().st_size)
+    return made
+
+
+_PARTIAL = re.compile(r"^\.notes-\d{8}T\d{9}Z-(\d+)\.partial$")
+
+
+def _remove_orphan_partials(folder: Path) -> None:
+    """Remove half-made backups whose process is gone (killed while copying); best effort."""
+    from desktop.core.files import process_alive
+
+    with contextlib.suppress(OSError):
+        for path in folder.iterdir():
+            match = _PARTIAL.match(path.name)
+            if match and not process_alive(int(match.group(1))):
+                path.unlink(missing_ok=True)
 
 
 def move_aside(path: Path, reason: str) -> Path:
@@ -223,8 +270,23 @@ class Opened(NamedTuple):
 
 
 def open_notes_safely(data: Path) -> Opened:
-    """Open the notes; a damaged file is moved aside and a fresh one started, never lost."""
+    """Open the notes; a file shown to be damaged is moved aside and a fresh one started.
+
+    Only a file that SQLite itself finds damaged (or a folder in its place, or a schema from a
+    newer Dossier) is moved: a full disk, a permission or an I/O error moves nothing, and the
+    notes are shown read-only while it lasts. A file set aside earlier is named again while the
+    notes file in its place is empty, so a set-aside file is never forgotten.
+    """
+    try:
+        return _open_notes(data)
+    except OSError as error:  # a path too long, a folder that cannot be looked into
+        folder = shown_path(data)
+        return Opened(None, f"Notes are unavailable: the folder {folder} cannot be used ({error.strerror}).")
+
+
+def _open_notes(data: Path) -> Opened:
     path = data / NOTES_FILE
+    interrupted = finish_interrupted_restore(data)
     try:
         data.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -236,20 +298,47 @@ def open_notes_safely(data: Path) -> Opened:
         f"Your notes folder {data} is read-only: your notes can be read and exported, but saving is"
         " off until it can be written."
     )
+    odd = _not_a_file(path)
+    if odd:  # a FIFO would hold SQLite's open for ever: its name is moved aside, never opened
+        try:
+            moved = move_aside(path, "damaged")
+            store = NotesStore(path)
+        except (OSError, NotesError) as error:
+            reason = error.strerror if isinstance(error, OSError) else str(error)
+            return Opened(
+                None, f"Notes are unavailable: {odd}, and no new file can take its place ({reason})."
+            )
+        return Opened(store, f"{odd[0].upper()}{odd[1:]}; its name was moved aside as {moved.name}.", moved)
     if path.is_file() and not os.access(data, os.W_OK):  # a read-only disk refuses even root
         read_only = _open_read_only(path)
         if read_only is not None:
-            return Opened(read_only, read_only_notice)
+            return Opened(read_only, _joined(interrupted, read_only_notice))
     try:
-        return Opened(NotesStore(path))
+        store = NotesStore(path)
     except NotesError as error:
         first = str(error)
+    else:
+        return Opened(store, _joined(interrupted, _set_aside_notice(data, store)))
     if not path.exists() and not path.is_dir():
-        return Opened(None, f"Notes cannot be saved: {first}.")
+        return Opened(None, _joined(interrupted, f"Notes cannot be saved: {first}."))
     if not _writable(data):
         read_only = _open_read_only(path)
         if read_only is not None:
-            return Opened(read_only, read_only_notice)
+            return Opened(read_only, _joined(interrupted, read_only_notice))
+    damage = shown_damaged(path)
+    if damage is None:  # sound, or not readable now: the disk, not the file, is at fault
+        read_only = _open_read_only(path)
+        kept = "Nothing was moved or changed"
+        if read_only is None:
+            return Opened(None, _joined(interrupted, f"Notes are unavailable for now: {first}. {kept}."))
+        return Opened(
+            read_only,
+            _joined(
+                interrupted,
+                f"Your notes cannot be saved now: {first}. {kept}; they are shown read-only until"
+                " Dossier is started again with the problem gone (a full disk: free some space).",
+            ),
+        )
     try:
         moved = move_aside(path, "damaged")
     except OSError as error:
@@ -261,14 +350,107 @@ def open_notes_safely(data: Path) -> Opened:
     try:
         store = NotesStore(path)
     except NotesError as error:
-        return Opened(None, f"Notes are unavailable: {error}.", moved, newest)
+        return Opened(
+            None,
+            f"Your notes file is damaged ({damage}); it was moved, untouched, to {moved.name}, and a"
+            f" new one cannot be started: {error}.",
+            moved,
+            newest,
+        )
     offer = (
         f" The newest good backup, from {newest.created} with {newest.notes} notes, can be restored."
         if newest
         else ""
     )
     problem = f"Your notes file could not be read ({first}); it was moved, untouched, to {moved.name}.{offer}"
-    return Opened(store, problem, moved, newest)
+    return Opened(store, _joined(interrupted, problem), moved, newest)
+
+
+def _not_a_file(path: Path) -> str:
+    """What is in the notes file's place when it is neither a file nor a folder, else ""."""
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return ""
+    except OSError:
+        return ""  # a dangling link or a loop: SQLite's own open says what is wrong
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return ""
+    return f"the notes file {path.name} is not a regular file (a pipe, a device or a socket)"
+
+
+def _joined(*sentences: str) -> str:
+    return " ".join(sentence for sentence in sentences if sentence)
+
+
+_DAMAGE_CODES = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
+
+
+def shown_damaged(path: Path) -> str | None:
+    """Why the notes file at ``path`` is damaged, or None when that is not shown.
+
+    None means sound, or unreadable for a reason of the disk (full, read-only, an I/O error):
+    such a file must stay where it is. Opens the file read-only and writes nothing.
+    """
+    from desktop.core.notes.store import SCHEMA_VERSION
+
+    if path.is_dir():
+        return "a folder is in its place"
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(100)
+    except OSError:
+        return None
+    if not head:
+        return None  # an empty file is an empty database to SQLite
+    if not head.startswith(SQLITE_HEADER):
+        return "it is not an SQLite database"
+    if len(head) < 100:
+        return "it is cut short"
+    try:
+        connection = sqlite3.connect(sqlite_uri(path), uri=True)
+        try:
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                return f"it comes from a newer Dossier (schema {version})"
+            result = connection.execute("PRAGMA integrity_check(1)").fetchone()[0]
+            if result != "ok":
+                return f"it fails its integrity check ({result})"
+            if version:
+                connection.execute("SELECT id, section_id, body FROM notes LIMIT 1").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        name = getattr(error, "sqlite_errorname", "")
+        if name in _DAMAGE_CODES or "no such table" in str(error) or "no such column" in str(error):
+            return str(error)
+        return None
+    return None
+
+
+def set_aside_files(data: Path) -> list[Path]:
+    """Notes files moved aside (damaged, or replaced by a restore), newest first."""
+    found = []
+    for reason in ("damaged", "replaced"):
+        for path in data.glob(f"{NOTES_FILE}.{reason}-*"):
+            if not path.name.endswith(("-wal", "-shm")) and path.is_file():
+                found.append(path)
+    return sorted(found, key=lambda p: p.name.rsplit("-", 1)[-1], reverse=True)
+
+
+def _set_aside_notice(data: Path, store: NotesStore) -> str:
+    """One sentence while the notes file is empty and an earlier one lies set aside beside it."""
+    aside = set_aside_files(data)
+    if not aside or store.count() > 0:
+        return ""
+    newest = aside[0]
+    return (
+        f"Your notes file is empty, and an earlier one is set aside, untouched, as {newest.name}"
+        f" ({newest.stat().st_size:,} bytes) in {data}. If it holds your notes, close Dossier and"
+        f" rename it to {NOTES_FILE} (or restore a backup)."
+    )
 
 
 def _writable(folder: Path) -> bool:
@@ -289,8 +471,23 @@ def _open_read_only(path: Path) -> NotesStore | None:
         return None
 
 
+RESTORE_JOURNAL = f".{NOTES_FILE}.restore.json"
+RESTORING = f".{NOTES_FILE}.restoring"
+
+
 def restore_backup(data: Path, backup_id: str | None = None) -> tuple[Backup, Path | None]:
-    """Put a backup (the newest by default) in place; the current file is moved aside first."""
+    """Put a backup (the newest by default) in place; the current file is moved aside first.
+
+    A journal beside the notes, written before the first rename, says what the restore moves:
+    whatever step a kill or a crash stops it at, ``finish_interrupted_restore`` (run by the next
+    start) completes it or puts the old file back.
+    """
+    with _restore_lock(data, wait=True):
+        _finish_restore(data)
+        return _restore(data, backup_id)
+
+
+def _restore(data: Path, backup_id: str | None) -> tuple[Backup, Path | None]:
     backups = list_backups(data)
     if not backups:
         raise NotesError(f"there are no backups in {backup_dir(data)}")
@@ -299,7 +496,9 @@ def restore_backup(data: Path, backup_id: str | None = None) -> tuple[Backup, Pa
         known = ", ".join(b.id for b in backups[:5])
         raise NotesError(f"there is no backup {backup_id!r}; the newest are {known}")
     path = data / NOTES_FILE
-    temporary = data / f".{NOTES_FILE}.restoring"
+    temporary = data / RESTORING
+    journal = data / RESTORE_JOURNAL
+    replaced = None
     try:
         source = sqlite3.connect(sqlite_uri(chosen.path), uri=True)
         destination = sqlite3.connect(temporary)
@@ -309,10 +508,137 @@ def restore_backup(data: Path, backup_id: str | None = None) -> tuple[Backup, Pa
             source.close()
             destination.close()
         verify(temporary)
-        moved = move_aside(path, "replaced") if path.exists() else None
+        _fsync(temporary)
+        if path.exists():
+            replaced = path.with_name(f"{path.name}.replaced-{_stamp()}")
+        _write_journal(journal, replaced)
+        if replaced is not None:
+            _move_with_companions(path, replaced)
         os.replace(temporary, path)
-    except (OSError, sqlite3.DatabaseError) as error:
+        _fsync(data)
+        journal.unlink()
+    except (OSError, sqlite3.DatabaseError, NotesError) as error:
+        with contextlib.suppress(OSError, NotesError):
+            _finish_restore(data, roll_back=True)
         raise NotesError(f"the backup could not be restored ({error})") from None
     finally:
-        temporary.unlink(missing_ok=True)
-    return chosen, moved
+        if not journal.exists():
+            temporary.unlink(missing_ok=True)
+    return chosen, replaced
+
+
+def _fsync(path: Path) -> None:
+    """Flush a file (or a folder's list of names) to the disk; best effort."""
+    try:
+        handle = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
+
+
+def _write_journal(journal: Path, replaced: Path | None) -> None:
+    with open(journal, "w", encoding="utf-8") as handle:
+        json.dump({"replaced": replaced.name if replaced else None}, handle)
+        handle.flush()
+        os.fsync(handle.fileno())
+    _fsync(journal.parent)
+
+
+def _move_with_companions(path: Path, target: Path) -> None:
+    """The write-ahead log and its index go first: a log left beside another file would be
+    read into it."""
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            os.replace(companion, target.with_name(target.name + suffix))
+    os.replace(path, target)
+    _fsync(path.parent)
+
+
+RESTORE_LOCK = f".{NOTES_FILE}.restore.lock"
+
+
+@contextlib.contextmanager
+def _restore_lock(data: Path, wait: bool) -> Iterator[bool]:
+    """Whether this process may finish or make a restore: one at a time, so that a window
+    starting while ``dossier backup restore`` runs never takes its work for an interrupted one."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks; restores there run one at a time by hand
+        yield True
+        return
+    try:
+        handle = open(data / RESTORE_LOCK, "a")  # noqa: SIM115 - held for the whole block
+    except OSError:
+        yield True  # no lock can be made here (a read-only folder): no restore can run either
+        return
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+            held = True
+        except OSError:
+            held = False
+        yield held
+    finally:
+        handle.close()
+
+
+def finish_interrupted_restore(data: Path) -> str:
+    """Complete (or, when its copy is not sound, undo) a restore that stopped half-way; one
+    sentence saying what was done, "" when there was nothing to do (or a restore is running)."""
+    if not (data / RESTORE_JOURNAL).is_file() and not (data / RESTORING).is_file():
+        return ""
+    with _restore_lock(data, wait=False) as held:
+        return _finish_restore(data) if held else ""
+
+
+def _finish_restore(data: Path, roll_back: bool = False) -> str:
+    path, temporary, journal = data / NOTES_FILE, data / RESTORING, data / RESTORE_JOURNAL
+    if not journal.is_file():
+        if temporary.is_file():  # a copy that was never put in place; the backup is still there
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+        return ""
+    try:
+        name = json.loads(read_regular_file(journal, RECORD_LIMIT)).get("replaced")
+    except (OSError, ValueError, AttributeError):
+        name = None
+    # Only a name restore_backup makes, in this folder: a forged journal moves nothing else.
+    ours = isinstance(name, str) and re.fullmatch(re.escape(NOTES_FILE) + r"\.replaced-[0-9TZ]+", name)
+    replaced = data / name if ours else None
+    if path.exists() and replaced is not None and not replaced.exists():
+        for suffix in ("-wal", "-shm"):  # killed after moving the log, before the file: back
+            moved, home = replaced.with_name(replaced.name + suffix), path.with_name(path.name + suffix)
+            if moved.exists() and not home.exists():
+                os.replace(moved, home)
+    if not path.exists() and replaced is not None:
+        for suffix in ("-wal", "-shm"):  # a kill between the renames of the log and the file
+            companion = path.with_name(path.name + suffix)
+            if companion.exists() and replaced.exists():
+                os.replace(companion, replaced.with_name(replaced.name + suffix))
+    sound = False
+    if temporary.is_file():
+        try:
+            verify(temporary)
+            sound = True
+        except NotesError:
+            pass
+    if not path.exists() and sound and not roll_back:
+        os.replace(temporary, path)
+        kept = f"; the file it replaced is kept as {replaced.name}" if replaced and replaced.exists() else ""
+        message = f"A backup restore was interrupted; it has now been finished{kept}."
+    elif not path.exists() and replaced is not None and replaced.exists():
+        _move_with_companions(replaced, path)
+        message = "A backup restore was interrupted; it has been undone and your notes file is as it was."
+    else:  # stopped before the first rename (the file is as it was), or after the last
+        message = "A backup restore was interrupted before it changed anything." if temporary.exists() else ""
+    with contextlib.suppress(OSError):
+        temporary.unlink()
+    _fsync(data)
+    journal.unlink(missing_ok=True)
+    return message

@@ -24,6 +24,7 @@ from desktop.core.errors import NotesError
 from desktop.core.notes.anchoring import Selector
 from desktop.core.notes.model import (
     CONFLICT_TAG,
+    MAX_HISTORY,
     Listing,
     MergeResult,
     Note,
@@ -31,12 +32,14 @@ from desktop.core.notes.model import (
     NotesReplaced,
     clean_tags,
     later_than,
+    limit_problem,
     new_id,
     note_content,
     now,
+    tags_problem,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 NOTES_FILE = "notes.sqlite"
 BUSY_TIMEOUT_MS = 5000
 MATCH_CAP = 1000  # the filter looks at this many matches at most, so each keystroke stays instant
@@ -77,7 +80,14 @@ def _migration_2(db) -> None:
         db.execute(statement)
 
 
-MIGRATIONS: dict[int, Callable[[object], None]] = {1: _migration_1, 2: _migration_2}
+def _migration_3(db) -> None:
+    """The stamps of a note's earlier versions, so that an import can tell whether both sides
+    changed a note since the version they last shared."""
+    db.execute("ALTER TABLE notes ADD COLUMN history TEXT NOT NULL DEFAULT '[]'")
+
+
+MIGRATIONS: dict[int, Callable[[object], None]] = {1: _migration_1, 2: _migration_2, 3: _migration_3}
+READ_ONLY_FROM = 2  # the oldest schema a read-only file can be read in (without the history)
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
@@ -129,7 +139,7 @@ class NotesStore:
             self.connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             # The version first: a file from a newer Dossier must not be touched at all.
             version = self.connection.execute("PRAGMA user_version").fetchone()[0]
-            if read_only and version < SCHEMA_VERSION:
+            if read_only and version < READ_ONLY_FROM:
                 raise sqlite3.DatabaseError("it is read-only and not yet prepared")
             if version <= SCHEMA_VERSION and not read_only:
                 self.connection.execute("PRAGMA journal_mode = WAL")
@@ -138,13 +148,14 @@ class NotesStore:
             if self.connection is not None:
                 self.connection.close()
             raise NotesError(f"the notes file {path} cannot be read ({error})") from None
+        self._has_history = version >= 3 or not read_only
         if version > SCHEMA_VERSION:
             self.connection.close()
             raise NotesError(
                 f"the notes file {path} comes from a newer Dossier "
                 f"(schema {version}; this one knows {SCHEMA_VERSION})"
             )
-        if version < SCHEMA_VERSION:
+        if version < SCHEMA_VERSION and not read_only:
             self._migrate(version)
         elif existed:
             self._check()
@@ -189,8 +200,7 @@ class NotesStore:
         self.connection.close()
 
     # -- reading --------------------------------------------------------------------------------
-    @staticmethod
-    def _note(row: sqlite3.Row) -> Note:
+    def _note(self, row: sqlite3.Row) -> Note:
         position = row["position"]
         return Note(
             id=row["id"],
@@ -205,6 +215,7 @@ class NotesStore:
             updated=row["updated"],
             deleted=row["deleted"] or "",
             imported=row["imported"] or "",
+            history=_stamps(row["history"]) if self._has_history else (),
         )
 
     def get(self, note_id: str) -> Note | None:
@@ -333,6 +344,9 @@ class NotesStore:
             created=stamp,
             updated=stamp,
         )
+        problem = limit_problem(note)
+        if problem:
+            raise NotesError(f"the note was not saved: {problem}")
         self._write([note])
         return note
 
@@ -342,6 +356,7 @@ class NotesStore:
             "suffix": note.suffix, "position": note.position, "body": note.body,
             "tags": json.dumps(list(note.tags), ensure_ascii=False), "created": note.created,
             "updated": note.updated, "deleted": note.deleted, "imported": note.imported,
+            "history": json.dumps(list(note.history[-MAX_HISTORY:])),
         }  # fmt: skip
 
     def _write(self, notes: list[Note], expected: tuple[str, str] | None = None) -> None:
@@ -381,7 +396,14 @@ class NotesStore:
         )
         if changed == note:
             return note
-        changed = changed._replace(updated=later_than(note.updated))
+        # Only what this edit changes is checked: a note saved before there were limits can
+        # still have its body edited without losing its (over-long) tags, or the other way round.
+        problem = limit_problem(changed._replace(tags=())) if changed.body != note.body else ""
+        problem = problem or (tags_problem(changed.tags) if changed.tags != note.tags else "")
+        if problem:
+            raise NotesError(f"the note was not saved: {problem}")
+        history = (*note.history, note.updated)[-MAX_HISTORY:]
+        changed = changed._replace(updated=later_than(note.updated), history=history)
         self._write([changed], None if expected_updated is None else (note_id, note.updated))
         return changed
 
@@ -407,10 +429,12 @@ class NotesStore:
         return restored
 
     def merge(self, incoming: list[Note]) -> MergeResult:
-        """Import: new ids are added, newer versions replace older ones, the rest is unchanged.
+        """Import: new ids are added, later versions of a note replace it, the rest is unchanged.
 
-        An imported version never replaces a local edit made since the note was last imported,
-        and a version that differs with the same stamp is not dropped: either is kept as a
+        A version replaces the note here only when it was made from it (its history names the
+        version here), or, for a file that carries no history, when the note was not changed
+        here since it was last imported. Whenever both sides changed the note since the last
+        version they shared, or that cannot be told, both texts are kept: the imported one as a
         conflict copy beside the local note. One transaction: every note lands or none does.
         """
         added = updated = conflicts = 0
@@ -424,17 +448,17 @@ class NotesStore:
                 continue
             if note_content(current) == note_content(note):
                 continue
-            edited_here = bool(current.imported) and current.updated != current.imported
-            baseline = current.imported if edited_here else current.updated
-            if note.updated < baseline or (edited_here and note.updated == baseline):
-                continue  # older than, or the very version of, what is here
-            if note.updated > baseline and not edited_here:
+            verdict = _compare(current, note)
+            if verdict == "older":
+                continue  # a version this note has had: what is here is it, or later
+            if verdict == "later":
                 updated += 1
-                to_write.append(note)
+                history = _joined_history(current, note)
+                to_write.append(note._replace(history=history))
             elif not self._has_copy(note):
                 conflicts += 1
                 tags = (*note.tags, CONFLICT_TAG) if CONFLICT_TAG not in note.tags else note.tags
-                to_write.append(note._replace(id=new_id(), tags=tags))
+                to_write.append(note._replace(id=new_id(), tags=tags, history=()))
         if to_write:
             self._write(to_write)
         return MergeResult(added, updated, len(incoming) - added - updated - conflicts, conflicts)
@@ -463,6 +487,36 @@ def _split_tags(query: str) -> tuple[list, str]:
             typing = place == len(chunks) - 1 and not query[-1].isspace()
             tags.append(Term(words, prefix=typing))
     return tags, " ".join(rest) + (" " if query[-1:].isspace() else "")
+
+
+def _stamps(text: str | None) -> tuple[str, ...]:
+    """A note's history as stored; most notes have none, and "[]" is not worth parsing."""
+    return tuple(json.loads(text)) if text and text != "[]" else ()
+
+
+def _compare(current: Note, incoming: Note) -> str:
+    """Whether ``incoming`` is "older" than the note here (a version it has had), "later" (made
+    from the version here), or in "conflict" (both changed since they last shared a version)."""
+    if incoming.updated != current.updated and incoming.updated in current.history:
+        return "older"
+    if current.updated in incoming.history:
+        return "later"
+    if incoming.history:
+        return "conflict"  # made from a version this side has moved on from, or never had
+    # A file without history (an earlier Dossier, another tool): the local note counts as
+    # unchanged only when it is the very version last imported.
+    unchanged_here = bool(current.imported) and current.updated == current.imported
+    if unchanged_here and incoming.updated > current.updated:
+        return "later"
+    if unchanged_here and incoming.updated < current.updated:
+        return "older"
+    return "conflict"
+
+
+def _joined_history(current: Note, incoming: Note) -> tuple[str, ...]:
+    stamps = {*current.history, current.updated, *incoming.history}
+    stamps.discard(incoming.updated)
+    return tuple(sorted(stamps))[-MAX_HISTORY:]
 
 
 class NotesIndex:

@@ -7,20 +7,33 @@ public web address whose selector is the section (a FragmentSelector) refined by
 passage (a TextQuoteSelector), refined by its place in the section's text (a
 TextPositionSelector), so other annotation tools can read it. Import reads what export
 writes, and the flat selector lists of earlier exports, checks all of it before writing
-any of it, and merges by id. Limits on the file's
-size (checked before it is parsed), the number of notes and a body's length keep a hostile or
-mistaken file from taking the machine's memory; times must be real ISO 8601 times, and one in
-the future is brought back to now so it cannot win over every later edit.
+any of it, and merges by id. Only a regular file is read, and no more of it than the limit on
+its size; limits on the number of notes and on every field of a note (``model.py``) keep a
+hostile or mistaken file from taking the machine's memory; times must be real ISO 8601 times,
+and one in the future is brought back to now so it cannot win over every later edit. Each
+annotation carries the stamps of its note's earlier versions (``dossier:history``), so that an
+import can tell a later version from one edited on both sides.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from desktop.core.citation import cite
+from desktop.core.notes.model import (
+    MAX_BODY_CHARS,
+    MAX_CONTEXT_CHARS,
+    MAX_HISTORY,
+    MAX_QUOTE_CHARS,
+    MAX_TAG_CHARS,
+    MAX_TAGS,
+    MAX_TAGS_CHARS,
+)
 from desktop.core.notes.store import Note, NotesError, clean_tags, now
 
 # The Web Annotation context, and our one extension term (a note in the trash) declared in it.
@@ -33,7 +46,6 @@ HOMEPAGE = "https://github.com/dossier-reader/dossier"
 FRAGMENT_SPEC = "http://tools.ietf.org/rfc/rfc3986"  # the section id is a URI fragment
 MAX_IMPORT_BYTES = 64 * 1024 * 1024  # an export of 100,000 notes is about 60 MB
 MAX_IMPORT_NOTES = 200_000
-MAX_BODY_CHARS = 10_000_000
 MAX_POSITION = 1 << 31  # no section is longer; beyond it SQLite's INTEGER overflows anyway
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
 
@@ -77,6 +89,8 @@ def _annotation(note: Note, source: str) -> dict[str, object]:
         annotation["body"] = bodies
     if note.deleted:
         annotation["dossier:deleted"] = note.deleted
+    if note.history:
+        annotation["dossier:history"] = list(note.history)
     return annotation
 
 
@@ -143,18 +157,37 @@ class NotesImportError(NotesError):
 
 
 def read_import_file(path: Path) -> object:
+    """The JSON in ``path``: a regular file (never a device, a FIFO or a socket, which could be
+    endless or block for ever), read no further than MAX_IMPORT_BYTES."""
     try:
-        if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise NotesImportError(
-                f"{path} is too large to be a notes file (over {MAX_IMPORT_BYTES >> 20} MB)"
-            )
-        raw = path.read_bytes()
+        # O_NONBLOCK: opening a FIFO waits for a writer otherwise; it is refused just after.
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise NotesImportError(f"{path} does not exist") from None
     except IsADirectoryError:
         raise NotesImportError(f"{path} is a folder, not a notes file") from None
     except OSError as error:
         raise NotesImportError(f"{path} cannot be read ({error.strerror})") from None
+    try:
+        status = os.fstat(handle)
+        if stat.S_ISDIR(status.st_mode):
+            raise NotesImportError(f"{path} is a folder, not a notes file")
+        if not stat.S_ISREG(status.st_mode):
+            raise NotesImportError(f"{path} is not a regular file (a device, a pipe or a socket)")
+        if status.st_size > MAX_IMPORT_BYTES:
+            raise NotesImportError(
+                f"{path} is too large to be a notes file (over {MAX_IMPORT_BYTES >> 20} MB)"
+            )
+        with os.fdopen(handle, "rb", closefd=False) as stream:
+            raw = stream.read(MAX_IMPORT_BYTES + 1)  # a file that grows while it is read
+        if len(raw) > MAX_IMPORT_BYTES:
+            raise NotesImportError(
+                f"{path} is too large to be a notes file (over {MAX_IMPORT_BYTES >> 20} MB)"
+            )
+    except OSError as error:
+        raise NotesImportError(f"{path} cannot be read ({error.strerror})") from None
+    finally:
+        os.close(handle)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -193,6 +226,19 @@ def _utc(stamp: str) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _bounded(value: object, where: str, field: str, limit: int) -> str:
+    text = _text(value, where, field)
+    if len(text) > limit:
+        raise NotesImportError(f"{where}: {field} is longer than {limit:,} characters")
+    return text
+
+
+def _history(value: object, where: str, latest: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or len(value) > MAX_HISTORY:
+        raise NotesImportError(f"{where}: dossier:history must be a list of at most {MAX_HISTORY} times")
+    return tuple(_time(stamp, where, "dossier:history", latest) for stamp in value)
 
 
 def _text(value: object, where: str, field: str) -> str:
@@ -255,31 +301,44 @@ def parse_annotations(data: object, known_sections: set[str]) -> list[Note]:
             if not isinstance(body, dict) or body.get("type") != "TextualBody":
                 raise NotesImportError(f"{where}: every body must be a TextualBody")
             value = _text(body.get("value"), where, "a body's value")
-            if len(value) > MAX_BODY_CHARS:
-                raise NotesImportError(f"{where}: the note is longer than {MAX_BODY_CHARS:,} characters")
             if body.get("purpose") == "tagging":
                 tags.append(value)
+                if len(tags) > MAX_TAGS:
+                    raise NotesImportError(f"{where}: the note has over {MAX_TAGS:,} tags")
+                if len(value) > MAX_TAG_CHARS:
+                    raise NotesImportError(f"{where}: a tag is longer than {MAX_TAG_CHARS} characters")
             else:
+                if len(value) > MAX_BODY_CHARS:
+                    raise NotesImportError(f"{where}: the note is longer than {MAX_BODY_CHARS:,} characters")
                 text = value
+        tags = list(clean_tags(tags))
+        if len(", ".join(tags)) > MAX_TAGS_CHARS:
+            raise NotesImportError(f"{where}: the tags are longer than {MAX_TAGS_CHARS:,} characters in all")
         created = _time(item.get("created"), where, "created", latest)
         modified = _time(item.get("modified", created), where, "modified", latest)
         start = position.get("start", -1) if isinstance(position, dict) else -1
         if not isinstance(start, int) or isinstance(start, bool) or not -1 <= start < MAX_POSITION:
             raise NotesImportError(f"{where}: TextPositionSelector start must be a place in the text")
         deleted = item.get("dossier:deleted", "")
+        if deleted:
+            deleted = _time(deleted, where, "dossier:deleted", latest)
+        exact = _bounded(quote.get("exact", ""), where, "the quoted passage (exact)", MAX_QUOTE_CHARS)
+        prefix = _bounded(quote.get("prefix", ""), where, "prefix", MAX_CONTEXT_CHARS)
+        suffix = _bounded(quote.get("suffix", ""), where, "suffix", MAX_CONTEXT_CHARS)
         notes.append(
             Note(
                 id=note_id,
                 section_id=section_id,
                 body=text,
-                quote=_text(quote.get("exact", ""), where, "exact"),
-                prefix=_text(quote.get("prefix", ""), where, "prefix"),
-                suffix=_text(quote.get("suffix", ""), where, "suffix"),
+                quote=exact,
+                prefix=prefix,
+                suffix=suffix,
                 position=start,
-                tags=clean_tags(tags),
+                tags=tuple(tags),
                 created=created,
                 updated=modified,
                 deleted=_text(deleted, where, "dossier:deleted"),
+                history=_history(item.get("dossier:history", []), where, latest),
             )
         )
     ids = [note.id for note in notes]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.escape import escape
 from desktop.core.markdown_render import SAFE_SCHEMES, render_note
+from desktop.core.notes.model import MAX_TAGS_CHARS, tags_text
 from desktop.core.notes.store import Note
 
 # Qt lays out a paragraph whole: a 10 MB note, or one line of 50,000 brackets, would hold the
@@ -36,6 +37,7 @@ KEYS = (
     ("Ctrl+Tab", "Edit / Preview (typing in Preview goes on in Edit)"),
 )
 QUOTE_LINES = 3  # the quoted passage's most lines above the editor; the rest scrolls
+QUOTE_SHOWN_CHARS = 2_000  # a word-wrapped label lays out all of its text: a long quote is cut
 EMPTY_TEXT = (
     "No note selected.\n\nChoose a note in the list, or select a passage in the text and press "
     "Ctrl+N to write one."
@@ -121,6 +123,9 @@ class NoteEditorBox(QWidget):
         self.tags_box.setObjectName("note-tags")
         self.tags_box.setAccessibleName("Tags")
         self.tags_box.setPlaceholderText("Tags, separated by commas")
+        # Qt's default (32,767) would cut a long tag list on display and so on the next save.
+        self.tags_box.setMaxLength(MAX_TAGS_CHARS)
+        self.tags_truncated = False
         self.delete_button = QPushButton("Delete", self)
         self.delete_button.setAccessibleName("Move the note to the trash")
         self.restore_button = QPushButton("Restore", self)
@@ -204,14 +209,20 @@ class NoteEditorBox(QWidget):
         blocked = self.editor.blockSignals(True)
         self.editor.setPlainText(body[:SHOWN_CHARS] if self.truncated else body)
         self.editor.blockSignals(blocked)
-        self.tags_box.setText(", ".join(note.tags) if note else "")
+        tags = tags_text(note.tags) if note else ""
+        # Tags longer than the box holds (saved before there were limits) are shown cut and
+        # read-only, and saved as they are stored: the box never saves less than it was given.
+        self.tags_truncated = len(tags) > self.tags_box.maxLength()
+        self.tags_box.setText(tags)
         self.editor.setReadOnly(bool(note and note.deleted) or self.truncated)
+        if len(quote) > QUOTE_SHOWN_CHARS:
+            quote = f"{quote[:QUOTE_SHOWN_CHARS]}… ({len(quote):,} characters in all)"
         if self.truncated:
             quote = (
                 f"{quote}\nThis note is too long to edit here ({len(body):,} characters): its first "
                 f"{SHOWN_CHARS:,} are shown, read-only. Export the notes to read or edit all of it."
             ).strip()
-        self.tags_box.setReadOnly(bool(note and note.deleted))
+        self.tags_box.setReadOnly(bool(note and note.deleted) or self.tags_truncated)
         self.delete_button.setVisible(not (note and note.deleted))
         self.restore_button.setVisible(bool(note and note.deleted))
         self.quote_label.setText(quote)  # PlainText format: shown verbatim
@@ -220,6 +231,12 @@ class NoteEditorBox(QWidget):
     def body(self, shown: Note | None) -> str:
         """The text to save: what is typed, or the whole stored note when only its start is shown."""
         return shown.body if self.truncated and shown is not None else self.editor.toPlainText()
+
+    def tags(self, shown: Note | None) -> list[str]:
+        """The tags to save: what the box holds, or the stored ones when the box could not hold them."""
+        if self.tags_truncated and shown is not None:
+            return list(shown.tags)
+        return self.tags_box.text().split(",")
 
     def render_preview(self, *_args: object) -> None:
         if self.tabs.currentWidget() is self.preview:

@@ -309,7 +309,7 @@ class NotesPanel(QWidget):
         self._max_wait.stop()
         if not (self._dirty and self._current and self._shown is not None):
             return True
-        body, tags = self.editor_box.body(self._shown), self.tags_box.text().split(",")
+        body, tags = self.editor_box.body(self._shown), self.editor_box.tags(self._shown)
         try:
             note = self.notes.update(
                 self._current, body=body, tags=tags, expected_updated=self._shown.updated
@@ -361,7 +361,7 @@ class NotesPanel(QWidget):
     def set_store(self, notes: NotesStore) -> None:
         """Work on ``notes`` from now on (the file was reopened); text not yet saved goes into it."""
         pending = self._shown if self._dirty else None
-        body, tags = self.editor_box.body(pending), self.tags_box.text().split(",")
+        body, tags = self.editor_box.body(pending), self.editor_box.tags(pending)
         self.notes = notes
         self.invalidate()
         if pending is not None:
@@ -386,7 +386,7 @@ class NotesPanel(QWidget):
         if self.flush():
             return ""
         note = self._shown._replace(
-            body=self.editor_box.body(self._shown), tags=tuple(self.tags_box.text().split(","))
+            body=self.editor_box.body(self._shown), tags=tuple(self.editor_box.tags(self._shown))
         )
         try:
             path = write_recovery(self.notes.path.parent, note, self._shown.updated)
