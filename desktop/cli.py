@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from desktop import __version__, cli_formats, paths
+from desktop import __version__, cli_formats, cli_meaning, paths
 from desktop.cli_types import OnlyCommand, Parser, positive_int
 from desktop.core.errors import ContentError, NotesError, UserError
 
@@ -120,6 +120,7 @@ def build_parser(commands_too: bool = True, only: str = "") -> argparse.Argument
     info = commands.add_parser("info", help="version, content hash and where data lives")
     info.add_argument("--json", action="store_true", help="print JSON")
     cli_formats.add_commands(commands)
+    cli_meaning.add_commands(commands)
     return parser
 
 
@@ -174,10 +175,13 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not results.hits:
         print(f"Nothing found for {query!r}.")
         return 0
-    if not results.exact:
+    if results.by_meaning:
+        print(f"No passage has every word of {query!r}; closest in meaning:")
+    elif not results.exact:
         print(f"No passage has every word of {query!r}; closest matches:")
     for hit in results.hits:
-        print(f"{hit.section_title} [{hit.id}]\n    {hit.snippet}")
+        found_by = " (by meaning)" if hit.match == "meaning" else ""
+        print(f"{hit.section_title} [{hit.id}]{found_by}\n    {hit.snippet}")
     return 0
 
 
@@ -412,6 +416,7 @@ COMMANDS = {
     "backup": cmd_backup,
     "info": cmd_info,
     **cli_formats.COMMANDS,
+    **cli_meaning.COMMANDS,
 }
 
 

@@ -63,6 +63,9 @@ class Hit(NamedTuple):
     snippet_html: str
     score: float
     terms: tuple[str, ...] = ()
+    match: str = "words"  # "words", "meaning" or "both" (desktop/core/search/meaning.py)
+    words_score: float | None = None  # the parts of ``score``: None where a part had no say
+    meaning_score: float | None = None
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -72,6 +75,13 @@ class Hit(NamedTuple):
             "section_title": self.section_title,
             "snippet": self.snippet,
             "score": self.score,
+            "match": self.match,
+            "score_parts": {
+                "words": self.score
+                if self.match == "words" and self.words_score is None
+                else self.words_score,
+                "meaning": self.meaning_score,
+            },
         }
 
 
@@ -237,8 +247,16 @@ class Searcher:
         "peskov" and "say", equally rare in the report, the name wins. bm25 of all the terms
         together breaks ties.
         """
+        weight, _total = self._term_weights(expressions, names)
+        ranked = self._ranked(" OR ".join(expressions), -1)
+        ranked.sort(key=lambda row: (-round(weight.get(row[0], 0.0), 6), row[1]))
+        return ranked[:limit]
+
+    def _term_weights(self, expressions: list[str], names: list[bool]) -> tuple[dict[int, float], float]:
+        """Each passage's sum of the weights of the terms it has, and the sum over all the terms."""
         weight: dict[int, float] = {}
         total = self._row_count
+        all_terms = 0.0
         for expression, named in zip(expressions, names, strict=True):
             rowids = [
                 rowid
@@ -248,11 +266,29 @@ class Searcher:
             ]
             idf = math.log(1 + (total - len(rowids) + 0.5) / (len(rowids) + 0.5))
             idf *= NAME_WEIGHT if named else 1.0
+            all_terms += idf
             for rowid in rowids:
                 weight[rowid] = weight.get(rowid, 0.0) + idf
-        ranked = self._ranked(" OR ".join(expressions), -1)
-        ranked.sort(key=lambda row: (-round(weight.get(row[0], 0.0), 6), row[1]))
-        return ranked[:limit]
+        return weight, all_terms
+
+    def word_coverage(self, query: str) -> dict[int, float]:
+        """For each passage with any of the query's words, the share of the query it has (0–1),
+        each word weighed as in partial matches (rare words and names count more)."""
+        terms = content_terms(parse_query(query))
+        if not terms:
+            return {}
+        expressions = [self._term_expression(term) for term in terms]
+        names = [self._names_entry("".join(term.words)) for term in terms]
+        weight, total = self._term_weights(expressions, names)
+        return {rowid: value / total for rowid, value in weight.items()} if total else {}
+
+    def passage_hits(self, query: str, chosen: list[tuple[int, float]]) -> list[Hit]:
+        """Hits for the passages ``chosen`` (rowid, rank as bm25 gives it: lower is better), each
+        marked with the query's words it has (none for a passage found by meaning alone)."""
+        terms = content_terms(parse_query(query))
+        keep = frozenset(word for term in terms for word in term.words if word in STOP_WORDS)
+        expression = " OR ".join(self._term_expression(term) for term in terms)
+        return self._hits(expression, chosen, keep) if terms else []
 
     @cached_property
     def _index_options(self) -> tuple[str, int]:

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # built on first use, imported then
 LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
 NO_NOTES = "Notes are not available: the notes file could not be opened."
+MEANING_WARM_UP_MS = 1500  # after the first paint, well before most readers type a question
 
 
 class MainWindow(QMainWindow):
@@ -122,9 +123,17 @@ class MainWindow(QMainWindow):
     # -- panels built on first show ------------------------------------------------------------
     def _make_search(self) -> SearchPanel:
         from desktop.core.search.finder import search_all
+        from desktop.core.search.meaning import related_hits
         from desktop.ui.search_panel import SearchPanel
 
-        return SearchPanel(lambda query: search_all(self.store, self.notes_store, query), self)
+        # The model loads in the background once the window is up, while the reader types; a
+        # query restored before the window is shown is answered by its words alone.
+        QTimer.singleShot(MEANING_WARM_UP_MS, self.store.meaning.warm_up)
+        return SearchPanel(
+            lambda query: search_all(self.store, self.notes_store, query, meaning=self.isVisible()),
+            self,
+            related=lambda paragraph_id: related_hits(self.store, paragraph_id),
+        )
 
     def _make_notes(self) -> NotesPanel | QWidget:
         from desktop.ui.notes.panel import NotesPanel
@@ -170,6 +179,7 @@ class MainWindow(QMainWindow):
             lambda text: self.glossary_dock.activate().filter_box.setText(text)
         )
         self.commands.note_requested.connect(self.add_passage_note)
+        self.commands.related_requested.connect(lambda p: self.search_dock.activate().show_related(p))
         # The map opens facts.
         self.map.country_selected.connect(self.show_country_facts)
         self.map.place_selected.connect(self.show_facts)
