@@ -64,7 +64,7 @@ class Results(SearchResults):
 
 def wants_meaning(found: SearchResults) -> bool:
     """Whether meaning should rank ``found``'s passages: the words found some, none has them all."""
-    return not found.exact and any(hit.kind == "section" for hit in found.hits)
+    return not found.exact and found.some_words
 
 
 def search_all(
@@ -75,16 +75,17 @@ def search_all(
     A smaller ``limit`` gives the first hits of a larger one, in the same order. Without
     ``meaning`` (or without the model installed) passages are found by their words alone.
     """
-    found = store.searcher.search(query, limit=limit)
+    if meaning:
+        from desktop.core.search.meaning import available
+
+        meaning = available()
+    # With meaning to rank them, the passages with only some of the words are not looked for.
+    found = store.searcher.search(query, limit=limit, partial=not meaning)
     glossary = [hit for hit in found.hits if hit.kind == "glossary"]
     passages = [hit for hit in found.hits if hit.kind != "glossary"]
-    by_meaning = False
-    if meaning and wants_meaning(found):
-        from desktop.core.search import meaning as meaning_search
-
-        if meaning_search.available():
-            passages = blended_passages(store, query, max(0, limit - len(glossary)))
-            by_meaning = True
+    by_meaning = meaning and wants_meaning(found)
+    if by_meaning:
+        passages = blended_passages(store, query, max(0, limit - len(glossary)))
     mine: list[Hit] = []
     if notes is not None and query.strip():
         from desktop.core.notes.store import note_hits
@@ -93,6 +94,7 @@ def search_all(
         mine = note_hits(notes, query, titles, min(NOTES_LIMIT, limit // 2))
     results = Results(query, (glossary + mine + passages)[:limit], found.exact)
     results.by_meaning = by_meaning
+    results.some_words = found.some_words
     return results
 
 
@@ -140,7 +142,7 @@ def blended_passages(store: ReportStore, query: str, limit: int) -> list[Hit]:
             hits.append(worded[ids[rowid]]._replace(match=match, **parts))
             continue
         paragraph = store.paragraph(ids[rowid])
-        sentence = meaning.sentence if meaning else ""
+        sentence = store.meaning.vectors.sentence(meaning.sentence_index) if meaning else ""
         hits.append(
             Hit(
                 kind="section",

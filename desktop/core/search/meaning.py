@@ -21,6 +21,7 @@ weighed by how rare the query word is in the report). The weights were chosen on
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import math
 import os
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
 
 MODEL = "wordllama-l2_supercat-256"
 SIDECAR_SUFFIX = f".{MODEL}.npz"
+NEAR_CACHE_WORDS = 2048  # words whose nearness is kept (a few MB at most)
 RELATED_WORDS = 12  # a paragraph's rarest words stand for it when finding its relatives
 MIN_WORDS = 8  # shorter paragraphs (a title page's lines, a copyright) answer no question
 PARAGRAPH_WEIGHT = 0.3  # against the best sentence's 0.7: one sentence usually holds the answer
@@ -51,6 +53,23 @@ MEANING_FLOOR = 0.3
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
+def _numpy():
+    """numpy, loaded with one thread for BLAS and the tokenizer.
+
+    Every product here is a few hundred rows by 256: more threads only add hand-offs, which on
+    a busy two-core laptop made a 0.5 ms product take 20 ms and a query's tokenizing 4 ms. The
+    settings count only before numpy and the tokenizer load (never yet, in the app); a
+    caller's own settings are kept.
+    """
+    for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(variable, "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    import numpy
+
+    return numpy
+
+
+@functools.cache
 def available() -> bool:
     """Whether the model's package is installed (the core works without it, by words only)."""
     import importlib.util
@@ -81,6 +100,7 @@ class Model:
             if self._inference is not None:
                 return
             started = time.perf_counter()
+            _numpy()
             import wordllama
             from wordllama import WordLlama
 
@@ -94,7 +114,7 @@ class Model:
 
     def embed(self, texts: list[str]) -> np.ndarray:
         """Unit vectors of ``texts`` (float32, one row each; an empty text gives a zero row)."""
-        import numpy as np
+        np = _numpy()
 
         self.load()
         if not texts:
@@ -138,21 +158,22 @@ class Meaning(NamedTuple):
     rowid: int
     score: float  # the blend of z-scores the ranking uses
     closeness: float  # the best sentence's cosine with the query
-    sentence: str
+    sentence: str  # "" where not asked for (``MeaningIndex.scores``): see ``sentence_index``
+    sentence_index: int = -1
 
 
 class Vectors:
     """The report's passage, sentence and word vectors, built once per compiled report."""
 
     def __init__(self, passages: list[Passage], arrays: dict[str, np.ndarray]) -> None:
-        import numpy as np
+        np = _numpy()
 
         self.passages = passages
         self.paragraphs = arrays["paragraphs"]
         self.sentences = arrays["sentences"]
         self.sentence_owner = arrays["sentence_owner"]
         self.sentence_spans = arrays["sentence_spans"]
-        self.words = arrays["words"]
+        self.words_by_column = np.ascontiguousarray(arrays["words"].T)  # a query's product reads it so
         self.word_list = [str(w) for w in arrays["word_list"]]
         self.word_index = {word: i for i, word in enumerate(self.word_list)}
         self.word_indptr = arrays["word_indptr"]
@@ -162,12 +183,13 @@ class Vectors:
             [p.kind != "heading" and len(p.text.split()) >= MIN_WORDS for p in passages], dtype=bool
         )
         self.row_of = {p.rowid: i for i, p in enumerate(passages)}
+        self._near_cache: dict[str, np.ndarray] = {}
         self.row_of_id = {p.id: i for i, p in enumerate(passages)}
 
     @staticmethod
     def compute(passages: list[Passage], embed) -> dict[str, np.ndarray]:
         """Every array a query needs, from the passages' texts and an embedding function."""
-        import numpy as np
+        np = _numpy()
 
         spans, owner, sentence_texts = [], [], []
         vocabulary: dict[str, int] = {}
@@ -199,37 +221,46 @@ class Vectors:
         spread = float(chosen.std()) if chosen.size else 0.0
         return (values - (float(chosen.mean()) if chosen.size else 0.0)) / (spread or 1.0)
 
-    def _word_nearness(self, words: list[str], vectors: np.ndarray) -> np.ndarray:
+    def _nearest_in_each(self, word: str, embed) -> np.ndarray:
+        """For each passage, the cosine of its word nearest to ``word`` (-1 for a passage with no
+        words). Kept per word: as the reader types, every keystroke repeats the finished words."""
+        np = _numpy()
+
+        found = self._near_cache.get(word)
+        if found is None:
+            near = embed([word])[0] @ self.words_by_column  # one query word, every report word
+            found = np.full(len(self.passages), -1.0, dtype=np.float32)
+            starts = self.word_indptr[:-1]
+            has_words = self.word_indptr[1:] > starts
+            if has_words.any():
+                found[has_words] = np.maximum.reduceat(near[self.word_indices], starts[has_words])
+            if len(self._near_cache) >= NEAR_CACHE_WORDS:
+                self._near_cache.clear()
+            self._near_cache[word] = found
+        return found
+
+    def _word_nearness(self, words: list[str], embed) -> np.ndarray:
         """For each passage, how near its words come to each query word, rarer query words first."""
-        import numpy as np
+        np = _numpy()
 
-        count = len(self.passages)
         if not words or not len(self.word_indices):
-            return np.zeros(count, dtype=np.float32)
-        near = vectors @ self.words.T  # query words x report words
-        per_entry = near[:, self.word_indices]  # each passage's words, passage after passage
-        starts = self.word_indptr[:-1]
-        has_words = self.word_indptr[1:] > starts
-        best = np.full((len(words), count), -1.0, dtype=np.float32)
-        if has_words.any():
-            reduced = np.maximum.reduceat(per_entry, starts[has_words], axis=1)
-            best[:, has_words] = reduced
+            return np.zeros(len(self.passages), dtype=np.float32)
         total = len(self.passages) + 1
-        weights = np.array(
-            [
-                math.log(total / (int(self.word_df[self.word_index[w]]) + 0.5))
-                if w in self.word_index
-                # A word the report never uses is the rarest of all.
-                else math.log(total / 0.5)
-                for w in words
-            ],
-            dtype=np.float32,
+        weights = [
+            math.log(total / (int(self.word_df[self.word_index[w]]) + 0.5))
+            if w in self.word_index
+            # A word the report never uses is the rarest of all.
+            else math.log(total / 0.5)
+            for w in words
+        ]
+        summed = sum(
+            weight * self._nearest_in_each(w, embed) for weight, w in zip(weights, words, strict=True)
         )
-        return (weights @ best) / float(weights.sum())
+        return summed / sum(weights)
 
-    def scores(self, query_vector: np.ndarray, words: list[str], word_vectors: np.ndarray):
+    def scores(self, query_vector: np.ndarray, words: list[str], embed):
         """(blend, best sentence cosine, best sentence index) for every passage."""
-        import numpy as np
+        np = _numpy()
 
         count = len(self.passages)
         by_sentence = self.sentences @ query_vector
@@ -241,9 +272,7 @@ class Vectors:
         is_best = by_sentence >= best[self.sentence_owner]
         best_sentence[self.sentence_owner[is_best]] = order[is_best]
         whole = PARAGRAPH_WEIGHT * (self.paragraphs @ query_vector) + (1 - PARAGRAPH_WEIGHT) * best
-        blend = (1 - WORD_WEIGHT) * self._z(whole) + WORD_WEIGHT * self._z(
-            self._word_nearness(words, word_vectors)
-        )
+        blend = (1 - WORD_WEIGHT) * self._z(whole) + WORD_WEIGHT * self._z(self._word_nearness(words, embed))
         return blend, best, best_sentence
 
     def sentence(self, index: int) -> str:
@@ -295,7 +324,7 @@ class MeaningIndex:
             threading.Thread(target=lambda: self.vectors, name="meaning-warm-up", daemon=True).start()
 
     def _read_sidecar(self, passage_count: int) -> dict[str, np.ndarray] | None:
-        import numpy as np
+        np = _numpy()
 
         path = self.sidecar
         if path is None or not path.is_file():
@@ -311,7 +340,7 @@ class MeaningIndex:
 
     def _write_sidecar(self, arrays: dict[str, np.ndarray]) -> None:
         """Beside the database, atomically; a read-only cache keeps the vectors in memory only."""
-        import numpy as np
+        np = _numpy()
 
         path = self.sidecar
         if path is None:
@@ -333,7 +362,7 @@ class MeaningIndex:
         if not words:
             return []
         query_vector = self.model.embed([query])[0]
-        blend, closeness, best_sentence = vectors.scores(query_vector, words, self.model.embed(words))
+        blend, closeness, best_sentence = vectors.scores(query_vector, words, self.model.embed)
         return self._ranked(vectors, blend, closeness, best_sentence, limit)
 
     def scores(self, query: str) -> dict[int, Meaning]:
@@ -343,15 +372,19 @@ class MeaningIndex:
         if not words:
             return {}
         query_vector = self.model.embed([query])[0]
-        blend, closeness, best_sentence = vectors.scores(query_vector, words, self.model.embed(words))
+        blend, closeness, best_sentence = vectors.scores(query_vector, words, self.model.embed)
         return {
             hit.rowid: hit
-            for hit in self._ranked(vectors, blend, closeness, best_sentence, len(vectors.passages))
+            for hit in self._ranked(
+                vectors, blend, closeness, best_sentence, len(vectors.passages), with_sentences=False
+            )
         }
 
     @staticmethod
-    def _ranked(vectors: Vectors, blend, closeness, best_sentence, limit: int) -> list[Meaning]:
-        import numpy as np
+    def _ranked(
+        vectors: Vectors, blend, closeness, best_sentence, limit: int, with_sentences: bool = True
+    ) -> list[Meaning]:
+        np = _numpy()
 
         order = [int(i) for i in np.argsort(-blend, kind="stable") if vectors.candidate[i]][:limit]
         return [
@@ -359,7 +392,8 @@ class MeaningIndex:
                 vectors.passages[i].rowid,
                 round(float(blend[i]), 4),
                 round(float(closeness[i]), 4),
-                vectors.sentence(int(best_sentence[i])),
+                vectors.sentence(int(best_sentence[i])) if with_sentences else "",
+                int(best_sentence[i]),
             )
             for i in order
         ]
@@ -379,9 +413,7 @@ class MeaningIndex:
         )[:RELATED_WORDS]
         if not words:
             return []
-        blend, closeness, best_sentence = vectors.scores(
-            vectors.paragraphs[row], words, self.model.embed(words)
-        )
+        blend, closeness, best_sentence = vectors.scores(vectors.paragraphs[row], words, self.model.embed)
         skip = {row}
         for neighbour in (row - 1, row + 1):
             if (

@@ -92,6 +92,7 @@ class SearchResults:
         self.query = query
         self.hits: list[Hit] = hits if hits is not None else []
         self.exact = exact
+        self.some_words = bool(self.hits)  # some passage has some of the words (see Searcher.search)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(query={self.query!r}, hits={len(self.hits)}, exact={self.exact})"
@@ -420,12 +421,16 @@ class Searcher:
             )
         return hits
 
-    def search(self, query: str, limit: int = 20, glossary_limit: int = GLOSSARY_NAME_LIMIT) -> SearchResults:
+    def search(
+        self, query: str, limit: int = 20, glossary_limit: int = GLOSSARY_NAME_LIMIT, partial: bool = True
+    ) -> SearchResults:
         """At most ``limit`` hits for ``query``, best first.
 
         Glossary entries come first (kind "glossary"; up to ``glossary_limit`` and never more
         than half of the places), then passages of the report (kind "section"); when no
         passage has every term, the passages with the rarest of them, flagged ``exact=False``.
+        Without ``partial`` those are not looked for (meaning will rank the passages): the
+        results only say, in ``some_words``, whether any passage has any of the terms.
         """
         terms = parse_query(query)
         if terms and terms[-1].prefix and len(terms[-1].words) == 1 and len(terms[-1].words[0]) < 2:
@@ -444,7 +449,14 @@ class Searcher:
             glossary = self._glossary_hits(terms, " AND ".join(expressions), glossary_limit)
         expression = " AND ".join(expressions)
         passages = self._hits(expression, self._passages(expression, limit), keep)
-        if not passages and len(expressions) > 1:
+        if not passages and len(expressions) > 1 and not partial:
+            results.exact = False
+            results.some_words = bool(
+                self.connection.execute(
+                    "SELECT 1 FROM search WHERE search MATCH ? LIMIT 1", (" OR ".join(expressions),)
+                ).fetchone()
+            )
+        elif not passages and len(expressions) > 1:
             expression = " OR ".join(expressions)
             names = [self._names_entry("".join(term.words)) for term in terms]
             passages = self._hits(expression, self._partial(expressions, names, limit), keep)
