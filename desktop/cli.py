@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from desktop import __version__, cli_formats, cli_meaning, paths
+from desktop import __version__, cli_formats, paths
 from desktop.cli_types import OnlyCommand, Parser, positive_int
 from desktop.core.errors import ContentError, NotesError, UserError
 
@@ -120,6 +120,8 @@ def build_parser(commands_too: bool = True, only: str = "") -> argparse.Argument
     info = commands.add_parser("info", help="version, content hash and where data lives")
     info.add_argument("--json", action="store_true", help="print JSON")
     cli_formats.add_commands(commands)
+    from desktop import cli_meaning  # related: loaded only when the commands are
+
     cli_meaning.add_commands(commands)
     return parser
 
@@ -403,6 +405,12 @@ def _check_screenshot_target(target: str) -> None:
         raise UserError(f"cannot save the screenshot: {target!r} is a folder")
 
 
+def cmd_related(args: argparse.Namespace) -> int:
+    from desktop.cli_meaning import cmd_related as related  # numpy and the model: only for this
+
+    return related(args)
+
+
 COMMANDS = {
     "sections": cmd_sections,
     "search": cmd_search,
@@ -416,7 +424,7 @@ COMMANDS = {
     "backup": cmd_backup,
     "info": cmd_info,
     **cli_formats.COMMANDS,
-    **cli_meaning.COMMANDS,
+    "related": cmd_related,
 }
 
 

@@ -42,6 +42,3 @@ def cmd_related(args: argparse.Namespace) -> int:
     for hit in hits:
         print(f"{hit.section_title} [{hit.id}]\n    {hit.snippet}")
     return 0
-
-
-COMMANDS = {"related": cmd_related}

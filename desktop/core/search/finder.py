@@ -118,6 +118,8 @@ def blended_passages(store: ReportStore, query: str, limit: int) -> list[Hit]:
         for rowid in close | set(coverage)
     }
     chosen = sorted(blended, key=lambda rowid: -blended[rowid])[:limit]
+    if not chosen:
+        return []
     worded = {
         hit.id: hit
         for hit in store.searcher.passage_hits(query, [(r, -blended[r]) for r in chosen if r in coverage])
