@@ -174,6 +174,7 @@ socket.socket.connect_ex = refuse
 socket.create_connection = refuse
 from desktop.cli import main
 main(["search", "hydroelectric", "project", "near", "kabul", "--json"])
+sys.stderr.write(" ".join(m for m in ("requests", "huggingface_hub", "urllib3", "httpx") if m in sys.modules))
 """
 
 
@@ -188,6 +189,7 @@ def test_meaning_works_with_the_network_unreachable(tmp_path):
         [sys.executable, "-c", OFFLINE_SEARCH], cwd=REPO, env=env, capture_output=True, text=True, timeout=300
     )
     assert done.returncode == 0, done.stderr
+    assert done.stderr == ""  # not even a library that could reach a network was loaded
     hits = [hit for hit in json.loads(done.stdout) if hit["kind"] == "section"]
     assert "economic-return.p3" in [hit["id"] for hit in hits[:3]]  # the Nughlu dam
     # Nothing was cached outside the install and the content cache (no ~/.cache/wordllama).
@@ -289,3 +291,14 @@ def test_vectors_are_read_back_from_their_sidecar(store):
     finally:
         other.close()
     assert index.sidecar.stat().st_mtime_ns == written  # read, not computed and written again
+
+
+def test_the_model_gives_the_vectors_wordllama_gives():
+    # The files are read directly (half the memory); they must still be WordLlama's model.
+    from wordllama import WordLlama
+
+    from desktop.core.search.meaning import model, model_folder
+
+    texts = ["did moscow supply guns to the taliban", "Kabul", "In 1979; the Soviet Union invaded."]
+    reference = WordLlama.load(cache_dir=model_folder(), disable_download=True).embed(texts, norm=True)
+    assert abs(model().embed(texts) - reference).max() < 1e-3
