@@ -13,8 +13,10 @@ report's paragraphs, a few hundred dot products.
 
 A paragraph's meaning score blends three views, each made comparable by z-scores over the
 report: the query against the paragraph (0.3) and against its best sentence (0.7), then that
-(0.7) with how closely each of the query's words has a near word in the paragraph (0.3,
-weighed by how rare the query word is in the report). The weights were chosen on
+(0.6) with how closely each of the query's words has a near word in the paragraph (0.4,
+weighed by how rare the query word is in the report). No cosine threshold tells a question
+from nonsense with this model (both reach 0.1–0.5), so which queries go by meaning is decided
+by their words (desktop/core/search/finder.py). The weights were chosen on
 ``tests/data/paraphrases.toml``; the README gives the figures.
 """
 
@@ -46,10 +48,6 @@ RELATED_WORDS = 12  # a paragraph's rarest words stand for it when finding its r
 MIN_WORDS = 8  # shorter paragraphs (a title page's lines, a copyright) answer no question
 PARAGRAPH_WEIGHT = 0.3  # against the best sentence's 0.7: one sentence usually holds the answer
 WORD_WEIGHT = 0.4  # word-by-word nearness, against the whole query's 0.6
-# A passage counts as found by meaning when its best sentence is at least this close to the
-# query (cosine). Paraphrases reach 0.35–0.7; words the model does not know ("zeppelinx",
-# markup) stay under it (tests/core/test_meaning.py checks both).
-MEANING_FLOOR = 0.3
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
@@ -427,7 +425,7 @@ class MeaningIndex:
         neighbours, which the reader has in view). Raises KeyError for an unknown paragraph.
 
         The paragraph is the query: its own vector, and its rarest words for word nearness
-        (its common words would make every passage about Russia look related)."""
+        (its common words would make every passage look related)."""
         vectors = self.vectors
         row = vectors.row_of_id[paragraph_id]
         passage = vectors.passages[row]
