@@ -34,12 +34,20 @@ app.processEvents()
 window.grab().save(sys.argv[1], "PNG")
 """
 
+MEANING_LOAD_SCRIPT = """
+import sys, time
+start = time.perf_counter()
+from desktop.core.search.meaning import model
+model().load()
+print(time.perf_counter() - start)
+"""
 KEYS = (
     "startup_ratio", "rss_ratio", "startup_s", "floor_startup_s", "rss_mb", "floor_rss_mb",
     "search_p95_ms", "library_search_p95_ms", "library_search_worst_ms", "glossary_p95_ms", "map_frame_ms",
     "map_hit_ms", "notes_filter_p95_ms", "notes_export_s", "content_build_s",
     "notes_filter_p95_ms_100k", "notes_open_ms_100k",
     "startup_notes_1k_ratio", "startup_notes_10k_ratio", "reader_scroll_frame_ms_10k", "cli_search_ratio",
+    "meaning_load_s", "meaning_vectors_s", "meaning_search_p95_ms",
 )  # fmt: skip
 CLI_FLOOR = ["-c", "import sqlite3, json, argparse"]  # what any Python CLI over SQLite pays to start
 
@@ -325,6 +333,31 @@ def measure_notes_at_scale(store, folder: Path, count: int) -> tuple[float, floa
 STARTUP_KEYS = KEYS[:6]
 
 
+def measure_meaning(store, runs: int) -> tuple[float, float, float]:
+    """The model's load in a fresh process (imports included; median), the report's vectors
+    computed from scratch, and a search by meaning's p95 over every keystroke of the report's
+    example questions in a reader's words once both are ready (the whole ``search_all``, as
+    the panel calls it)."""
+    from desktop.core.search.finder import search_all
+    from desktop.core.search.meaning import MeaningIndex
+
+    loads = []
+    for _ in range(runs):
+        done = subprocess.run(
+            [sys.executable, "-c", MEANING_LOAD_SCRIPT], capture_output=True, text=True, check=True
+        )
+        loads.append(float(done.stdout.strip()))
+    fresh = MeaningIndex(store.connection, None)  # no sidecar: computed
+    fresh.model.load()
+    start = time.perf_counter()
+    fresh.vectors  # noqa: B018 - computed now
+    vectors_s = time.perf_counter() - start
+    store.meaning.vectors  # noqa: B018 - the one the searches use, from its sidecar
+    typed = keystrokes(examples().meaning)
+    times = timed_ms(lambda query: search_all(store, None, query), typed, repeat=1 if runs < 3 else 5)
+    return round(statistics.median(loads), 3), round(vectors_s, 3), round(percentile(times, 0.95), 3)
+
+
 def run(quick: bool = False, startup_only: bool = False, runs: int | None = None) -> dict[str, float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -377,6 +410,9 @@ def run(quick: bool = False, startup_only: bool = False, runs: int | None = None
         )
         results["startup_notes_1k_ratio"], results["startup_notes_10k_ratio"] = with_notes.values()
         results["cli_search_ratio"] = measure_cli(2 if quick else 9)
+        results["meaning_load_s"], results["meaning_vectors_s"], results["meaning_search_p95_ms"] = (
+            measure_meaning(store, 1 if quick else 3)
+        )
         results["notes_filter_p95_ms_100k"], results["notes_open_ms_100k"] = measure_notes_at_scale(
             store, workdir / "notes-100k", 3_000 if quick else 100_000
         )

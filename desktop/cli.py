@@ -147,6 +147,9 @@ def build_parser(commands_too: bool = True, only: str = "") -> argparse.Argument
     info.add_argument("--json", action="store_true", help="print JSON")
     cli_formats.add_commands(commands)
     timeline_command.add_parser(commands)
+    from desktop import cli_meaning  # related: loaded only when the commands are
+
+    cli_meaning.add_commands(commands)
     return parser
 
 
@@ -202,10 +205,13 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not results.hits:
         print(f"Nothing found for {query!r}.")
         return 0
-    if not results.exact:
+    if results.by_meaning:
+        print(f"No passage has every word of {query!r}; closest in meaning:")
+    elif not results.exact:
         print(f"No passage has every word of {query!r}; closest matches:")
     for hit in results.hits:
-        print(f"{hit.section_title} [{hit.id}]\n    {hit.snippet}")
+        found_by = " (by meaning)" if hit.match == "meaning" else ""
+        print(f"{hit.section_title} [{hit.id}]{found_by}\n    {hit.snippet}")
     return 0
 
 
@@ -461,6 +467,12 @@ def _check_screenshot_target(target: str) -> None:
         raise UserError(f"cannot save the screenshot: {target!r} is a folder")
 
 
+def cmd_related(args: argparse.Namespace) -> int:
+    from desktop.cli_meaning import cmd_related as related  # numpy and the model: only for this
+
+    return related(args)
+
+
 COMMANDS = {
     "sections": cmd_sections,
     "search": cmd_search,
@@ -476,6 +488,7 @@ COMMANDS = {
     "info": cmd_info,
     **cli_formats.COMMANDS,
     **timeline_command.COMMANDS,
+    "related": cmd_related,
 }
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # imported where used: the window's first paint needs neither
     from desktop.core.glossary.entries import LookupKey
+    from desktop.core.search.meaning import MeaningIndex
     from desktop.core.search.query import Searcher
 
 
@@ -66,6 +67,13 @@ class ReportStore:
         from desktop.core.search.query import Searcher
 
         return Searcher(self.connection, self.section_titles)
+
+    @cached_property
+    def meaning(self) -> MeaningIndex:
+        """Search by meaning over this report (the model loads on its first query)."""
+        from desktop.core.search.meaning import MeaningIndex
+
+        return MeaningIndex(self.connection, self.path)
 
     @cached_property
     def atlas(self):

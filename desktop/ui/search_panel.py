@@ -70,7 +70,9 @@ class SearchPanel(QWidget):
 
     ``search`` is the one call that finds everything (``desktop.core.search.finder.search_all``);
     the panel only draws what it returns. Esc leaves for the text and keeps the query and
-    its results; a second Esc, or the box's clear button, empties them.
+    its results; a second Esc, or the box's clear button, empties them. A passage found by
+    meaning alone says so above its snippet, which is then its sentence closest to the query.
+    ``show_related`` lists the passages closest in meaning to one paragraph (``related``).
 
     Signals:
         result_activated(str, tuple): a paragraph id to show and the words to mark.
@@ -88,9 +90,15 @@ class SearchPanel(QWidget):
     query_changed = Signal(str)
     escape_pressed = Signal()
 
-    def __init__(self, search: Callable[[str], Results], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        search: Callable[[str], Results],
+        parent: QWidget | None = None,
+        related: Callable[[str], list[Hit]] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.search = search
+        self.related = related
         self.setObjectName("search")
         self.query_box = QLineEdit(self)
         self.query_box.setObjectName("search-box")
@@ -139,27 +147,53 @@ class SearchPanel(QWidget):
     def run_query(self, query: str) -> None:
         self._escaped = False
         results = self.search(query)
-        self.results.clear()
-        for hit in results.hits:
-            item = QListWidgetItem()
-            item.setData(HIT_ROLE, hit)
-            item.setData(HTML_ROLE, self._hit_html(hit))
-            item.setText(f"{hit.section_title}: {hit.snippet.replace('**', '')}")
-            self.results.addItem(item)
+        self._show_hits(results.hits)
         self.status.setText(results.summary())
-        if self.results.count():
-            self.results.setCurrentRow(0)
         self._terms = results.terms
         self.terms_changed.emit(self._terms)
         self.query_changed.emit(query)
+
+    def show_related(self, paragraph_id: str) -> None:
+        """List the passages closest in meaning to ``paragraph_id`` (the query box is emptied:
+        typing goes back to searching)."""
+        if self.related is None:
+            return
+        hits = self.related(paragraph_id)
+        self.query_box.blockSignals(True)  # an emptied box is not a new (empty) search
+        self.query_box.clear()
+        self.query_box.blockSignals(False)
+        self._escaped = False
+        self._show_hits(hits)
+        self.status.setText(
+            f"Passages related by meaning to {paragraph_id}: {len(hits)}"
+            if hits
+            else f"No passage is related to {paragraph_id}."
+        )
+        self._terms = ()
+        self.terms_changed.emit(self._terms)
+
+    def _show_hits(self, hits: list[Hit]) -> None:
+        self.results.clear()
+        for hit in hits:
+            item = QListWidgetItem()
+            item.setData(HIT_ROLE, hit)
+            item.setData(HTML_ROLE, self._hit_html(hit))
+            found_by = " (by meaning)" if hit.match == "meaning" else ""
+            item.setText(f"{hit.section_title}{found_by}: {hit.snippet.replace('**', '')}")
+            self.results.addItem(item)
+        if self.results.count():
+            self.results.setCurrentRow(0)
 
     @staticmethod
     def _hit_html(hit: Hit) -> str:
         located = paragraph_number(hit.id) if hit.kind == "section" else None
         place = f"§ {hit.section_title} ¶ {located[1]}" if located else hit.section_title
         label = {"glossary": "Glossary", "note": f"Your note · {hit.section_title}"}.get(hit.kind, place)
+        # No word of the query is in the snippet to bold: say, quietly, why it is here.
+        found_by = " <span style='font-weight:normal'>· by meaning</span>" if hit.match == "meaning" else ""
         return (
-            f"<div style='font-size:small;font-weight:600'>{escape(label)}</div><div>{hit.snippet_html}</div>"
+            f"<div style='font-size:small;font-weight:600'>{escape(label)}{found_by}</div>"
+            f"<div>{hit.snippet_html}</div>"
         )
 
     def hits(self) -> list[Hit]:

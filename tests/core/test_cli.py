@@ -34,7 +34,8 @@ def test_search_json(capsys):
     code, out, _ = run_cli(capsys, "search", "six", "party", "--json", "--limit", "3")
     hits = json.loads(out)
     assert code == 0 and 1 <= len(hits) <= 3
-    assert all(set(hit) == {"kind", "id", "section_id", "section_title", "snippet", "score"} for hit in hits)
+    keys = {"kind", "id", "section_id", "section_title", "snippet", "score", "match", "score_parts"}
+    assert all(set(hit) == keys and hit["match"] == "words" for hit in hits)
     report = [hit for hit in hits if hit["kind"] == "section"]
     assert report[0]["section_id"] == "ghani-administration"
     assert report[0]["score"] >= report[-1]["score"]

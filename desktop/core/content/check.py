@@ -25,7 +25,7 @@ from desktop.core.errors import ContentError
 from desktop.core.glossary.entries import Entry, load_entries, validate_entries
 from desktop.core.map.facts import OffMapMember, load_facts, load_off_map, validate_facts
 from desktop.core.map.geometry import CountryShape, load_shapes
-from desktop.core.map.settings import MapSettings, check_map_codes, load_map_settings
+from desktop.core.map.settings import MapSettings, check_map_codes, fitted_to, load_map_settings
 
 MAP_KINDS = ("capital", "city", "base", "crossing", "tunnel", "dam", "range", "region")
 PLACES_FILE = "map/places.toml"
@@ -86,6 +86,8 @@ def load_content(content: Path) -> tuple[Content, Problems]:
             _check_map_places(places, loaded, problems)
     codes = {shape.iso3 for shape in loaded.shapes}
     loaded.map_settings = settings = load_map_settings(content, problems)
+    if loaded.frame is not None:
+        loaded.map_settings = settings = fitted_to(settings, loaded.frame)
     if loaded.shapes:
         check_map_codes(settings, codes, problems)
 

@@ -15,7 +15,7 @@ from desktop.core.content.records import Field, Problems, check_fields, read_tom
 EXAMPLES_FILE = "report/examples.toml"
 FIELDS = (
     Field("search", "strs"), Field("glossary", "strs"), Field("notes_filter", "strs"),
-    Field("cli_search", "str"), Field("note_tags", "strs"),
+    Field("cli_search", "str"), Field("note_tags", "strs"), Field("meaning", "strs"),
 )  # fmt: skip
 
 
@@ -25,6 +25,7 @@ class Examples(NamedTuple):
     notes_filter: list[str]
     cli_search: str
     note_tags: list[str]
+    meaning: list[str]  # questions in a reader's words, not the report's
 
 
 def load_examples(content: Path, problems: Problems | None = None) -> Examples:
@@ -41,6 +42,7 @@ def load_examples(content: Path, problems: Problems | None = None) -> Examples:
         notes_filter=list(data.get("notes_filter") or words[:4]),
         cli_search=str(data.get("cli_search") or (words[0] if words else "the")),
         note_tags=list(data.get("note_tags") or ["reading", "question", "history", "policy", "idea"]),
+        meaning=list(data.get("meaning") or [f"what does the report say about {w}" for w in words[:6]]),
     )
 
 

@@ -85,6 +85,7 @@ class MapSettings:
     layers: tuple[MapLayer, ...] = ()
     tags: tuple[FactTag, ...] = ()
     lines: tuple[MapLine, ...] = ()
+    projected: bool = False  # whether map.toml chose the projection (else it is fitted to the frame)
     _projection: list[LambertConformalConic] = field(default_factory=list, compare=False, repr=False)
 
     @property
@@ -122,6 +123,7 @@ class MapSettings:
             export_name=data["export_name"],
             centre=tuple(data["centre"]),
             parallels=tuple(data["parallels"]),
+            projected=data.get("projected", True),
             layers=tuple(MapLayer(**layer) for layer in data["layers"]),
             tags=tuple(FactTag(**{**tag, "exclude": tuple(tag["exclude"])}) for tag in data["tags"]),
             lines=tuple(MapLine(**{**line, "between": tuple(line["between"])}) for line in data["lines"]),
@@ -159,7 +161,7 @@ def load_map_settings(content: Path, problems: Problems) -> MapSettings:
         problems.add(
             MAP_FILE, _table_line(toml, "projection"), "projection.centre is not a (lon, lat) on Earth"
         )
-    if any(abs(p) >= 90 for p in parallels) or parallels[0] == parallels[1]:
+    if any(abs(p) >= 90 for p in parallels) or parallels[0] in (parallels[1], -parallels[1]):
         problems.add(MAP_FILE, _table_line(toml, "projection"), "projection.parallels: two latitudes")
         parallels = MapSettings.parallels
 
@@ -214,10 +216,26 @@ def load_map_settings(content: Path, problems: Problems) -> MapSettings:
         export_name=str(data.get("export_name", MapSettings.export_name)),
         centre=centre,
         parallels=parallels,
+        projected="projection" in data,
         layers=tuple(layers),
         tags=tuple(tags),
         lines=tuple(lines),
     )
+
+
+def fitted_to(settings: MapSettings, frame: tuple[float, float, float, float]) -> MapSettings:
+    """``settings`` with a projection fitted to ``frame`` (west, south, east, north) when
+    ``map.toml`` chose none: centred on it, standard parallels a sixth in from its edges."""
+    if settings.projected:
+        return settings
+    from dataclasses import replace
+
+    west, south, east, north = frame
+    span = north - south
+    first, second = south + span / 6, north - span / 6
+    if first == -second or first == second:  # a frame centred on the equator: a conic needs a tilt
+        first, second = first + 1.0, second + 2.0
+    return replace(settings, centre=((west + east) / 2, (south + north) / 2), parallels=(first, second))
 
 
 def check_map_codes(settings: MapSettings, codes: set[str], problems: Problems) -> None:

@@ -64,6 +64,9 @@ class Hit(NamedTuple):
     snippet_html: str
     score: float
     terms: tuple[str, ...] = ()
+    match: str = "words"  # "words", "meaning" or "both" (desktop/core/search/meaning.py)
+    words_score: float | None = None  # the parts of ``score``: None where a part had no say
+    meaning_score: float | None = None
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -73,6 +76,13 @@ class Hit(NamedTuple):
             "section_title": self.section_title,
             "snippet": self.snippet,
             "score": self.score,
+            "match": self.match,
+            "score_parts": {
+                "words": self.score
+                if self.match == "words" and self.words_score is None
+                else self.words_score,
+                "meaning": self.meaning_score,
+            },
         }
 
 
@@ -83,6 +93,7 @@ class SearchResults:
         self.query = query
         self.hits: list[Hit] = hits if hits is not None else []
         self.exact = exact
+        self.some_words = bool(self.hits)  # some passage has some of the words (see Searcher.search)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(query={self.query!r}, hits={len(self.hits)}, exact={self.exact})"
@@ -247,8 +258,16 @@ class Searcher:
         "peskov" and "say", equally rare in the report, the name wins. bm25 of all the terms
         together breaks ties.
         """
+        weight, _total = self._term_weights(expressions, names)
+        ranked = self._ranked(" OR ".join(expressions), -1)
+        ranked.sort(key=lambda row: (-round(weight.get(row[0], 0.0), 6), row[1]))
+        return ranked[:limit]
+
+    def _term_weights(self, expressions: list[str], names: list[bool]) -> tuple[dict[int, float], float]:
+        """Each passage's sum of the weights of the terms it has, and the sum over all the terms."""
         weight: dict[int, float] = {}
         total = self._row_count
+        all_terms = 0.0
         for expression, named in zip(expressions, names, strict=True):
             rowids = [
                 rowid
@@ -258,11 +277,29 @@ class Searcher:
             ]
             idf = math.log(1 + (total - len(rowids) + 0.5) / (len(rowids) + 0.5))
             idf *= NAME_WEIGHT if named else 1.0
+            all_terms += idf
             for rowid in rowids:
                 weight[rowid] = weight.get(rowid, 0.0) + idf
-        ranked = self._ranked(" OR ".join(expressions), -1)
-        ranked.sort(key=lambda row: (-round(weight.get(row[0], 0.0), 6), row[1]))
-        return ranked[:limit]
+        return weight, all_terms
+
+    def word_coverage(self, query: str) -> dict[int, float]:
+        """For each passage with any of the query's words, the share of the query it has (0–1),
+        each word weighed as in partial matches (rare words and names count more)."""
+        terms = content_terms(parse_query(query))
+        if not terms:
+            return {}
+        expressions = [self._term_expression(term) for term in terms]
+        names = [self._names_entry("".join(term.words)) for term in terms]
+        weight, total = self._term_weights(expressions, names)
+        return {rowid: value / total for rowid, value in weight.items()} if total else {}
+
+    def passage_hits(self, query: str, chosen: list[tuple[int, float]]) -> list[Hit]:
+        """Hits for the passages ``chosen`` (rowid, rank as bm25 gives it: lower is better), each
+        marked with the query's words it has (none for a passage found by meaning alone)."""
+        terms = content_terms(parse_query(query))
+        keep = frozenset(word for term in terms for word in term.words if word in STOP_WORDS)
+        expression = " OR ".join(self._term_expression(term) for term in terms)
+        return self._hits(expression, chosen, keep) if terms else []
 
     @cached_property
     def _index_options(self) -> tuple[str, int]:
@@ -410,12 +447,16 @@ class Searcher:
             )
         return hits
 
-    def search(self, query: str, limit: int = 20, glossary_limit: int = GLOSSARY_NAME_LIMIT) -> SearchResults:
+    def search(
+        self, query: str, limit: int = 20, glossary_limit: int = GLOSSARY_NAME_LIMIT, partial: bool = True
+    ) -> SearchResults:
         """At most ``limit`` hits for ``query``, best first.
 
         Glossary entries come first (kind "glossary"; up to ``glossary_limit`` and never more
         than half of the places), then passages of the report (kind "section"); when no
         passage has every term, the passages with the rarest of them, flagged ``exact=False``.
+        Without ``partial`` those are not looked for (meaning will rank the passages): the
+        results only say, in ``some_words``, whether any passage has any of the terms.
         """
         terms = parse_query(query)
         if terms and terms[-1].prefix and len(terms[-1].words) == 1 and len(terms[-1].words[0]) < 2:
@@ -434,7 +475,14 @@ class Searcher:
             glossary = self._glossary_hits(terms, " AND ".join(expressions), glossary_limit)
         expression = " AND ".join(expressions)
         passages = self._hits(expression, self._passages(expression, limit), keep)
-        if not passages and len(expressions) > 1:
+        if not passages and len(expressions) > 1 and not partial:
+            results.exact = False
+            results.some_words = bool(
+                self.connection.execute(
+                    "SELECT 1 FROM search WHERE search MATCH ? LIMIT 1", (" OR ".join(expressions),)
+                ).fetchone()
+            )
+        elif not passages and len(expressions) > 1:
             expression = " OR ".join(expressions)
             names = [self._names_entry("".join(term.words)) for term in terms]
             passages = self._hits(expression, self._partial(expressions, names, limit), keep)

@@ -6,6 +6,7 @@ Signals:
     entry_requested(str): open this glossary entry.
     lookup_requested(str): find these words in the glossary (no entry is named exactly).
     note_requested(): take a note on the selection (or the paragraph at the cursor).
+    related_requested(str): show the passages closest in meaning to this paragraph.
     message(str): a line for the status bar.
 """
 
@@ -34,6 +35,7 @@ class ReaderCommands(QObject):
     entry_requested = Signal(str)
     lookup_requested = Signal(str)
     note_requested = Signal()
+    related_requested = Signal(str)
     message = Signal(str)
 
     def __init__(self, reader: QTextBrowser, store: ReportStore) -> None:
@@ -96,7 +98,25 @@ class ReaderCommands(QObject):
         )
         lookup.setObjectName("menu-glossary")
         lookup.setEnabled(bool(selected))
+        self._add_related(menu, self.paragraph_at(position))
         return menu
+
+    def _add_related(self, menu: QMenu, paragraph_id: str) -> None:
+        from desktop.core.search.meaning import available
+
+        related = menu.addAction("&Related Passages", lambda: self.related_requested.emit(paragraph_id))
+        related.setObjectName("menu-related")
+        related.setEnabled(bool(paragraph_id) and available())
+
+    def paragraph_at(self, position) -> str:
+        """The id of the paragraph (not a heading) under ``position`` in the viewport, or ""."""
+        block = self.reader.cursorForPosition(position).block()
+        start, end = block.position(), block.position() + block.length()
+        for paragraph in self.store.paragraphs(self.reader.section_at(start)):
+            at = self.reader.anchor_position(paragraph.id)
+            if at is not None and start <= at < end:
+                return paragraph.id if paragraph.kind != "heading" else ""
+        return ""
 
     def look_up(self) -> None:
         """The selection's glossary entry, or the glossary filtered by the selected words."""

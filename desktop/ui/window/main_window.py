@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
             lambda text: self.panels.activate("glossary").filter_box.setText(text)
         )
         self.commands.note_requested.connect(self.add_passage_note)
+        self.commands.related_requested.connect(lambda p: self.panels.activate("search").show_related(p))
         # The notes file tells what changed.
         self.notes_file.notes_changed.connect(self._notes_changed_outside)
         self.notes_file.store_replaced.connect(self._notes_store_replaced)

@@ -73,11 +73,24 @@ def _wire_contents(window: Host, panel: QWidget) -> None:
     panel.set_current_section(window.reader.current_section() or window.store.sections[0].id)
 
 
+MEANING_WARM_UP_MS = 1500  # after the search panel is built, well before most readers type a question
+
+
 def _build_search(window: Host) -> QWidget:
+    from PySide6.QtCore import QTimer
+
     from desktop.core.search.finder import search_all
+    from desktop.core.search.meaning import related_hits
     from desktop.ui.search_panel import SearchPanel
 
-    return SearchPanel(lambda query: search_all(window.store, window.notes_store, query), window)
+    # The model loads in the background while the reader types; a query restored before the
+    # window is shown is answered by its words alone.
+    QTimer.singleShot(MEANING_WARM_UP_MS, window.store.meaning.warm_up)
+    return SearchPanel(
+        lambda query: search_all(window.store, window.notes_store, query, meaning=window.isVisible()),
+        window,
+        related=lambda paragraph_id: related_hits(window.store, paragraph_id),
+    )
 
 
 def _wire_search(window: Host, panel: QWidget) -> None:
