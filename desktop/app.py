@@ -147,10 +147,13 @@ def _open_edition(reference: str | None = None, remember: bool = True):
     return edition, store
 
 
-def _show(app, window, restore_position: bool = True) -> None:
-    """Show a built window where it was, then (unless a link says where) its text where the
-    reader left it."""
+def _show(app, window, restore_position: bool = True, replaces=None) -> None:
+    """Show a built window where it was (where the window it ``replaces`` is, if any), then
+    (unless a link says where) its text where the reader left it."""
     window.restore_state()
+    if replaces is not None:  # the same place and size on screen: only the report changes
+        window.setGeometry(replaces.geometry())
+        window.setWindowState(replaces.windowState())
     window.show()
     _save_on_signals(app, window)
     window.notes_file.schedule_backup()
@@ -172,11 +175,11 @@ def switch_report(app, window, reference: str):
         window.show_message(str(error))
         return window
     opened = _open_notes(edition)
-    window.close()  # saves its state, the shared geometry among it, before the next reads it
+    window.close()  # saves its notes and state first
     window.deleteLater()
     replacement = build_window(store, paths.data_dir(), opened, edition=edition.key)
     app.dossier_window = replacement  # the window lives as long as the app, not this call
-    _show(app, replacement)
+    _show(app, replacement, replaces=window)
     from desktop.ui.window.handover import instance_name, report_key
     from desktop.ui.window.single_instance import listen_for_places
 

@@ -60,7 +60,7 @@ def test_the_notes_list_and_editor_divider_is_dragged_and_kept_across_starts(mak
     window = make_window()
     for number in range(8):
         window.notes_store.add("conclusions", f"note {number}")
-    window.focus_notes()
+    window.panels.focus("notes")
     panel = window.notes
     panel.refresh()
     qtbot.waitUntil(lambda: panel.splitter.sizes()[1] > 0)
@@ -70,7 +70,7 @@ def test_the_notes_list_and_editor_divider_is_dragged_and_kept_across_starts(mak
     assert dragged[0] < before[0] - 30  # the list gave its room to the editor
     window.close()
     again = make_window()
-    again.focus_notes()
+    again.panels.focus("notes")
     qtbot.waitUntil(lambda: again.notes.splitter.sizes()[1] > 0)
     assert abs(again.notes.splitter.sizes()[0] - dragged[0]) <= 2
 
