@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -156,6 +155,8 @@ class Library:
             raise UserError(f"{folder} cannot be added: {problems[0]}{more}")
         if report.id in {known.id for known in self.reports()}:
             raise UserError(f"the library already has a report {report.id!r}; remove it first to replace it")
+        import shutil  # only when the library changes
+
         target = self.folder / report.id
         staging = self.folder / f".adding-{report.id}-{os.getpid()}"
         try:
@@ -172,6 +173,8 @@ class Library:
         report = self.get(report_id)
         if report.bundled:
             raise UserError(f"{report_id!r} is the bundled report; it cannot be removed")
+        import shutil
+
         aside = self.folder / f".removed-{report.id}-{os.getpid()}"
         try:
             os.rename(report.folder, aside)  # gone from the library at once, even if deleting fails

@@ -14,6 +14,7 @@ query none of whose words the report uses finds nothing, so a typo says so.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from desktop.core.search.query import Hit, SearchResults
@@ -67,6 +68,14 @@ def wants_meaning(found: SearchResults) -> bool:
     return not found.exact and found.some_words
 
 
+@functools.cache
+def meaning_installed() -> bool:
+    """Whether the model's package is installed (the core works without it, by words only)."""
+    import importlib.util
+
+    return importlib.util.find_spec("wordllama") is not None
+
+
 def search_all(
     store: ReportStore, notes: NotesStore | None, query: str, limit: int = 50, meaning: bool = True
 ) -> Results:
@@ -75,10 +84,8 @@ def search_all(
     A smaller ``limit`` gives the first hits of a larger one, in the same order. Without
     ``meaning`` (or without the model installed) passages are found by their words alone.
     """
-    if meaning:
-        from desktop.core.search.meaning import available
-
-        meaning = available()
+    if meaning:  # the meaning module itself only when a query goes by meaning
+        meaning = meaning_installed()
     # With meaning to rank them, the passages with only some of the words are not looked for.
     found = store.searcher.search(query, limit=limit, partial=not meaning)
     glossary = [hit for hit in found.hits if hit.kind == "glossary"]
