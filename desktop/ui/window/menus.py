@@ -84,6 +84,19 @@ def _action(
     return action
 
 
+def _preference_toggle(
+    window: QMainWindow, menu: QMenu, text: str, name: str, preferences: Preferences, key: str
+) -> QAction:
+    """A checkable action that shows and sets the boolean preference ``key``."""
+    action = QAction(text, window)
+    action.setObjectName(name)
+    action.setCheckable(True)
+    action.setChecked(getattr(preferences, key))
+    action.toggled.connect(lambda on: setattr(preferences, key, on))
+    menu.addAction(action)
+    return action
+
+
 def _on_focused(reader: QWidget, method: str) -> Callable[[], None]:
     """Copy or Select All in the control with the keyboard when it can, else in the text."""
 
@@ -211,24 +224,21 @@ def build_menus(window: QMainWindow, needs: MenuNeeds) -> Menus:
         group.addAction(action)
         theme_menu.addAction(action)
         theme_actions[mode] = action
-    mark_terms = QAction("&Mark Glossary Terms", window)
-    mark_terms.setObjectName("mark-terms")
-    mark_terms.setCheckable(True)
-    mark_terms.setChecked(preferences.mark_terms)
-    mark_terms.toggled.connect(lambda on: setattr(preferences, "mark_terms", on))
-    view.addAction(mark_terms)
-    every = QAction("Mark &Every Mention, Not Only the First", window)
-    every.setObjectName("mark-every-term")
-    every.setCheckable(True)
-    every.setChecked(preferences.mark_every_term)
-    every.toggled.connect(lambda on: setattr(preferences, "mark_every_term", on))
-    view.addAction(every)
-    numbers = QAction("&Paragraph Numbers", window)  # the "para. N" a citation names
-    numbers.setObjectName("paragraph-numbers")
-    numbers.setCheckable(True)
-    numbers.setChecked(preferences.paragraph_numbers)
-    numbers.toggled.connect(lambda on: setattr(preferences, "paragraph_numbers", on))
-    view.addAction(numbers)
+    mark_terms = _preference_toggle(
+        window, view, "&Mark Glossary Terms", "mark-terms", preferences, "mark_terms"
+    )
+    _preference_toggle(
+        window,
+        view,
+        "Mark &Every Mention, Not Only the First",
+        "mark-every-term",
+        preferences,
+        "mark_every_term",
+    )
+    # The "para. N" a citation names, in the margin.
+    _preference_toggle(
+        window, view, "&Paragraph Numbers", "paragraph-numbers", preferences, "paragraph_numbers"
+    )
     caret = _action(window, view, "&Caret Browsing", reader.toggle_caret_browsing, ["F7"], "caret-browsing")
     caret.setCheckable(True)
     _action(window, view, "&Focus Mode", needs.toggle_focus_mode, ["F11"], "focus-mode")
