@@ -37,12 +37,14 @@ class FactsPanel(QWidget):
 
     Signals:
         passage_requested(str, str): a paragraph id and the quote to mark in it.
+        related_requested(str): list the passages closest in meaning to this paragraph.
         entry_requested(str): open this glossary entry.
         country_requested(str): show this ISO3 country on the map.
         message(str): a line for the status bar.
     """
 
     passage_requested = Signal(str, str)
+    related_requested = Signal(str)
     entry_requested = Signal(str)
     country_requested = Signal(str)
     message = Signal(str)
@@ -64,6 +66,7 @@ class FactsPanel(QWidget):
             {
                 "fact": self._open_fact,
                 "quote": self._toggle_quote,
+                "related": lambda url: self.related_requested.emit(url.path()),
                 "entry": lambda url: self.entry_requested.emit(url.path()),
                 "country": lambda url: self.country_requested.emit(url.path()),
             },
@@ -125,6 +128,10 @@ class FactsPanel(QWidget):
             if fact.id in self._quotes_open and not same
             else ""
         )
+        from desktop.core.search.meaning import available  # the first facts shown load it, not start-up
+
+        if available():  # without the model, the link would list nothing
+            links += f" · <a href='related:{escape(fact.paragraph_id)}'>Related passages</a>"
         links += f" <span style='color:gray'>· {where}</span>"
         return f"<p style='margin-bottom:4px'>{date}{text}{quote}<br><small>{links}</small></p>"
 

@@ -36,12 +36,14 @@ class GlossaryPanel(QWidget):
         entry_shown(str): the entry now shown (its id).
         mention_requested(str, tuple): a paragraph id to show and the entry's aliases to mark.
         quote_requested(str, str): a paragraph id and the exact words to mark.
+        related_requested(str): list the passages closest in meaning to this paragraph.
         message(str): a line for the status bar.
     """
 
     entry_shown = Signal(str)
     mention_requested = Signal(str, tuple)
     quote_requested = Signal(str, str)
+    related_requested = Signal(str)
     message = Signal(str)
 
     def __init__(self, store: ReportStore, parent: QWidget | None = None) -> None:
@@ -93,6 +95,7 @@ class GlossaryPanel(QWidget):
                 "term": lambda url: self.show_entry(url.path()),
                 "mention": self._open_mention,
                 "quote": self._open_quote,
+                "related": lambda url: self.related_requested.emit(url.path()),
             },
             self.message.emit,
         )
@@ -296,12 +299,20 @@ class GlossaryPanel(QWidget):
         ]
         if entry.quotes:
             parts.append("<h3>In the report</h3>")
+            from desktop.core.search.meaning import available  # loaded with the first entry shown
+
+            with_related = available()  # without the model, the link would list nothing
             for index, quote in enumerate(entry.quotes):
                 section = self.store.section(quote["section_id"])
                 title = escape(section.title if section else quote["section_id"])
+                related = (
+                    f" · <a href='related:{escape(quote['paragraph_id'])}'>Related passages</a>"
+                    if with_related
+                    else ""
+                )
                 parts.append(
                     f"<p style='margin-left:12px'>“{escape(quote['text'])}”<br>"
-                    f"<a href='quote:{index}'>{title} →</a></p>"
+                    f"<a href='quote:{index}'>{title} →</a>{related}</p>"
                 )
         if entry.general_html:
             parts.append(

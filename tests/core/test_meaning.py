@@ -19,7 +19,15 @@ from desktop.core.search.meaning import SIDECAR_SUFFIX, MeaningIndex, sentence_s
 from desktop.core.store import ReportStore
 
 REPO = Path(__file__).resolve().parents[2]
-PARAPHRASES = tomllib.loads((REPO / "tests/data/paraphrases.toml").read_text(encoding="utf-8"))["question"]
+
+
+def questions(name: str) -> list[dict]:
+    return tomllib.loads((REPO / "tests/data" / name).read_text(encoding="utf-8"))["question"]
+
+
+PARAPHRASES = questions("paraphrases.toml")
+# Written before the ranking was changed for the 85% target and never used to choose it.
+HELD_OUT = questions("paraphrases_heldout.toml")
 NAMES_AND_PHRASES = [
     "Lavrov",
     "taliban",
@@ -35,15 +43,15 @@ def top_passages(results, count: int = 3) -> list[str]:
     return [hit.id for hit in results.hits if hit.kind == "section"][:count]
 
 
-def share_answered(store, meaning: bool) -> float:
+def share_answered(store, meaning: bool, asked: list[dict] = PARAPHRASES) -> float:
     answered = sum(
         bool(
             set(top_passages(search_all(store, None, q["text"], limit=20, meaning=meaning)))
             & set(q["answers"])
         )
-        for q in PARAPHRASES
+        for q in asked
     )
-    return answered / len(PARAPHRASES)
+    return answered / len(asked)
 
 
 def test_the_paraphrase_set_is_hard_for_words_alone(store):
@@ -56,6 +64,19 @@ def test_the_paraphrase_set_is_hard_for_words_alone(store):
 def test_paraphrases_find_their_answer_in_the_top_three(store):
     # 37 of 46 (80%) with this model; words alone: 19 of 46 (41%). The README says why not 85%.
     assert share_answered(store, meaning=True) >= 0.80
+
+
+def test_held_out_paraphrases_find_their_answer_in_the_top_three(store):
+    # 19 of 22 (86%) with meaning, 13 of 22 (59%) by words alone; the floor leaves room for one
+    # question lost to a change that is better overall, not for the ranking to fall back to words.
+    assert len(HELD_OUT) >= 20
+    assert all(store.paragraph(answer) for q in HELD_OUT for answer in q["answers"])
+    assert not {q["text"] for q in HELD_OUT} & {q["text"] for q in PARAPHRASES}
+    assert (
+        share_answered(store, meaning=True, asked=HELD_OUT)
+        >= 0.80
+        > share_answered(store, meaning=False, asked=HELD_OUT)
+    )
 
 
 @pytest.mark.parametrize("query", NAMES_AND_PHRASES)

@@ -53,3 +53,47 @@ def test_a_heading_offers_no_related_passages(window):
     reader.scroll_to_position(cursor.position())
     menu = window.commands.build_context_menu(reader.cursorRect(cursor).center())
     assert not next(a for a in menu.actions() if a.objectName() == "menu-related").isEnabled()
+
+
+def click_link(qtbot, view, text: str, after: str = "") -> None:
+    """Click, as a person would, the first link reading ``text`` (after the words ``after``)."""
+    document = view.document()
+    start = document.find(after).position() if after else 0
+    cursor = document.find(text, start)
+    assert not cursor.isNull() and cursor.charFormat().isAnchor(), text
+    cursor.setPosition(cursor.selectionStart() + 2)
+    view.ensureCursorVisible()
+    view.setTextCursor(cursor)
+    view.ensureCursorVisible()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.cursorRect(cursor).center())
+
+
+def test_a_fact_offers_the_passages_related_to_its_quote(window, qtbot):
+    window.show_facts("tajikistan")
+    fact = window.atlas.facts_for("tajikistan")[0]
+    assert "Related passages" in window.facts.view.toPlainText()
+    with qtbot.waitSignal(window.facts.related_requested) as asked:
+        click_link(qtbot, window.facts.view, "Related passages")  # the first fact's
+    paragraph = asked.args[0]
+    assert paragraph == fact.paragraph_id
+    assert window.search_dock.isVisible()
+    assert f"related by meaning to {paragraph}" in window.search.status.text()
+    ids = [hit.id for hit in window.search.hits()]
+    assert ids and paragraph not in ids and all(hit.match == "meaning" for hit in window.search.hits())
+
+
+def test_a_glossary_quote_offers_the_passages_related_to_it(window, qtbot):
+    window.show_glossary_entry("csto")
+    entry = window.store.glossary_entry("csto")
+    quote = entry.quotes[-1]
+    with qtbot.waitSignal(window.glossary.related_requested) as asked:
+        click_link(qtbot, window.glossary.view, "Related passages", after=quote["text"])
+    assert asked.args == [quote["paragraph_id"]]
+    assert window.search_dock.isVisible()
+    assert f"related by meaning to {quote['paragraph_id']}" in window.search.status.text()
+    hits = window.search.hits()
+    assert hits and quote["paragraph_id"] not in [hit.id for hit in hits]
+    # Activating one goes there, as a search result does.
+    window.search.results.setCurrentRow(0)
+    qtbot.keyClick(window.search.query_box, Qt.Key.Key_Return)
+    assert window.reader.current_section() == hits[0].section_id

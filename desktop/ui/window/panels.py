@@ -137,6 +137,7 @@ def _build_glossary(window: Host) -> QWidget:
 def _wire_glossary(window: Host, panel: QWidget) -> None:
     panel.mention_requested.connect(window.reader.show_mention)
     panel.quote_requested.connect(window.reader.show_quote)
+    panel.related_requested.connect(lambda p: window.panels.activate("search").show_related(p))
     panel.message.connect(window.show_message)
     panel.entry_shown.connect(window.facts_follow_glossary)
 
@@ -164,6 +165,7 @@ def _build_facts(window: Host) -> QWidget:
 
 def _wire_facts(window: Host, panel: QWidget) -> None:
     panel.passage_requested.connect(window.reader.show_quote)
+    panel.related_requested.connect(lambda p: window.panels.activate("search").show_related(p))
     panel.entry_requested.connect(window.show_glossary_entry)
     panel.country_requested.connect(window.show_on_map)
     panel.message.connect(window.show_message)
