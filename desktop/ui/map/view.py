@@ -19,6 +19,7 @@ from desktop.core.map import layout as map_layout
 from desktop.core.map.atlas import Atlas
 from desktop.core.map.geometry import LOD_TOLERANCE_KM, view_within_frame
 from desktop.core.map.style import AREA_KINDS, MAP_COLOURS, legend, marker_style
+from desktop.ui.i18n import translate
 from desktop.ui.map.input import MapInput
 from desktop.ui.map.items import (
     PLACE_RADIUS,
@@ -63,7 +64,7 @@ class MapView(MapInput, MapPainting, QGraphicsView):
         self.atlas = atlas
         self._layer_colours = {theme: atlas.settings.layer_colours(theme) for theme in MAP_COLOURS}
         self.setObjectName("map")
-        self.setAccessibleName(f"Map of {atlas.settings.title}")
+        self.setAccessibleName(translate("MapView", "Map of {region}").format(region=atlas.settings.title))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.core.timeline.axis import Axis, Era, era_axis, ticks
 from desktop.core.timeline.events import Event
 from desktop.core.timeline.layout import OTHERS, LabelBox, lane_of, place_labels
+from desktop.ui.i18n import translate
 
 COLOURS = {
     "light": {
@@ -142,7 +143,7 @@ def lay_out(
     lane_top = [axis_height + 4 + i * lane_height for i in range(len(lanes))]
     for index, lane in enumerate(lanes):
         top = lane_top[index]
-        name = names.get(lane, lane) if lane != OTHERS else "Others"
+        name = names.get(lane, lane) if lane != OTHERS else translate("TimelineScene", "Others")
         shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, LANE_LABEL_WIDTH - 10)
         text(shown, 4, top, "text", bold=True)
         if index:
