@@ -351,6 +351,41 @@
     </message>
 </context>
 <context>
+    <name>MapLegend</name>
+    <message>
+        <source>Named in this section</source>
+        <translation>Упомянуто в этом разделе</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Выбрано</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>Столица</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Military base</source>
+        <translation>Военная база</translation>
+    </message>
+    <message>
+        <source>Border crossing</source>
+        <translation>Пограничный переход</translation>
+    </message>
+    <message>
+        <source>Tunnel</source>
+        <translation>Тоннель</translation>
+    </message>
+    <message>
+        <source>Dam</source>
+        <translation>Плотина</translation>
+    </message>
+</context>
+<context>
     <name>MapPanel</name>
     <message>
         <source>Map</source>

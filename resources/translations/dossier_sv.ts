@@ -351,6 +351,41 @@
     </message>
 </context>
 <context>
+    <name>MapLegend</name>
+    <message>
+        <source>Named in this section</source>
+        <translation>Nämnt i detta avsnitt</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Valt</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>Huvudstad</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <source>Military base</source>
+        <translation>Militärbas</translation>
+    </message>
+    <message>
+        <source>Border crossing</source>
+        <translation>Gränsövergång</translation>
+    </message>
+    <message>
+        <source>Tunnel</source>
+        <translation>Tunnel</translation>
+    </message>
+    <message>
+        <source>Dam</source>
+        <translation>Damm</translation>
+    </message>
+</context>
+<context>
     <name>MapPanel</name>
     <message>
         <source>Map</source>
