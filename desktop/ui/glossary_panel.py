@@ -170,7 +170,7 @@ class GlossaryPanel(QWidget):
                 group.setHidden(False)
                 for index in range(group.childCount()):
                     group.child(index).setHidden(False)
-            self.status.setText(f"{len(self._items)} entries")
+            self.status.setText(translate("Glossary", "{count} entries").format(count=len(self._items)))
             return
         found = self.store.find_glossary(text, limit=len(self._items))
         ranks = {entry.id: rank for rank, (entry, _score) in enumerate(found)}

@@ -66,6 +66,43 @@ class _HtmlDelegate(QStyledItemDelegate):
         return QSize(width, int(document.size().height()) + 8)
 
 
+def summary_line(results: Results) -> str:
+    """``Results.summary`` in the UI's language (the command line keeps the core's English)."""
+    query = results.query.strip()
+    if not query:
+        return ""
+    if not results.hits:
+        return translate("Search", "Nothing found for “{query}”.").format(query=query)
+    if results.by_meaning:
+        return translate("Search", "No passage has all these words; closest in meaning first.")
+    if not results.exact:
+        return translate("Search", "No passage has all these words; closest matches first.")
+    counts = results.counts
+    parts = [
+        (
+            translate("Search", "{count} passage")
+            if counts["section"] == 1
+            else translate("Search", "{count} passages")
+        ).format(count=counts["section"])
+    ]
+    if counts["glossary"]:
+        entries = (
+            translate("Search", "{count} glossary entry")
+            if counts["glossary"] == 1
+            else translate("Search", "{count} glossary entries")
+        )
+        parts.append(entries.format(count=counts["glossary"]))
+    if counts["note"]:
+        parts.append(
+            (
+                translate("Search", "{count} note")
+                if counts["note"] == 1
+                else translate("Search", "{count} notes")
+            ).format(count=counts["note"])
+        )
+    return ", ".join(parts)
+
+
 class SearchPanel(QWidget):
     """The query box and its results.
 
@@ -149,7 +186,7 @@ class SearchPanel(QWidget):
         self._escaped = False
         results = self.search(query)
         self._show_hits(results.hits)
-        self.status.setText(results.summary())
+        self.status.setText(summary_line(results))
         self._terms = results.terms
         self.terms_changed.emit(self._terms)
         self.query_changed.emit(query)
@@ -181,7 +218,7 @@ class SearchPanel(QWidget):
             item = QListWidgetItem()
             item.setData(HIT_ROLE, hit)
             item.setData(HTML_ROLE, self._hit_html(hit))
-            found_by = " (by meaning)" if hit.match == "meaning" else ""
+            found_by = translate("Search", " (by meaning)") if hit.match == "meaning" else ""
             item.setText(f"{hit.section_title}{found_by}: {hit.snippet.replace('**', '')}")
             self.results.addItem(item)
         if self.results.count():

@@ -184,6 +184,10 @@
         <translation>Упоминания</translation>
     </message>
     <message>
+        <source>{count} entries</source>
+        <translation>Статей: {count}</translation>
+    </message>
+    <message>
         <source>{count} match</source>
         <translation>{count} совпадение</translation>
     </message>
@@ -1219,6 +1223,42 @@ Choose a note in the list, or select a passage in the text and press Ctrl+N to w
 <context>
     <name>Search</name>
     <message>
+        <source>Nothing found for “{query}”.</source>
+        <translation>По запросу «{query}» ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>No passage has all these words; closest in meaning first.</source>
+        <translation>Ни в одном фрагменте нет всех этих слов; сначала самые близкие по смыслу.</translation>
+    </message>
+    <message>
+        <source>No passage has all these words; closest matches first.</source>
+        <translation>Ни в одном фрагменте нет всех этих слов; сначала самые близкие совпадения.</translation>
+    </message>
+    <message>
+        <source>{count} passage</source>
+        <translation>{count} фрагмент</translation>
+    </message>
+    <message>
+        <source>{count} passages</source>
+        <translation>Фрагментов: {count}</translation>
+    </message>
+    <message>
+        <source>{count} glossary entry</source>
+        <translation>{count} статья глоссария</translation>
+    </message>
+    <message>
+        <source>{count} glossary entries</source>
+        <translation>статей глоссария: {count}</translation>
+    </message>
+    <message>
+        <source>{count} note</source>
+        <translation>{count} заметка</translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation>заметок: {count}</translation>
+    </message>
+    <message>
         <source>Search the report</source>
         <translation>Поиск по докладу</translation>
     </message>
@@ -1245,6 +1285,10 @@ Choose a note in the list, or select a passage in the text and press Ctrl+N to w
     <message>
         <source>No passage is related to {paragraph}.</source>
         <translation>Нет фрагментов, близких к {paragraph}.</translation>
+    </message>
+    <message>
+        <source> (by meaning)</source>
+        <translation> (по смыслу)</translation>
     </message>
     <message>
         <source>Glossary</source>
@@ -1430,6 +1474,10 @@ Choose a note in the list, or select a passage in the text and press Ctrl+N to w
     <message>
         <source>Others</source>
         <translation>Прочие</translation>
+    </message>
+    <message>
+        <source> (ed.)</source>
+        <translation> (ред.)</translation>
     </message>
 </context>
 </TS>

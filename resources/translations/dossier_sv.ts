@@ -184,6 +184,10 @@
         <translation>Nämns i</translation>
     </message>
     <message>
+        <source>{count} entries</source>
+        <translation>{count} artiklar</translation>
+    </message>
+    <message>
         <source>{count} match</source>
         <translation>{count} träff</translation>
     </message>
@@ -1219,6 +1223,42 @@ Välj en anteckning i listan, eller markera ett stycke i texten och tryck Ctrl+N
 <context>
     <name>Search</name>
     <message>
+        <source>Nothing found for “{query}”.</source>
+        <translation>Inget hittades för ”{query}”.</translation>
+    </message>
+    <message>
+        <source>No passage has all these words; closest in meaning first.</source>
+        <translation>Inget stycke har alla dessa ord; de närmaste i betydelse först.</translation>
+    </message>
+    <message>
+        <source>No passage has all these words; closest matches first.</source>
+        <translation>Inget stycke har alla dessa ord; de närmaste träffarna först.</translation>
+    </message>
+    <message>
+        <source>{count} passage</source>
+        <translation>{count} stycke</translation>
+    </message>
+    <message>
+        <source>{count} passages</source>
+        <translation>{count} stycken</translation>
+    </message>
+    <message>
+        <source>{count} glossary entry</source>
+        <translation>{count} ordlisteartikel</translation>
+    </message>
+    <message>
+        <source>{count} glossary entries</source>
+        <translation>{count} ordlisteartiklar</translation>
+    </message>
+    <message>
+        <source>{count} note</source>
+        <translation>{count} anteckning</translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation>{count} anteckningar</translation>
+    </message>
+    <message>
         <source>Search the report</source>
         <translation>Sök i rapporten</translation>
     </message>
@@ -1245,6 +1285,10 @@ Välj en anteckning i listan, eller markera ett stycke i texten och tryck Ctrl+N
     <message>
         <source>No passage is related to {paragraph}.</source>
         <translation>Inget stycke liknar {paragraph}.</translation>
+    </message>
+    <message>
+        <source> (by meaning)</source>
+        <translation> (efter betydelse)</translation>
     </message>
     <message>
         <source>Glossary</source>
@@ -1430,6 +1474,10 @@ Välj en anteckning i listan, eller markera ett stycke i texten och tryck Ctrl+N
     <message>
         <source>Others</source>
         <translation>Övriga</translation>
+    </message>
+    <message>
+        <source> (ed.)</source>
+        <translation> (red.)</translation>
     </message>
 </context>
 </TS>

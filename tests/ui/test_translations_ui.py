@@ -108,3 +108,16 @@ def test_view_language_chooses_the_language_of_the_next_start(make_window, data_
     assert again.findChild(QAction, "language-sv").isChecked()
     again.findChild(QAction, "language-system").trigger()
     assert make_window().menuBar().actions()[0].text() == "&File"  # this test's locale is English
+
+
+def test_the_search_status_line_is_the_cores_in_english_and_swedish_under_sv(store):
+    from desktop.core.search.finder import search_all
+    from desktop.ui.search_panel import summary_line
+
+    install_translation("en")
+    for query in ("taliban", "csto", "xyzzy", "taliban moscow xyzzy", "  "):
+        results = search_all(store, None, query, meaning=False)
+        assert summary_line(results) == results.summary()  # the window says what `dossier search` says
+    install_translation("sv")
+    assert summary_line(search_all(store, None, "taliban", meaning=False)) == "26 stycken, 5 ordlisteartiklar"
+    assert summary_line(search_all(store, None, "xyzzy", meaning=False)) == "Inget hittades för ”xyzzy”."

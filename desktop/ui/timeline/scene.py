@@ -164,7 +164,7 @@ def lay_out(
         marker = _marker(event, x0, x1, y, colours, event.id in highlighted, event.id == current)
         scene.addItem(marker)
         markers[event.id] = marker
-        title = event.title + (" (ed.)" if event.correction else "")
+        title = event.title + (translate("TimelineScene", " (ed.)") if event.correction else "")
         # The current event's label first, then the section's, then the most precise dates:
         # a span's or a decade's bar says where it is without its name.
         priority = 2.0 if event.id == current else 1.0 if event.id in highlighted else 0.0
@@ -176,7 +176,7 @@ def lay_out(
     for key, spot in placed.items():
         event = by_id[key]
         colour = "current" if key == current else "section" if key in highlighted else "text"
-        title = event.title + (" (ed.)" if event.correction else "")
+        title = event.title + (translate("TimelineScene", " (ed.)") if event.correction else "")
         top = lane_top[spot.lane] + MARKER_ROW + spot.row * row_height
         item = text(title, left + spot.left, top, colour)
         item.setData(0, key)
