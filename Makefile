@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test test-core lint bench clean system-deps
+.PHONY: run test test-core lint bench clean system-deps translations
 
 # Qt's xcb platform needs these X libraries to open a real window; tests use the
 # offscreen platform and need none of them. Installed only if missing and only
@@ -36,6 +36,13 @@ test: $(VENV)/.installed
 lint: $(VENV)/.installed
 	$(BIN)/ruff check desktop tests
 	$(BIN)/ruff format --check desktop tests
+
+# The UI's catalogues: new strings from desktop/ui into the .ts files (kept, with their
+# translations, under version control), then the .qm files the app loads (committed too, so a
+# wheel is built without Qt's tools; tests/core/test_translations.py checks they are current).
+translations: $(VENV)/.installed
+	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete desktop/ui -ts resources/translations/dossier_sv.ts resources/translations/dossier_ru.ts
+	$(BIN)/pyside6-lrelease resources/translations/dossier_sv.ts resources/translations/dossier_ru.ts
 
 bench: $(VENV)/.installed
 	$(BIN)/dossier bench --json

@@ -58,6 +58,11 @@ def resources_dir() -> Path:
     return _bundled("_resources", "resources")
 
 
+def translations_dir() -> Path:
+    """The UI's compiled translations (``dossier_<language>.qm``)."""
+    return resources_dir() / "translations"
+
+
 def home_dir() -> Path:
     """``$HOME``, else the password database's entry; PathError if neither gives a folder."""
     home = os.environ.get("HOME", "")

@@ -49,6 +49,10 @@ def content_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"
     monkeypatch.setenv("DOSSIER_DATA_DIR", str(folder))
+    # The window follows the locale's language: the suite reads English on any machine.
+    for variable in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     return folder
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
 
+from desktop.ui.i18n import translate
 
-def name_clear_button(line_edit: QLineEdit, name: str = "Clear") -> None:
+
+def name_clear_button(line_edit: QLineEdit, name: str = "") -> None:
     """Name the clear button Qt puts in ``line_edit`` (``setClearButtonEnabled``)."""
     for button in line_edit.findChildren(QToolButton):
         if not button.accessibleName():
-            button.setAccessibleName(name)
+            button.setAccessibleName(name or translate("Accessibility", "Clear"))
 
 
 def spoken_name(widget: QWidget) -> str:

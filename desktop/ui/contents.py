@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop.core.store import SectionInfo
+from desktop.ui.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -92,7 +93,7 @@ class ContentsPanel(QTreeWidget):
     def __init__(self, sections: list[SectionInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contents")
-        self.setAccessibleName("Contents")
+        self.setAccessibleName(translate("Contents", "Contents"))
         self.setHeaderHidden(True)
         self._badges = None  # the delegate that draws note counts, made when one is needed
         self.setUniformRowHeights(True)
@@ -152,7 +153,11 @@ class ContentsPanel(QTreeWidget):
                 self._read_marks[key] = read_mark(quarters, colour)
             item.setIcon(0, self._read_marks[key])
             state = (
-                "read" if fraction >= 1.0 else f"{round(fraction * 100)}% read" if fraction else "not read"
+                translate("Contents", "read")
+                if fraction >= 1.0
+                else translate("Contents", "{percent}% read").format(percent=round(fraction * 100))
+                if fraction
+                else translate("Contents", "not read")
             )
             item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, state)
 

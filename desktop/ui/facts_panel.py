@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 from desktop.core.escape import escape
 from desktop.core.glossary.entries import kind_name
 from desktop.core.map.atlas import Atlas
+from desktop.ui.i18n import translate
 from desktop.ui.links import LinkRouter
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ class FactsPanel(QWidget):
         self.setObjectName("facts")
         self.view = QTextBrowser(self)
         self.view.setObjectName("facts-view")
-        self.view.setAccessibleName("Facts")
+        self.view.setAccessibleName(translate("Facts", "Facts"))
         self.view.setOpenLinks(False)
         self.view.setOpenExternalLinks(False)
         self.view.setFrameShape(QFrame.Shape.NoFrame)
@@ -77,9 +78,12 @@ class FactsPanel(QWidget):
         self._quotes_open: set[str] = set()
         self._entity_shown = ""
         self.view.setHtml(
-            f"<p>{atlas.fact_count} facts from the report, each backed by its exact words.</p>"
-            "<p>Click a country or a place on the map, a glossary entry, or select a name in the "
-            "text (then <b>Ctrl+I</b>) to see what the report says about it.</p>"
+            translate(
+                "Facts",
+                "<p>{count} facts from the report, each backed by its exact words.</p>"
+                "<p>Click a country or a place on the map, a glossary entry, or select a name in the "
+                "text (then <b>Ctrl+I</b>) to see what the report says about it.</p>",
+            ).format(count=atlas.fact_count)
         )
 
     def current_entity(self) -> str:
@@ -97,15 +101,17 @@ class FactsPanel(QWidget):
         parts.append("</ul><p>")
         links = []
         if self.atlas.store.glossary_entry(entity_id) is not None:
-            links.append(f"<a href='entry:{escape(entity_id)}'>Glossary entry</a>")
+            label = translate("Facts", "Glossary entry")
+            links.append(f"<a href='entry:{escape(entity_id)}'>{label}</a>")
         iso3 = self.atlas.country_of_entity.get(entity_id) or (
             entity_id if entity_id in self.atlas.country_by_code else ""
         )
         if iso3:
-            links.append(f"<a href='country:{escape(iso3)}'>Show on the map</a>")
+            label = translate("Facts", "Show on the map")
+            links.append(f"<a href='country:{escape(iso3)}'>{label}</a>")
         parts.append(" · ".join(links) + "</p>")
         if facts:
-            parts.append("<h3>What the report says</h3>")
+            parts.append(translate("Facts", "<h3>What the report says</h3>"))
         parts += [self._fact_html(fact) for fact in facts]
         scroll = self.view.verticalScrollBar().value() if entity_id == self._entity_shown else 0
         self._entity_shown = entity_id
@@ -119,10 +125,12 @@ class FactsPanel(QWidget):
         date = f"<b>{escape(fact.date)}</b> · " if fact.date else ""
         same = says_the_same(fact.statement, fact.quote)
         text = f"“{escape(fact.quote)}”" if same else escape(fact.statement)
-        links = f"<a href='fact:{escape(fact.id)}'>Go to the passage</a>"
+        go_to = translate("Facts", "Go to the passage")
+        links = f"<a href='fact:{escape(fact.id)}'>{go_to}</a>"
         if not same:
             shown = fact.id in self._quotes_open
-            links += f" · <a href='quote:{escape(fact.id)}'>{'hide the quote' if shown else 'quote'}</a>"
+            hide, show = translate("Facts", "hide the quote"), translate("Facts", "quote")
+            links += f" · <a href='quote:{escape(fact.id)}'>{hide if shown else show}</a>"
         quote = (
             f"<br><span style='color:gray'>“{escape(fact.quote)}”</span>"
             if fact.id in self._quotes_open and not same
@@ -131,7 +139,8 @@ class FactsPanel(QWidget):
         from desktop.core.search.meaning import available  # the first facts shown load it, not start-up
 
         if available():  # without the model, the link would list nothing
-            links += f" · <a href='related:{escape(fact.paragraph_id)}'>Related passages</a>"
+            related = translate("Facts", "Related passages")
+            links += f" · <a href='related:{escape(fact.paragraph_id)}'>{related}</a>"
         links += f" <span style='color:gray'>· {where}</span>"
         return f"<p style='margin-bottom:4px'>{date}{text}{quote}<br><small>{links}</small></p>"
 

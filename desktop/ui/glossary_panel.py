@@ -22,6 +22,7 @@ from desktop.core.escape import escape
 from desktop.core.glossary.entries import KIND_LABELS, KINDS, AliasMatcher, kind_name
 from desktop.core.store import GlossaryEntry, ReportStore
 from desktop.ui.accessibility import name_clear_button
+from desktop.ui.i18n import translate
 from desktop.ui.links import LinkRouter
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
@@ -52,23 +53,23 @@ class GlossaryPanel(QWidget):
         self.setObjectName("glossary")
         self.filter_box = QLineEdit(self)
         self.filter_box.setObjectName("glossary-filter")
-        self.filter_box.setAccessibleName("Filter the glossary")
-        self.filter_box.setPlaceholderText("Find a term, person or place  (Ctrl+G)")
+        self.filter_box.setAccessibleName(translate("Glossary", "Filter the glossary"))
+        self.filter_box.setPlaceholderText(translate("Glossary", "Find a term, person or place  (Ctrl+G)"))
         self.filter_box.setClearButtonEnabled(True)
-        name_clear_button(self.filter_box, "Clear the filter")
+        name_clear_button(self.filter_box, translate("Glossary", "Clear the filter"))
         self.entries = QTreeWidget(self)
         self.entries.setObjectName("glossary-entries")
-        self.entries.setAccessibleName("Glossary entries")
+        self.entries.setAccessibleName(translate("Glossary", "Glossary entries"))
         self.entries.setHeaderHidden(True)
         self.entries.setUniformRowHeights(True)
         self.view = QTextBrowser(self)
         self.view.setObjectName("glossary-entry")
-        self.view.setAccessibleName("Glossary entry")
+        self.view.setAccessibleName(translate("Glossary", "Glossary entry"))
         self.view.setOpenLinks(False)
         self.view.setOpenExternalLinks(False)
         self.view.setFrameShape(QFrame.Shape.NoFrame)
         self.status = QLabel(self)
-        self.status.setAccessibleName("Glossary status")
+        self.status.setAccessibleName(translate("Glossary", "Glossary status"))
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         splitter = self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.entries)
@@ -102,11 +103,14 @@ class GlossaryPanel(QWidget):
         self.view.anchorClicked.connect(self.links.follow)
         self.apply_filter("")
         self.view.setHtml(
-            f"<p>{len(self._items)} organisations, formats, events, terms, people and places, "
-            "each with where the report names it.</p>"
-            "<p>Hover a marked term in the text for a one-line definition; click it to read "
-            "the entry here. Type above to find one: typos, spaces and punctuation are forgiven "
-            "(<i>ctso</i>, <i>c5 + 1</i>, <i>isisk</i>).</p>"
+            translate(
+                "Glossary",
+                "<p>{count} organisations, formats, events, terms, people and places, "
+                "each with where the report names it.</p>"
+                "<p>Hover a marked term in the text for a one-line definition; click it to read "
+                "the entry here. Type above to find one: typos, spaces and punctuation are forgiven "
+                "(<i>ctso</i>, <i>c5 + 1</i>, <i>isisk</i>).</p>",
+            ).format(count=len(self._items))
         )
 
     def _entry_pages(self) -> QWidget:
@@ -116,11 +120,11 @@ class GlossaryPanel(QWidget):
 
         self.pages = QTabBar(self)
         self.pages.setObjectName("glossary-pages")
-        self.pages.setAccessibleName("Show the entry or its mentions")
+        self.pages.setAccessibleName(translate("Glossary", "Show the entry or its mentions"))
         self.pages.setDocumentMode(True)
         self.pages.setExpanding(False)
-        self.pages.addTab("Entry")
-        self.pages.addTab("Mentioned in")
+        self.pages.addTab(translate("Glossary", "Entry"))
+        self.pages.addTab(translate("Glossary", "Mentioned in"))
         self.pages.setEnabled(False)  # until an entry is shown
         self.pages.currentChanged.connect(self._show_page)
         box = QWidget(self)
@@ -169,7 +173,7 @@ class GlossaryPanel(QWidget):
                 group.setHidden(False)
                 for index in range(group.childCount()):
                     group.child(index).setHidden(False)
-            self.status.setText(f"{len(self._items)} entries")
+            self.status.setText(translate("Glossary", "{count} entries").format(count=len(self._items)))
             return
         found = self.store.find_glossary(text, limit=len(self._items))
         ranks = {entry.id: rank for rank, (entry, _score) in enumerate(found)}
@@ -182,7 +186,13 @@ class GlossaryPanel(QWidget):
                 visible += not hidden
             group.setHidden(visible == 0)
         self.status.setText(
-            f"{len(found)} match{'es' if len(found) != 1 else ''}" if found else "No entry fits."
+            (
+                translate("Glossary", "{count} match").format(count=1)
+                if len(found) == 1
+                else translate("Glossary", "{count} matches").format(count=len(found))
+            )
+            if found
+            else translate("Glossary", "No entry fits.")
         )
         if found:
             best = self._items[found[0][0].id]
@@ -265,7 +275,7 @@ class GlossaryPanel(QWidget):
     def show_entry(self, entry_id: str) -> bool:
         entry = self.store.glossary_entry(entry_id)
         if entry is None:
-            self.message.emit(f"No glossary entry {entry_id!r}.")
+            self.message.emit(translate("Glossary", "No glossary entry {entry!r}.").format(entry=entry_id))
             return False
         self._current = entry_id
         item = self._items.get(entry_id)
@@ -277,7 +287,12 @@ class GlossaryPanel(QWidget):
             self.entries.scrollToItem(item)
             self.entries.blockSignals(blocked)
         total = self._mention_counts.get(entry_id, 0)
-        self.pages.setTabText(MENTIONS_PAGE, f"Mentioned in ({total})" if total else "Mentioned in")
+        self.pages.setTabText(
+            MENTIONS_PAGE,
+            translate("Glossary", "Mentioned in ({count})").format(count=total)
+            if total
+            else translate("Glossary", "Mentioned in"),
+        )
         self.pages.setEnabled(True)
         self._show_page()
         # The entry first: the list shrinks to three rows above it.
@@ -298,15 +313,16 @@ class GlossaryPanel(QWidget):
             entry.body_html,
         ]
         if entry.quotes:
-            parts.append("<h3>In the report</h3>")
+            parts.append(translate("Glossary", "<h3>In the report</h3>"))
             from desktop.core.search.meaning import available  # loaded with the first entry shown
 
             with_related = available()  # without the model, the link would list nothing
+            related_text = translate("Glossary", "Related passages")
             for index, quote in enumerate(entry.quotes):
                 section = self.store.section(quote["section_id"])
                 title = escape(section.title if section else quote["section_id"])
                 related = (
-                    f" · <a href='related:{escape(quote['paragraph_id'])}'>Related passages</a>"
+                    f" · <a href='related:{escape(quote['paragraph_id'])}'>{related_text}</a>"
                     if with_related
                     else ""
                 )
@@ -316,23 +332,36 @@ class GlossaryPanel(QWidget):
                 )
         if entry.general_html:
             parts.append(
-                "<h3>General knowledge <span style='font-weight:normal'>(not from the report)</span></h3>"
+                translate(
+                    "Glossary",
+                    "<h3>General knowledge <span style='font-weight:normal'>(not "
+                    "from the report)</span></h3>",
+                )
             )
             parts.append(entry.general_html)
         related = [self.store.glossary_entry(r) for r in entry.related]
         if any(related):
             links = ", ".join(f"<a href='term:{r.id}'>{escape(r.term)}</a>" for r in related if r)
-            parts.append(f"<h3>Related</h3><p>{links}</p>")
+            parts.append(translate("Glossary", "<h3>Related</h3>") + f"<p>{links}</p>")
         parts.append(self._mentions_html(entry))
         return "".join(parts)
 
     def _mentions_html(self, entry: GlossaryEntry) -> str:
         rows = self.store.mentions_by_section(entry.id)
         if not rows:
-            return "<h3>Mentioned in</h3><p style='color:gray'>Not named in the report itself.</p>"
+            return translate(
+                "Glossary", "<h3>Mentioned in</h3><p style='color:gray'>Not named in the report itself.</p>"
+            )
         total = sum(count for _section, count, _first in rows)
         matcher = AliasMatcher.for_aliases(entry.id, entry.aliases)
-        lines = [f"<h3>Mentioned in <span style='font-weight:normal'>({total} times)</span></h3>"]
+        times = (
+            translate("Glossary", "<h3>Mentioned in <span style='font-weight:normal'>(once)</span></h3>")
+            if total == 1
+            else translate(
+                "Glossary", "<h3>Mentioned in <span style='font-weight:normal'>({count} times)</span></h3>"
+            ).format(count=total)
+        )
+        lines = [times]
         for section_id, count, first in rows:
             section = self.store.section(section_id)
             paragraph = self.store.paragraph(first)

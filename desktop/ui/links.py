@@ -12,6 +12,8 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QUrl
 
+from desktop.ui.i18n import translate
+
 WEB_SCHEMES = ("http", "https", "mailto")
 
 
@@ -35,13 +37,19 @@ class LinkRouter:
             from PySide6.QtGui import QDesktopServices
 
             QDesktopServices.openUrl(url)
-            self.message(f"Opened in your browser: {url.toString()[:80]}")
+            self.message(
+                translate("Links", "Opened in your browser: {address}").format(address=url.toString()[:80])
+            )
             return True
-        self.message(f"Dossier does not open {scheme or 'file'} links: {url.toString()[:80]}")
+        self.message(
+            translate("Links", "Dossier does not open {scheme} links: {address}").format(
+                scheme=scheme or "file", address=url.toString()[:80]
+            )
+        )
         return False
 
     def describe(self, url: QUrl) -> str:
         """What a click on ``url`` would do, for the status bar on hover ("" when nothing)."""
         if url.scheme().lower() in WEB_SCHEMES:
-            return f"Opens in your browser: {url.toString()[:80]}"
+            return translate("Links", "Opens in your browser: {address}").format(address=url.toString()[:80])
         return ""

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QPoint, QTimer, Signal
 
 from desktop.core.reading_progress import ReadingLog, place_in_report, report_key
+from desktop.ui.i18n import translate
 
 __all__ = ["ReadingProgress", "report_key"]
 
@@ -54,13 +55,13 @@ class ReadingProgress(QObject):
         self.place = 0.0
         self.bar = QProgressBar(status_bar)
         self.bar.setObjectName("reading-place")
-        self.bar.setAccessibleName("Place in the report")
+        self.bar.setAccessibleName(translate("ReadingProgress", "Place in the report"))
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(False)
         self.bar.setFixedSize(120, 6)
         self.label = QLabel(status_bar)
         self.label.setObjectName("reading-progress")
-        self.label.setAccessibleName("Reading progress")
+        self.label.setAccessibleName(translate("ReadingProgress", "Reading progress"))
         status_bar.addPermanentWidget(self.label)
         status_bar.addPermanentWidget(self.bar)
         self._timer = QTimer(self)
@@ -118,10 +119,16 @@ class ReadingProgress(QObject):
             self._shown_fractions.update(changed)
         read = sum(1 for f in fractions.values() if f >= 1.0)
         self.bar.setValue(int(self.place * 1000))
-        self.label.setText(f"{round(self.place * 100)}% · {read} of {len(fractions)} sections read")
+        self.label.setText(
+            translate("ReadingProgress", "{percent}% · {read} of {count} sections read").format(
+                percent=round(self.place * 100), read=read, count=len(fractions)
+            )
+        )
         self.label.setToolTip(
-            f"You are {round(self.place * 100)}% of the way through the report and have read "
-            f"{round(self.log.overall(spans) * 100)}% of it."
+            translate(
+                "ReadingProgress",
+                "You are {place}% of the way through the report and have read {read}% of it.",
+            ).format(place=round(self.place * 100), read=round(self.log.overall(spans) * 100))
         )
         if self._grown and self._persist():
             self.state.set_value(self.key, self.log.to_text())

@@ -23,6 +23,7 @@ from desktop.core.locator import paragraph_number
 from desktop.core.search.finder import Results
 from desktop.core.search.query import Hit
 from desktop.ui.accessibility import name_clear_button
+from desktop.ui.i18n import translate
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -65,6 +66,43 @@ class _HtmlDelegate(QStyledItemDelegate):
         return QSize(width, int(document.size().height()) + 8)
 
 
+def summary_line(results: Results) -> str:
+    """``Results.summary`` in the UI's language (the command line keeps the core's English)."""
+    query = results.query.strip()
+    if not query:
+        return ""
+    if not results.hits:
+        return translate("Search", "Nothing found for “{query}”.").format(query=query)
+    if results.by_meaning:
+        return translate("Search", "No passage has all these words; closest in meaning first.")
+    if not results.exact:
+        return translate("Search", "No passage has all these words; closest matches first.")
+    counts = results.counts
+    parts = [
+        (
+            translate("Search", "{count} passage")
+            if counts["section"] == 1
+            else translate("Search", "{count} passages")
+        ).format(count=counts["section"])
+    ]
+    if counts["glossary"]:
+        entries = (
+            translate("Search", "{count} glossary entry")
+            if counts["glossary"] == 1
+            else translate("Search", "{count} glossary entries")
+        )
+        parts.append(entries.format(count=counts["glossary"]))
+    if counts["note"]:
+        parts.append(
+            (
+                translate("Search", "{count} note")
+                if counts["note"] == 1
+                else translate("Search", "{count} notes")
+            ).format(count=counts["note"])
+        )
+    return ", ".join(parts)
+
+
 class SearchPanel(QWidget):
     """The query box and its results.
 
@@ -102,18 +140,18 @@ class SearchPanel(QWidget):
         self.setObjectName("search")
         self.query_box = QLineEdit(self)
         self.query_box.setObjectName("search-box")
-        self.query_box.setAccessibleName("Search the report")
-        self.query_box.setPlaceholderText("Search the report  (Ctrl+F)")
+        self.query_box.setAccessibleName(translate("Search", "Search the report"))
+        self.query_box.setPlaceholderText(translate("Search", "Search the report  (Ctrl+F)"))
         self.query_box.setClearButtonEnabled(True)
-        name_clear_button(self.query_box, "Clear the search")
+        name_clear_button(self.query_box, translate("Search", "Clear the search"))
         self.status = QLabel(self)
         self.status.setObjectName("search-status")
-        self.status.setAccessibleName("Search status")
+        self.status.setAccessibleName(translate("Search", "Search status"))
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # it repeats the query: never markup
         self.status.setWordWrap(True)
         self.results = QListWidget(self)
         self.results.setObjectName("search-results")
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(translate("Search", "Search results"))
         self.results.setItemDelegate(_HtmlDelegate(self.results))
         self.results.setWordWrap(True)
         self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
@@ -148,7 +186,7 @@ class SearchPanel(QWidget):
         self._escaped = False
         results = self.search(query)
         self._show_hits(results.hits)
-        self.status.setText(results.summary())
+        self.status.setText(summary_line(results))
         self._terms = results.terms
         self.terms_changed.emit(self._terms)
         self.query_changed.emit(query)
@@ -165,9 +203,11 @@ class SearchPanel(QWidget):
         self._escaped = False
         self._show_hits(hits)
         self.status.setText(
-            f"Passages related by meaning to {paragraph_id}: {len(hits)}"
+            translate("Search", "Passages related by meaning to {paragraph}: {count}").format(
+                paragraph=paragraph_id, count=len(hits)
+            )
             if hits
-            else f"No passage is related to {paragraph_id}."
+            else translate("Search", "No passage is related to {paragraph}.").format(paragraph=paragraph_id)
         )
         self._terms = ()
         self.terms_changed.emit(self._terms)
@@ -178,7 +218,7 @@ class SearchPanel(QWidget):
             item = QListWidgetItem()
             item.setData(HIT_ROLE, hit)
             item.setData(HTML_ROLE, self._hit_html(hit))
-            found_by = " (by meaning)" if hit.match == "meaning" else ""
+            found_by = translate("Search", " (by meaning)") if hit.match == "meaning" else ""
             item.setText(f"{hit.section_title}{found_by}: {hit.snippet.replace('**', '')}")
             self.results.addItem(item)
         if self.results.count():
@@ -188,9 +228,16 @@ class SearchPanel(QWidget):
     def _hit_html(hit: Hit) -> str:
         located = paragraph_number(hit.id) if hit.kind == "section" else None
         place = f"§ {hit.section_title} ¶ {located[1]}" if located else hit.section_title
-        label = {"glossary": "Glossary", "note": f"Your note · {hit.section_title}"}.get(hit.kind, place)
+        label = {
+            "glossary": translate("Search", "Glossary"),
+            "note": translate("Search", "Your note · {section}").format(section=hit.section_title),
+        }.get(hit.kind, place)
         # No word of the query is in the snippet to bold: say, quietly, why it is here.
-        found_by = " <span style='font-weight:normal'>· by meaning</span>" if hit.match == "meaning" else ""
+        found_by = (
+            translate("Search", " <span style='font-weight:normal'>· by meaning</span>")
+            if hit.match == "meaning"
+            else ""
+        )
         return (
             f"<div style='font-size:small;font-weight:600'>{escape(label)}{found_by}</div>"
             f"<div>{hit.snippet_html}</div>"

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 THEMES = ("system", "light", "dark")
+LANGUAGE_CHOICES = ("system", "en", "sv", "ru")  # "system" follows the locale (desktop/ui/i18n.py)
 _WHOLE_NUMBER = re.compile(r"-?[0-9]{1,18}")  # ASCII digits only: "²".isdigit() is true, int("²") fails
 MAX_TEXT = 10_000  # longer than any id or hash these files hold
 
@@ -66,6 +67,18 @@ class Preferences(QObject):
         if value not in THEMES:
             raise ValueError(f"theme must be one of {THEMES}")
         self._set("theme", value)
+
+    @property
+    def language(self) -> str:
+        """The UI's language (View ▸ Language), applied when the window is next built."""
+        value = self._text("language", "system")
+        return value if value in LANGUAGE_CHOICES else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        if value not in LANGUAGE_CHOICES:
+            raise ValueError(f"language must be one of {LANGUAGE_CHOICES}")
+        self._set("language", value)
 
     @property
     def zoom(self) -> int:

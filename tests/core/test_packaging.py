@@ -45,6 +45,13 @@ def test_the_wheel_is_small_and_carries_only_what_runs(wheel):
     assert not [n for n in names if "screenshots" in n or "derive_regional_subset" in n or n.endswith(".pyc")]
 
 
+def test_the_wheel_carries_the_compiled_translations_and_not_their_sources(wheel):
+    names = zipfile.ZipFile(wheel).namelist()
+    for language in ("sv", "ru"):
+        assert f"desktop/_resources/translations/dossier_{language}.qm" in names
+    assert not [n for n in names if n.endswith(".ts")]
+
+
 def test_the_wheel_carries_the_timeline(wheel):
     assert "desktop/_content/timeline/events.toml" in zipfile.ZipFile(wheel).namelist()
 

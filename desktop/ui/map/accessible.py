@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject
 
+from desktop.ui.i18n import translate
+
 if TYPE_CHECKING:
     from desktop.ui.map.view import MapView
 
@@ -35,7 +37,7 @@ class MapAccessibility(QObject):
     def __init__(self, view: MapView) -> None:
         super().__init__(view)
         self.view = view
-        self.base_name = view.accessibleName() or "Map"
+        self.base_name = view.accessibleName() or translate("MapAccess", "Map")
         # The viewport takes the keyboard with the view; unnamed, it is an empty filler.
         view.viewport().setAccessibleName(self.base_name)
         self._said: tuple[object, ...] = ()
@@ -73,11 +75,17 @@ class MapAccessibility(QObject):
         focused = self.focused()
         if focused is None:
             name = self.base_name
-            description = f"{len(items)} countries and places; Tab or ] moves between them, Enter shows facts"
+            description = translate(
+                "MapAccess", "{count} countries and places; Tab or ] moves between them, Enter shows facts"
+            ).format(count=len(items))
         else:
             number = items.index(focused) + 1
-            name = f"{self.base_name}: {focused.spoken()}, {number} of {len(items)}"
-            description = "Enter shows its facts; Tab or ] the next, Shift+Tab or [ the previous"
+            name = translate("MapAccess", "{map}: {place}, {number} of {count}").format(
+                map=self.base_name, place=focused.spoken(), number=number, count=len(items)
+            )
+            description = translate(
+                "MapAccess", "Enter shows its facts; Tab or ] the next, Shift+Tab or [ the previous"
+            )
         if name == self.view.accessibleName() and description == self.view.accessibleDescription():
             return
         self.view.setAccessibleName(name)

@@ -11,6 +11,8 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
+from desktop.ui.i18n import translate
+
 SHORTCUT = "Ctrl+Shift+M"
 
 
@@ -21,12 +23,16 @@ class LargeMap(QObject):
         super().__init__(window)
         self.window, self.map_dock, self.facts_dock = window, map_dock, facts_dock
         self._saved: QByteArray | None = None
-        self.action = QAction("&Large Map", window)
+        self.action = QAction(translate("LargeMap", "&Large Map"), window)
         self.action.setObjectName("large-map")
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence(SHORTCUT))
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.action.setToolTip(f"The map across the window, with the facts beside it ({SHORTCUT})")
+        self.action.setToolTip(
+            translate("LargeMap", "The map across the window, with the facts beside it ({keys})").format(
+                keys=SHORTCUT
+            )
+        )
         self.action.toggled.connect(self._set_large)
         window.installEventFilter(self)
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QVBoxLayout, QWidget
 
 from desktop.core.map.atlas import Atlas
+from desktop.ui.i18n import translate
 from desktop.ui.map.accessible import MapAccessibility
 from desktop.ui.map.view import MapView
 
@@ -27,35 +28,51 @@ class MapPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("map-panel")
         self.view = MapView(atlas, theme_name, self)
-        self.toolbar = QToolBar("Map", self)
+        self.toolbar = QToolBar(translate("MapPanel", "Map"), self)
         self.toolbar.setObjectName("map-toolbar")
-        self.toolbar.setAccessibleName("Map tools")
+        self.toolbar.setAccessibleName(translate("MapPanel", "Map tools"))
         self.layer_actions: dict[str, QAction] = {}
-        layers = QMenu("Layers", self)
+        layers = QMenu(translate("MapPanel", "Layers"), self)
         for layer, name in atlas.layer_names().items():
             action = QAction(name, self)
             action.setObjectName(f"layer-{layer}")
             action.setCheckable(True)
-            action.setToolTip(f"Colour the {name.lower()} ({len(atlas.layers.get(layer, ()))} on this map)")
+            action.setToolTip(
+                translate("MapPanel", "Colour the {layer} ({count} on this map)").format(
+                    layer=name.lower(), count=len(atlas.layers.get(layer, ()))
+                )
+            )
             action.toggled.connect(lambda on, layer=layer: self._toggle_layer(layer, on))
             layers.addAction(action)
             self.layer_actions[layer] = action
-        self.layers_button = self._menu_button("Layers", layers, "Colour the countries by membership")
+        self.layers_button = self._menu_button(
+            translate("MapPanel", "Layers"),
+            layers,
+            translate("MapPanel", "Colour the countries by membership"),
+        )
         self.toolbar.addSeparator()
         for text, slot, tip in (
-            ("+", lambda: self.view.zoom_by(1.25), "Zoom in (+ or the wheel)"),
-            ("−", lambda: self.view.zoom_by(0.8), "Zoom out (−)"),
-            ("Reset", self.view.reset_view, f"Back to {atlas.settings.title} (0)"),
+            ("+", lambda: self.view.zoom_by(1.25), translate("MapPanel", "Zoom in (+ or the wheel)")),
+            ("−", lambda: self.view.zoom_by(0.8), translate("MapPanel", "Zoom out (−)")),
+            (
+                translate("MapPanel", "Reset"),
+                self.view.reset_view,
+                translate("MapPanel", "Back to {home} (0)").format(home=atlas.settings.title),
+            ),
         ):
             action = self.toolbar.addAction(text, slot)
             action.setToolTip(tip)
             # "+" and "−" say nothing read aloud: the button's name is the tip's first words.
             self.toolbar.widgetForAction(action).setAccessibleName(tip.split(" (")[0])
         self.toolbar.addSeparator()
-        export = QMenu("Export", self)
-        export.addAction("PNG picture…", self.export_png).setObjectName("export-png")
-        export.addAction("SVG drawing…", self.export_svg).setObjectName("export-svg")
-        self._menu_button("Export", export, "Save the current view as a picture")
+        export = QMenu(translate("MapPanel", "Export"), self)
+        export.addAction(translate("MapPanel", "PNG picture…"), self.export_png).setObjectName("export-png")
+        export.addAction(translate("MapPanel", "SVG drawing…"), self.export_svg).setObjectName("export-svg")
+        self._menu_button(
+            translate("MapPanel", "Export"),
+            export,
+            translate("MapPanel", "Save the current view as a picture"),
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -77,14 +94,18 @@ class MapPanel(QWidget):
     def _toggle_layer(self, layer: str, on: bool) -> None:
         self.view.set_layer(layer, on)
         count = sum(action.isChecked() for action in self.layer_actions.values())
-        self.layers_button.setText(f"Layers ({count})" if count else "Layers")
+        self.layers_button.setText(
+            translate("MapPanel", "Layers ({count})").format(count=count)
+            if count
+            else translate("MapPanel", "Layers")
+        )
 
     def _ask_path(self, suffix: str) -> str:
         from desktop.ui.file_dialogs import ask_save_path  # only when asked
 
         path, _ = ask_save_path(
             self,
-            f"Export the map as {suffix.upper()}",
+            translate("MapPanel", "Export the map as {format}").format(format=suffix.upper()),
             f"{self.view.atlas.settings.export_name}.{suffix}",
             f"{suffix.upper()} (*.{suffix})",
         )
@@ -97,7 +118,13 @@ class MapPanel(QWidget):
         if not path:
             return False
         done = self.view.export_png(path)
-        self.message.emit(f"Map saved to {path}" if done else f"Could not save the map to {path}")
+        self.message.emit(
+            (
+                translate("MapPanel", "Map saved to {path}")
+                if done
+                else translate("MapPanel", "Could not save the map to {path}")
+            ).format(path=path)
+        )
         return done
 
     def export_svg(self, path: str = "") -> bool:
@@ -105,5 +132,11 @@ class MapPanel(QWidget):
         if not path:
             return False
         done = self.view.export_svg(path)
-        self.message.emit(f"Map saved to {path}" if done else f"Could not save the map to {path}")
+        self.message.emit(
+            (
+                translate("MapPanel", "Map saved to {path}")
+                if done
+                else translate("MapPanel", "Could not save the map to {path}")
+            ).format(path=path)
+        )
         return done

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsView, QWidget
 
@@ -19,6 +19,7 @@ from desktop.core.map import layout as map_layout
 from desktop.core.map.atlas import Atlas
 from desktop.core.map.geometry import LOD_TOLERANCE_KM, view_within_frame
 from desktop.core.map.style import AREA_KINDS, MAP_COLOURS, legend, marker_style
+from desktop.ui.i18n import translate
 from desktop.ui.map.input import MapInput
 from desktop.ui.map.items import (
     PLACE_RADIUS,
@@ -35,6 +36,14 @@ if TYPE_CHECKING:  # the event types are made when the first such event arrives,
     from PySide6.QtGui import QWheelEvent
 
 __all__ = ["MAP_COLOURS", "MapView"]
+
+# The key's words from desktop/core/map/style.py, for pyside6-lupdate (shown by key_entries).
+_KEY_WORDS = (
+    QT_TRANSLATE_NOOP("MapLegend", "Named in this section"), QT_TRANSLATE_NOOP("MapLegend", "Selected"),
+    QT_TRANSLATE_NOOP("MapLegend", "Capital"), QT_TRANSLATE_NOOP("MapLegend", "City"),
+    QT_TRANSLATE_NOOP("MapLegend", "Military base"), QT_TRANSLATE_NOOP("MapLegend", "Border crossing"),
+    QT_TRANSLATE_NOOP("MapLegend", "Tunnel"), QT_TRANSLATE_NOOP("MapLegend", "Dam"),
+)  # fmt: skip
 
 MAX_ZOOM = 40.0
 WIDE_HOME = 640  # pixels: from this width the home view takes in the edge of ``wide_home`` too
@@ -63,7 +72,7 @@ class MapView(MapInput, MapPainting, QGraphicsView):
         self.atlas = atlas
         self._layer_colours = {theme: atlas.settings.layer_colours(theme) for theme in MAP_COLOURS}
         self.setObjectName("map")
-        self.setAccessibleName(f"Map of {atlas.settings.title}")
+        self.setAccessibleName(translate("MapView", "Map of {region}").format(region=atlas.settings.title))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -355,13 +364,18 @@ class MapView(MapInput, MapPainting, QGraphicsView):
             }
         names = self.atlas.layer_names()
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
-        return legend(
+        entries = legend(
             marker_kinds,
             [(layer, names[layer]) for layer, on in self.layers.items() if on],
             bool(self.mentioned),
             [line.toolTip() for line in self.lines if line.path().boundingRect().intersects(visible)],
             bool(self.selected),
         )
+        # The core's own words are the UI's; layer and line names are the report's and stay as written.
+        return [
+            (kind, label if kind.startswith(("layer:", "line")) else translate("MapLegend", label))
+            for kind, label in entries
+        ]
 
     def place_labels_now(self) -> None:
         """Show the labels that fit, most important first; a place's marker only with its label."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,6 +21,7 @@ from desktop.core.escape import escape
 from desktop.core.markdown_render import SAFE_SCHEMES, render_note
 from desktop.core.notes.model import MAX_TAGS_CHARS, tags_text
 from desktop.core.notes.store import Note
+from desktop.ui.i18n import translate
 
 # Qt lays out a paragraph whole: a 10 MB note, or one line of 50,000 brackets, would hold the
 # window for seconds. Beyond these the editor shows the note's start, read-only (never cut).
@@ -32,15 +33,22 @@ SHOWN_CHARS = 10_000
 REAL_TAB_KEY = "Ctrl+Shift+T"
 # The editor's own keys, for Help ▸ Keyboard Shortcuts (keys, what they do).
 KEYS = (
-    ("Tab / Shift+Tab", "From the note's text to its tags, and back"),
-    (REAL_TAB_KEY, "Type a tab in the note's text"),
-    ("Ctrl+Tab", "Edit / Preview (typing in Preview goes on in Edit)"),
+    (
+        QT_TRANSLATE_NOOP("NoteEditor", "Tab / Shift+Tab"),
+        QT_TRANSLATE_NOOP("NoteEditor", "From the note's text to its tags, and back"),
+    ),
+    (REAL_TAB_KEY, QT_TRANSLATE_NOOP("NoteEditor", "Type a tab in the note's text")),
+    (
+        QT_TRANSLATE_NOOP("NoteEditor", "Ctrl+Tab"),
+        QT_TRANSLATE_NOOP("NoteEditor", "Edit / Preview (typing in Preview goes on in Edit)"),
+    ),
 )
 QUOTE_LINES = 3  # the quoted passage's most lines above the editor; the rest scrolls
 QUOTE_SHOWN_CHARS = 2_000  # a word-wrapped label lays out all of its text: a long quote is cut
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "NoteEditor",
     "No note selected.\n\nChoose a note in the list, or select a passage in the text and press "
-    "Ctrl+N to write one."
+    "Ctrl+N to write one.",
 )
 
 
@@ -55,7 +63,7 @@ class EmptyState(QLabel):
     fall through to the reader)."""
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(EMPTY_TEXT, parent)
+        super().__init__(translate("NoteEditor", EMPTY_TEXT), parent)
         self.setObjectName("notes-empty")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
@@ -103,35 +111,37 @@ class NoteEditorBox(QWidget):
         self.truncated = False
         self.quote_label = QLabel(self)
         self.quote_label.setWordWrap(True)
-        self.quote_label.setAccessibleName("Quoted passage")
+        self.quote_label.setAccessibleName(translate("NoteEditor", "Quoted passage"))
         self.quote_label.setTextFormat(Qt.TextFormat.PlainText)
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("note-editor")
-        self.editor.setAccessibleName("Note text (Markdown)")
-        self.editor.setPlaceholderText("Write your note (Markdown). It saves as you type.")
+        self.editor.setAccessibleName(translate("NoteEditor", "Note text (Markdown)"))
+        self.editor.setPlaceholderText(
+            translate("NoteEditor", "Write your note (Markdown). It saves as you type.")
+        )
         self.preview = SafeBrowser(self)
         self.preview.setObjectName("note-preview")
-        self.preview.setAccessibleName("Note preview")
+        self.preview.setAccessibleName(translate("NoteEditor", "Note preview"))
         self.preview.setOpenLinks(False)
         self.preview.setOpenExternalLinks(False)
         self.preview.setFrameShape(QFrame.Shape.NoFrame)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Note: edit or preview")
-        self.tabs.addTab(self.editor, "Edit")
-        self.tabs.addTab(self.preview, "Preview")
+        self.tabs.setAccessibleName(translate("NoteEditor", "Note: edit or preview"))
+        self.tabs.addTab(self.editor, translate("NoteEditor", "Edit"))
+        self.tabs.addTab(self.preview, translate("NoteEditor", "Preview"))
         self.tags_box = TagsBox(self)
         self.tags_box.setObjectName("note-tags")
-        self.tags_box.setAccessibleName("Tags")
-        self.tags_box.setPlaceholderText("Tags, separated by commas")
+        self.tags_box.setAccessibleName(translate("NoteEditor", "Tags"))
+        self.tags_box.setPlaceholderText(translate("NoteEditor", "Tags, separated by commas"))
         # Qt's default (32,767) would cut a long tag list on display and so on the next save.
         self.tags_box.setMaxLength(MAX_TAGS_CHARS)
         self.tags_truncated = False
-        self.delete_button = QPushButton("Delete", self)
-        self.delete_button.setAccessibleName("Move the note to the trash")
-        self.restore_button = QPushButton("Restore", self)
-        self.restore_button.setAccessibleName("Restore the note from the trash")
-        self.go_button = QPushButton("Show in text", self)
-        self.go_button.setAccessibleName("Show the note's passage in the text")
+        self.delete_button = QPushButton(translate("NoteEditor", "Delete"), self)
+        self.delete_button.setAccessibleName(translate("NoteEditor", "Move the note to the trash"))
+        self.restore_button = QPushButton(translate("NoteEditor", "Restore"), self)
+        self.restore_button.setAccessibleName(translate("NoteEditor", "Restore the note from the trash"))
+        self.go_button = QPushButton(translate("NoteEditor", "Show in text"), self)
+        self.go_button.setAccessibleName(translate("NoteEditor", "Show the note's passage in the text"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.go_button)
         buttons.addStretch(1)
@@ -139,13 +149,13 @@ class NoteEditorBox(QWidget):
         buttons.addWidget(self.delete_button)
         self.warning = QLabel(self)
         self.warning.setObjectName("note-warning")
-        self.warning.setAccessibleName("Save problem")
+        self.warning.setAccessibleName(translate("NoteEditor", "Save problem"))
         self.warning.setWordWrap(True)
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setStyleSheet("color: #9a2b00;")
-        self.retry_button = QPushButton("Retry", self)
-        self.save_copy_button = QPushButton("Save the text as…", self)
-        self.save_copy_button.setAccessibleName("Save the unsaved note to a file")
+        self.retry_button = QPushButton(translate("NoteEditor", "Retry"), self)
+        self.save_copy_button = QPushButton(translate("NoteEditor", "Save the text as…"), self)
+        self.save_copy_button.setAccessibleName(translate("NoteEditor", "Save the unsaved note to a file"))
         problems = QHBoxLayout()
         problems.addWidget(self.warning, 1)
         problems.addWidget(self.retry_button)
@@ -191,7 +201,7 @@ class NoteEditorBox(QWidget):
 
         area = QScrollArea(self)
         area.setObjectName("note-quote")
-        area.setAccessibleName("The passage the note is on")
+        area.setAccessibleName(translate("NoteEditor", "The passage the note is on"))
         area.setWidget(self.quote_label)
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
@@ -216,11 +226,18 @@ class NoteEditorBox(QWidget):
         self.tags_box.setText(tags)
         self.editor.setReadOnly(bool(note and note.deleted) or self.truncated)
         if len(quote) > QUOTE_SHOWN_CHARS:
-            quote = f"{quote[:QUOTE_SHOWN_CHARS]}… ({len(quote):,} characters in all)"
+            quote = quote[:QUOTE_SHOWN_CHARS] + translate(
+                "NoteEditor", "… ({count:,} characters in all)"
+            ).format(count=len(quote))
         if self.truncated:
             quote = (
-                f"{quote}\nThis note is too long to edit here ({len(body):,} characters): its first "
-                f"{SHOWN_CHARS:,} are shown, read-only. Export the notes to read or edit all of it."
+                quote
+                + "\n"
+                + translate(
+                    "NoteEditor",
+                    "This note is too long to edit here ({count:,} characters): its first "
+                    "{shown:,} are shown, read-only. Export the notes to read or edit all of it.",
+                ).format(count=len(body), shown=SHOWN_CHARS)
             ).strip()
         self.tags_box.setReadOnly(bool(note and note.deleted) or self.tags_truncated)
         self.delete_button.setVisible(not (note and note.deleted))
@@ -246,4 +263,8 @@ class NoteEditorBox(QWidget):
         if url.toString().lower().startswith(SAFE_SCHEMES):
             QDesktopServices.openUrl(url)
         else:
-            self.message.emit(f"Dossier does not open this link: {escape(url.toString()[:60])}")
+            self.message.emit(
+                translate("NoteEditor", "Dossier does not open this link: {address}").format(
+                    address=escape(url.toString()[:60])
+                )
+            )

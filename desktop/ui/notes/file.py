@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.core.errors import NotesError, UserError
+from desktop.ui.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -80,10 +81,14 @@ class NotesFile(QObject):
         try:
             made = make_backup(self.store, self.data)
         except NotesError as error:
-            self.message.emit(f"Backup failed: {error}")
+            self.message.emit(translate("NotesFile", "Backup failed: {error}").format(error=error))
             return False
         self._saves_since_backup = 0
-        self.message.emit(f"Notes backed up ({made.notes} note{'s' if made.notes != 1 else ''}).")
+        self.message.emit(
+            translate("NotesFile", "Notes backed up ({count} note).").format(count=1)
+            if made.notes == 1
+            else translate("NotesFile", "Notes backed up ({count} notes).").format(count=made.notes)
+        )
         return True
 
     def restore(self, backup_id: str | None = None) -> bool:
@@ -97,11 +102,24 @@ class NotesFile(QObject):
             chosen, moved = restore_backup(self.data, backup_id)
             self.store = open_notes(self.data)
         except NotesError as error:
-            self.problem.emit(f"The backup could not be restored: {error}.")
+            self.problem.emit(
+                translate("NotesFile", "The backup could not be restored: {error}.").format(error=error)
+            )
             return False
         self.store_replaced.emit(self.store)
-        aside = f" The file it replaced was kept as {moved.name}." if moved else ""
-        self.message.emit(f"Restored the backup of {chosen.created} ({chosen.notes} notes).{aside}")
+        aside = (
+            translate("NotesFile", " The file it replaced was kept as {name}.").format(name=moved.name)
+            if moved
+            else ""
+        )
+        self.message.emit(
+            (
+                translate("NotesFile", "Restored the backup of {date} ({count} note).")
+                if chosen.notes == 1
+                else translate("NotesFile", "Restored the backup of {date} ({count} notes).")
+            ).format(date=chosen.created, count=chosen.notes)
+            + aside
+        )
         return True
 
     def reopen(self) -> bool:
@@ -114,10 +132,18 @@ class NotesFile(QObject):
         try:
             self.store = open_notes(self.data)
         except NotesError as error:
-            self.problem.emit(f"The replaced notes file could not be opened: {error}.")
+            self.problem.emit(
+                translate("NotesFile", "The replaced notes file could not be opened: {error}.").format(
+                    error=error
+                )
+            )
             return False
         self.store_replaced.emit(self.store)
-        self.message.emit("The notes file was replaced (a backup was restored); its notes are shown now.")
+        self.message.emit(
+            translate(
+                "NotesFile", "The notes file was replaced (a backup was restored); its notes are shown now."
+            )
+        )
         return True
 
     def recover_unsaved(self) -> str:
@@ -129,14 +155,21 @@ class NotesFile(QObject):
         try:
             restored = restore_recoveries(self.data, self.store)
         except NotesError as error:
-            text = f"Unsaved notes from last time are waiting but could not be put back: {error}."
+            text = translate(
+                "NotesFile", "Unsaved notes from last time are waiting but could not be put back: {error}."
+            ).format(error=error)
             self.problem.emit(text)
             return text
         if not restored:
             return ""
         self.notes_changed.emit()
-        many = len(restored) != 1
-        text = f"{len(restored)} note{'s' if many else ''} unsaved last time {'are' if many else 'is'} back."
+        text = (
+            translate("NotesFile", "{count} note unsaved last time is back.").format(count=1)
+            if len(restored) == 1
+            else translate("NotesFile", "{count} notes unsaved last time are back.").format(
+                count=len(restored)
+            )
+        )
         self.message.emit(text)
         return text
 
@@ -151,7 +184,11 @@ class NotesFile(QObject):
         except UserError as error:
             self.message.emit(str(error))
             return False
-        self.message.emit(f"Exported {written} {export_format(format_id).counts} to {path}")
+        self.message.emit(
+            translate("NotesFile", "Exported {count} {things} to {path}").format(
+                count=written, things=export_format(format_id).counts, path=path
+            )
+        )
         return True
 
     def import_from(self, path: str) -> bool:
@@ -162,10 +199,10 @@ class NotesFile(QObject):
         try:
             imported = import_notes(self.report, self.store, path)
         except NotesError as error:
-            self.message.emit(f"Nothing imported: {error}")
+            self.message.emit(translate("NotesFile", "Nothing imported: {error}").format(error=error))
             return False
         self.notes_changed.emit()
-        self.message.emit(f"Imported: {imported.summary()}.")
+        self.message.emit(translate("NotesFile", "Imported: {summary}.").format(summary=imported.summary()))
         return True
 
     def ask_export(self, parent: QWidget) -> bool:
@@ -176,7 +213,9 @@ class NotesFile(QObject):
             return False
         filters = ";;".join(f.file_filter for f in EXPORT_FORMATS)
         first = EXPORT_FORMATS[0]
-        path, chosen = ask_save_path(parent, "Export notes", f"dossier-notes{first.suffix}", filters)
+        path, chosen = ask_save_path(
+            parent, translate("NotesFile", "Export notes"), f"dossier-notes{first.suffix}", filters
+        )
         return bool(path) and self.export_to(path, format_for(path, chosen).id)
 
     def ask_import(self, parent: QWidget) -> bool:
@@ -185,5 +224,5 @@ class NotesFile(QObject):
 
         if self.store is None:
             return False
-        path = ask_open_path(parent, "Import notes", IMPORT_FORMAT.file_filter)
+        path = ask_open_path(parent, translate("NotesFile", "Import notes"), IMPORT_FORMAT.file_filter)
         return bool(path) and self.import_from(path)

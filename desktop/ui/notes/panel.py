@@ -32,6 +32,7 @@ from desktop.core.notes.recovery import write_recovery
 from desktop.core.notes.store import Note, NotesConflict, NotesError, NotesReplaced, NotesStore
 from desktop.core.store import ReportStore
 from desktop.ui.accessibility import name_clear_button
+from desktop.ui.i18n import translate
 from desktop.ui.notes.editor import EmptyState, NoteEditorBox, plain
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole
@@ -77,24 +78,24 @@ class NotesPanel(QWidget):
 
         self.filter_box = QLineEdit(self)
         self.filter_box.setObjectName("notes-filter")
-        self.filter_box.setAccessibleName("Filter notes")
-        self.filter_box.setPlaceholderText("Filter notes: words, quotes, #tags")
+        self.filter_box.setAccessibleName(translate("NotesPanel", "Filter notes"))
+        self.filter_box.setPlaceholderText(translate("NotesPanel", "Filter notes: words, quotes, #tags"))
         self.filter_box.setClearButtonEnabled(True)
-        name_clear_button(self.filter_box, "Clear the filter")
+        name_clear_button(self.filter_box, translate("NotesPanel", "Clear the filter"))
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("notes-list")
-        self.tree.setAccessibleName("Notes")
+        self.tree.setAccessibleName(translate("NotesPanel", "Notes"))
         self.tree.setHeaderHidden(True)
         self.status = QLabel(self)
-        self.status.setAccessibleName("Notes status")
+        self.status.setAccessibleName(translate("NotesPanel", "Notes status"))
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)  # a long count wraps: it never widens the dock
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.more_button = QPushButton("Show more", self)
-        self.more_button.setAccessibleName("List more notes")
-        self.trash_button = QPushButton("Trash", self)
+        self.more_button = QPushButton(translate("NotesPanel", "Show more"), self)
+        self.more_button.setAccessibleName(translate("NotesPanel", "List more notes"))
+        self.trash_button = QPushButton(translate("NotesPanel", "Trash"), self)
         self.trash_button.setCheckable(True)
-        self.trash_button.setAccessibleName("Show the trash")
+        self.trash_button.setAccessibleName(translate("NotesPanel", "Show the trash"))
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(self.more_button)
@@ -216,16 +217,36 @@ class NotesPanel(QWidget):
         self.status.setText(self._status_line(query, found, listed, listing.partial))
 
     def _status_line(self, query: str, found: int, listed: int, partial: bool) -> str:
-        shown = (
-            f" (first {listed} listed{': type more to narrow' if partial else ''})" if found > listed else ""
-        )
-        count = f"over {found:,}" if partial else f"{found}"
+        shown = ""
+        if found > listed:
+            shown = (
+                translate("NotesPanel", " (first {listed} listed: type more to narrow)")
+                if partial
+                else translate("NotesPanel", " (first {listed} listed)")
+            ).format(listed=listed)
+        # One sentence for one note and one for more: Swedish and Russian say them differently.
         if self._showing_trash:
-            return f"Trash: {count} note{'s' if found != 1 else ''}{shown}"
+            if partial:
+                return translate("NotesPanel", "Trash: over {count:,} notes").format(count=found) + shown
+            if found == 1:
+                return translate("NotesPanel", "Trash: {count} note").format(count=found) + shown
+            return translate("NotesPanel", "Trash: {count} notes").format(count=found) + shown
         if query:
-            return f"{count[:1].upper()}{count[1:]} of {self._total_notes()} notes{shown}"
+            total = self._total_notes()
+            if partial:
+                return (
+                    translate("NotesPanel", "Over {count:,} of {total} notes").format(
+                        count=found, total=total
+                    )
+                    + shown
+                )
+            return (
+                translate("NotesPanel", "{count} of {total} notes").format(count=found, total=total) + shown
+            )
         self._total = found
-        return f"{found} note{'s' if found != 1 else ''}{shown}"
+        if found == 1:
+            return translate("NotesPanel", "{count} note").format(count=found) + shown
+        return translate("NotesPanel", "{count} notes").format(count=found) + shown
 
     def _total_notes(self) -> int:
         if self._total is None:
@@ -238,7 +259,9 @@ class NotesPanel(QWidget):
 
     def _label(self, note: Note) -> str:
         first = next((line.strip() for line in note.body[:2000].splitlines() if line.strip()), "")
-        text = plain_line(first[:200]) or (f"“{note.quote}”" if note.quote else "(empty note)")
+        text = plain_line(first[:200]) or (
+            f"“{note.quote}”" if note.quote else translate("NotesPanel", "(empty note)")
+        )
         warning = "⚠ " if note.id in self.orphans else ""
         tags = "  " + " ".join(f"#{t}" for t in note.tags) if note.tags else ""
         place = self.paragraphs.of_note(note) if note.quote and not warning else None
@@ -288,12 +311,20 @@ class NotesPanel(QWidget):
         if note is None and had_focus:
             self.empty_state.setFocus()  # not the reader: Space there would scroll the text
         if note and note.quote:
-            orphan = " (passage no longer found in the text)" if note.id in self.orphans else ""
+            orphan = (
+                translate("NotesPanel", " (passage no longer found in the text)")
+                if note.id in self.orphans
+                else ""
+            )
             place = None if orphan else self.paragraphs.of_note(note)
             quote = f"“{note.quote}”{orphan}" + (f"\n{place.label}" if place else "")
         else:
             section = self.store.section(note.section_id) if note else None
-            quote = f"On the section “{section.title}”" if section else ""
+            quote = (
+                translate("NotesPanel", "On the section “{title}”").format(title=section.title)
+                if section
+                else ""
+            )
         self.editor_box.fill(note, quote)
 
     def _edited(self, *_args: object) -> None:
@@ -318,13 +349,19 @@ class NotesPanel(QWidget):
             return self._save_beside(conflict.current, body, tags)
         except NotesReplaced:
             self._set_problem(
-                "Not saved: the notes file was replaced (a backup was restored). Your text stays "
-                "here and is saved into the restored notes when they open."
+                translate(
+                    "NotesPanel",
+                    "Not saved: the notes file was replaced (a backup was restored). Your text stays "
+                    "here and is saved into the restored notes when they open.",
+                )
             )
             self.store_replaced.emit()
             return False
         except NotesError as error:
-            text = f"Not saved: {error}. Your text stays here; Dossier tries again every few seconds."
+            text = translate(
+                "NotesPanel",
+                "Not saved: {error}. Your text stays here; Dossier tries again every few seconds.",
+            ).format(error=error)
             self._set_problem(text)
             self.message.emit(text)
             self._timer.start(RETRY_MS)
@@ -347,14 +384,19 @@ class NotesPanel(QWidget):
         try:
             copy = self.notes.add_copy(current, body, tags)
         except NotesError as error:
-            self._set_problem(f"Not saved: {error}. Your text stays here.")
+            self._set_problem(
+                translate("NotesPanel", "Not saved: {error}. Your text stays here.").format(error=error)
+            )
             return False
         self._saved(copy)
         self.refresh()
         self.notes_changed.emit()
         self.message.emit(
-            "This note was changed in another window; your text was saved beside it as a new "
-            "note tagged #conflict, and the other text was kept."
+            translate(
+                "NotesPanel",
+                "This note was changed in another window; your text was saved beside it as a new "
+                "note tagged #conflict, and the other text was kept.",
+            )
         )
         return True
 
@@ -372,10 +414,14 @@ class NotesPanel(QWidget):
                 else:
                     note = notes.update(pending.id, body=body, tags=tags)
             except NotesError as error:
-                self._set_problem(f"Not saved: {error}. Your text stays here.")
+                self._set_problem(
+                    translate("NotesPanel", "Not saved: {error}. Your text stays here.").format(error=error)
+                )
             else:
                 self._saved(note)
-                self.message.emit("The text typed while the notes file was replaced is saved.")
+                self.message.emit(
+                    translate("NotesPanel", "The text typed while the notes file was replaced is saved.")
+                )
         elif self._current:
             self._show(notes.get(self._current))  # the note as the new file has it, or none
         self.refresh()
@@ -391,9 +437,14 @@ class NotesPanel(QWidget):
         try:
             path = write_recovery(self.notes.path.parent, note, self._shown.updated)
         except NotesError as error:
-            return f"Your unsaved note could not be kept: {error}. Save it with “Save the text as…”."
+            return translate(
+                "NotesPanel",
+                "Your unsaved note could not be kept: {error}. Save it with “Save the text as…”.",
+            ).format(error=error)
         self._dirty = False
-        return f"Your unsaved note was kept in {path}; Dossier puts it back at the next start."
+        return translate(
+            "NotesPanel", "Your unsaved note was kept in {path}; Dossier puts it back at the next start."
+        ).format(path=path)
 
     def _set_problem(self, text: str) -> None:
         self.warning.setText(text)
@@ -405,7 +456,9 @@ class NotesPanel(QWidget):
         if not path:
             from desktop.ui.file_dialogs import ask_save_path
 
-            path, _ = ask_save_path(self, "Save the note's text", "unsaved-note.md", "Markdown (*.md)")
+            path, _ = ask_save_path(
+                self, translate("NotesPanel", "Save the note's text"), "unsaved-note.md", "Markdown (*.md)"
+            )
             if not path:
                 return False
         try:
@@ -413,7 +466,7 @@ class NotesPanel(QWidget):
         except UserError as error:
             self.message.emit(str(error))
             return False
-        self.message.emit(f"The note's text was saved to {path}.")
+        self.message.emit(translate("NotesPanel", "The note's text was saved to {path}.").format(path=path))
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -447,7 +500,9 @@ class NotesPanel(QWidget):
             self._show(None)
         self.refresh()
         self.notes_changed.emit()
-        self.message.emit("The empty note was discarded. Ctrl+Z in the notes list brings it back.")
+        self.message.emit(
+            translate("NotesPanel", "The empty note was discarded. Ctrl+Z in the notes list brings it back.")
+        )
 
     def _delete_selected(self) -> None:
         item = self.tree.currentItem()
@@ -461,7 +516,7 @@ class NotesPanel(QWidget):
         try:
             note = self.notes.add(section_id, body, selector)
         except NotesError as error:
-            self.message.emit(f"Could not add the note: {error}")
+            self.message.emit(translate("NotesPanel", "Could not add the note: {error}").format(error=error))
             return None
         if previous:  # a new note while the last is still empty (the editor kept the focus)
             self._current = note.id
@@ -483,14 +538,16 @@ class NotesPanel(QWidget):
         try:
             self.notes.delete(self._current)
         except NotesError as error:
-            self.message.emit(f"Could not delete: {error}")
+            self.message.emit(translate("NotesPanel", "Could not delete: {error}").format(error=error))
             return
         self._last_deleted.append(self._current)
         self._show(None)
         self.refresh()
         self.invalidate()
         self.notes_changed.emit()
-        self.message.emit("Note moved to the trash. Ctrl+Z in the notes list brings it back.")
+        self.message.emit(
+            translate("NotesPanel", "Note moved to the trash. Ctrl+Z in the notes list brings it back.")
+        )
 
     def undo_delete(self) -> bool:
         if not self._last_deleted:
@@ -500,7 +557,7 @@ class NotesPanel(QWidget):
         self.open_note(note_id, focus=False)
         self.invalidate()
         self.notes_changed.emit()
-        self.message.emit("Note restored.")
+        self.message.emit(translate("NotesPanel", "Note restored."))
         return True
 
     def restore_current(self) -> None:

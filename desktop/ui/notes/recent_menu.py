@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from desktop.ui.i18n import translate
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
@@ -25,7 +27,7 @@ def add_recent_notes(
     from desktop.core.markdown_render import plain_line
     from desktop.core.notes.recent import label, recent_notes
 
-    menu = notes_menu.addMenu("Recen&t Notes")
+    menu = notes_menu.addMenu(translate("RecentNotes", "Recen&t Notes"))
     menu.menuAction().setObjectName("recent-notes")
 
     def fill() -> None:
@@ -40,7 +42,7 @@ def add_recent_notes(
             action.triggered.connect(lambda _=False, note_id=note.id: show_note(note_id))
             menu.addAction(action)
         if not notes:
-            menu.addAction("No notes yet").setEnabled(False)
+            menu.addAction(translate("RecentNotes", "No notes yet")).setEnabled(False)
 
     menu.aboutToShow.connect(fill)
     return menu

@@ -22,6 +22,7 @@ from desktop.core.citation import Reference, in_text, reference
 from desktop.core.glossary.lookup import entity_named
 from desktop.core.locator import Paragraphs, paragraph_of
 from desktop.core.store import ReportStore
+from desktop.ui.i18n import translate
 from desktop.ui.reader.link_list import install_link_list
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ class ReaderCommands(QObject):
         reader.selectionChanged.connect(self._offer_facts)
         reader.customContextMenuRequested.connect(self.context_menu)
         # One action for the Edit and Notes menus and the context menu (one shortcut).
-        self.citation_action = QAction("Copy with &Citation", reader)
+        self.citation_action = QAction(translate("ReaderCommands", "Copy with &Citation"), reader)
         self.citation_action.setObjectName("copy-citation")
         self.citation_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.citation_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -62,12 +63,22 @@ class ReaderCommands(QObject):
         entity = self.atlas.entity(entity_id) if entity_id else None
         if entity is not None:
             count = len(self.atlas.facts_for(entity_id))
-            self.message.emit(f"{entity.name}: {count} fact{'s' if count != 1 else ''}. Ctrl+I shows them.")
+            self.message.emit(
+                (
+                    translate("ReaderCommands", "{name}: {count} fact. Ctrl+I shows it.")
+                    if count == 1
+                    else translate("ReaderCommands", "{name}: {count} facts. Ctrl+I shows them.")
+                ).format(name=entity.name, count=count)
+            )
 
     def facts_for_selection(self) -> None:
         entity_id = self.selected_entity()
         if not entity_id:
-            self.message.emit("Select a name in the text first (a country, place, person or term).")
+            self.message.emit(
+                translate(
+                    "ReaderCommands", "Select a name in the text first (a country, place, person or term)."
+                )
+            )
             return
         self.facts_requested.emit(entity_id)
 
@@ -81,20 +92,30 @@ class ReaderCommands(QObject):
         the glossary (facts and glossary named after the selection when it names an entry)."""
         menu = self.reader.createStandardContextMenu(position)
         menu.addSeparator()
-        menu.addAction("Take a &Note\tCtrl+N", self.note_requested.emit).setObjectName("menu-note")
+        menu.addAction(
+            translate("ReaderCommands", "Take a &Note") + "\tCtrl+N", self.note_requested.emit
+        ).setObjectName("menu-note")
         menu.addAction(self.citation_action)
         selected = " ".join(self.reader.textCursor().selectedText().split())
         entity_id = self.selected_entity()
         entity = self.atlas.entity(entity_id) if entity_id else None
         facts = menu.addAction(
-            f"Show &Facts About “{entity.name}”\tCtrl+I" if entity else "Show &Facts\tCtrl+I",
+            (
+                translate("ReaderCommands", "Show &Facts About “{name}”").format(name=entity.name)
+                if entity
+                else translate("ReaderCommands", "Show &Facts")
+            )
+            + "\tCtrl+I",
             self.facts_for_selection,
         )
         facts.setObjectName("menu-facts")
         facts.setEnabled(entity is not None)
         label = f"“{selected[:30]}…”" if len(selected) > 30 else f"“{selected}”"
         lookup = menu.addAction(
-            f"Look Up {label} in the &Glossary" if selected else "Look Up in the &Glossary", self.look_up
+            translate("ReaderCommands", "Look Up {text} in the &Glossary").format(text=label)
+            if selected
+            else translate("ReaderCommands", "Look Up in the &Glossary"),
+            self.look_up,
         )
         lookup.setObjectName("menu-glossary")
         lookup.setEnabled(bool(selected))
@@ -104,7 +125,10 @@ class ReaderCommands(QObject):
     def _add_related(self, menu: QMenu, paragraph_id: str) -> None:
         from desktop.core.search.meaning import available
 
-        related = menu.addAction("&Related Passages", lambda: self.related_requested.emit(paragraph_id))
+        related = menu.addAction(
+            translate("ReaderCommands", "&Related Passages"),
+            lambda: self.related_requested.emit(paragraph_id),
+        )
         related.setObjectName("menu-related")
         related.setEnabled(bool(paragraph_id) and available())
 
@@ -151,10 +175,12 @@ class ReaderCommands(QObject):
     def copy_with_citation(self) -> None:
         found = self.citation()
         if found is None:
-            self.message.emit("Select a passage first (or put the cursor in a paragraph).")
+            self.message.emit(
+                translate("ReaderCommands", "Select a passage first (or put the cursor in a paragraph).")
+            )
             return
         put_on_clipboard(*found)
-        self.message.emit("Copied the passage with its citation.")
+        self.message.emit(translate("ReaderCommands", "Copied the passage with its citation."))
 
 
 def put_on_clipboard(quote: str, citation: Reference) -> None:

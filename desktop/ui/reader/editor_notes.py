@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor, QTextD
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
 from desktop.core.escape import escape
+from desktop.ui.i18n import translate
 from desktop.ui.reader.marks import extra_selection
 
 if TYPE_CHECKING:
@@ -27,8 +28,14 @@ MARK = "ed."
 def describe(correction: Correction) -> str:
     """The note as rich text: every string from content escaped."""
     return (
-        f"<p><b>Editor's note</b> <span style='color:gray'>(not the report's words)</span></p>"
-        f"<p>{escape(correction.note)}</p><p style='color:gray'>Source: {escape(correction.source)}</p>"
+        translate(
+            "EditorNotes",
+            "<p><b>Editor's note</b> <span style='color:gray'>(not the report's words)</span></p>",
+        )
+        + f"<p>{escape(correction.note)}</p>"
+        + translate("EditorNotes", "<p style='color:gray'>Source: {source}</p>").format(
+            source=escape(correction.source)
+        )
     )
 
 

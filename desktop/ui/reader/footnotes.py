@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QToolTip, QVBoxLayout, QWidg
 
 from desktop.core.escape import escape
 from desktop.core.store import GlossaryEntry
+from desktop.ui.i18n import translate
 
 
 class FootnotePopup(QFrame):
@@ -24,7 +25,7 @@ class FootnotePopup(QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Footnote")
+        self.setAccessibleName(translate("Footnotes", "Footnote"))
         from PySide6.QtWidgets import QLabel
 
         self.label = QLabel(self)
@@ -42,9 +43,10 @@ class FootnotePopup(QFrame):
         """Footnote ``anchor``: its ``html`` (the report's own, links kept) or else its ``text``."""
         self._anchor = anchor
         self.label.clear()  # the same note again: Tab starts at its first link, not where it left
+        go_to_note, closes = translate("Footnotes", "Go to the note ↓"), translate("Footnotes", "Esc closes")
         self.label.setText(
-            f"<p>{html or escape(text)}</p><p><a href='#{escape(anchor)}'>Go to the note ↓</a>"
-            "&nbsp;&nbsp;<span style='color:gray'>Esc closes</span></p>"
+            f"<p>{html or escape(text)}</p><p><a href='#{escape(anchor)}'>{go_to_note}</a>"
+            f"&nbsp;&nbsp;<span style='color:gray'>{closes}</span></p>"
         )
         self.setFixedWidth(420)
         self.adjustSize()
@@ -55,7 +57,9 @@ class FootnotePopup(QFrame):
     def show_html(self, html: str, where: QPoint) -> None:
         """A note of our own (escaped by the caller), with no link to follow."""
         self._anchor = ""
-        self.label.setText(f"{html}<p><span style='color:gray'>Esc closes</span></p>")
+        self.label.setText(
+            html + "<p><span style='color:gray'>" + translate("Footnotes", "Esc closes") + "</span></p>"
+        )
         self.setFixedWidth(420)
         self.adjustSize()
         self.move(where)
@@ -101,7 +105,9 @@ def hover_link(reader: QTextBrowser, url: QUrl) -> None:
         entry = reader.store.glossary_entry(url.path())
         if entry is not None:
             QToolTip.showText(reader.cursor().pos(), term_tooltip(entry), reader)
-            reader.message.emit(f"{entry.term}: click to open it in the glossary")
+            reader.message.emit(
+                translate("Footnotes", "{term}: click to open it in the glossary").format(term=entry.term)
+            )
     elif not url.scheme() and fragment.startswith("fn:"):
         QToolTip.showText(reader.cursor().pos(), plain_tooltip(reader.footnote_text(fragment)), reader)
     else:

@@ -12,6 +12,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 
+from desktop.ui.i18n import translate
+
 READING_FLAGS = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
 CARET_FLAGS = READING_FLAGS | Qt.TextInteractionFlag.TextSelectableByKeyboard
 LAND_AT = 1 / 3  # a jump puts its target this far down the view
@@ -44,9 +46,11 @@ def set_caret_browsing(reader: QTextBrowser, on: bool) -> None:
     reader.setTextInteractionFlags(CARET_FLAGS if on else READING_FLAGS)
     reader.setCursorWidth(1 if on else 0)
     reader.message.emit(
-        "Caret browsing on: the arrows move a caret, Shift+arrows select (F7 turns it off)."
+        translate(
+            "ReaderKeys", "Caret browsing on: the arrows move a caret, Shift+arrows select (F7 turns it off)."
+        )
         if on
-        else "Caret browsing off."
+        else translate("ReaderKeys", "Caret browsing off.")
     )
 
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTextBrowser
 
 from desktop.core.link_labels import link_label, merged_links
+from desktop.ui.i18n import translate
 
 SHORTCUT = "Ctrl+Shift+L"
 
@@ -55,17 +56,23 @@ def show_link_list(reader: QTextBrowser) -> None:
     links = list(first.values())
     title = reader.current_section()
     dialog = QDialog(reader.window())
-    dialog.setWindowTitle(f"Links in this section ({len(links)})")
+    dialog.setWindowTitle(translate("LinkList", "Links in this section ({count})").format(count=len(links)))
     listing = QListWidget(dialog)
     listing.setObjectName("link-list")
-    listing.setAccessibleName("Links in this section")
-    listing.setAccessibleDescription("Enter follows the chosen link")
+    listing.setAccessibleName(translate("LinkList", "Links in this section"))
+    listing.setAccessibleDescription(translate("LinkList", "Enter follows the chosen link"))
     for text, href in links:
         item = QListWidgetItem(link_label(text, href))
         item.setData(Qt.ItemDataRole.UserRole, href)
         listing.addItem(item)
     if not links:
-        listing.addItem(QListWidgetItem(f"No links in {title or 'this section'}."))
+        listing.addItem(
+            QListWidgetItem(
+                translate("LinkList", "No links in {section}.").format(section=title)
+                if title
+                else translate("LinkList", "No links in this section.")
+            )
+        )
     listing.setCurrentRow(0)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
     buttons.rejected.connect(dialog.reject)
@@ -89,14 +96,15 @@ def show_link_list(reader: QTextBrowser) -> None:
 
 def install_link_list(reader: QTextBrowser) -> QAction:
     """Give ``reader`` its Ctrl+Shift+L, and say so to screen readers."""
-    action = QAction("List &Links in This Section", reader)
+    action = QAction(translate("LinkList", "List &Links in This Section"), reader)
     action.setObjectName("list-links")
     action.setShortcut(QKeySequence(SHORTCUT))
     action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     action.triggered.connect(lambda: show_link_list(reader))
     reader.addAction(action)
     reader.setAccessibleDescription(
-        f"The report's text. {QKeySequence(SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)} "
-        "lists the links in the section being read."
+        translate("LinkList", "The report's text. {keys} lists the links in the section being read.").format(
+            keys=QKeySequence(SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+        )
     )
     return action

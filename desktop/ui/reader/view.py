@@ -20,6 +20,7 @@ from desktop.core.notes.placement import Placement, hit_spans, place_notes, sort
 from desktop.core.notes.store import Note
 from desktop.core.store import ReportStore
 from desktop.ui import theme
+from desktop.ui.i18n import translate
 from desktop.ui.links import LinkRouter
 from desktop.ui.reader import keys as reader_keys
 from desktop.ui.reader.editor_notes import EditorNotes
@@ -66,7 +67,7 @@ class ReaderView(QTextBrowser):
         self.store = store
         self.setObjectName("reader")
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.setAccessibleName("Report text")
+        self.setAccessibleName(translate("Reader", "Report text"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
@@ -272,7 +273,11 @@ class ReaderView(QTextBrowser):
         """Return to where the last jump started (or, ``forward``, undo a Back)."""
         position = self.history.step(self.top_position() or 0, forward)
         if position is None:
-            self.message.emit(f"Nothing to go {'forward' if forward else 'back'} to.")
+            self.message.emit(
+                translate("Reader", "Nothing to go forward to.")
+                if forward
+                else translate("Reader", "Nothing to go back to.")
+            )
             return False
         self.scroll_to_position(position)
         return True
@@ -294,7 +299,9 @@ class ReaderView(QTextBrowser):
     def go_to_anchor(self, name: str, remember: bool = True) -> bool:
         position = self._anchors.get(name)
         if position is None:
-            self.message.emit(f"No place called {name!r} in the report.")
+            self.message.emit(
+                translate("Reader", "No place called {name!r} in the report.").format(name=name)
+            )
             return False
         if remember:
             self._remember()
@@ -610,7 +617,9 @@ class ReaderView(QTextBrowser):
     def find_next(self, backwards: bool = False) -> bool:
         """Move to the next (or previous) search hit after the cursor, wrapping around."""
         if not self.highlights.hits:
-            self.message.emit("No search hits to step through: type in the search box (Ctrl+F).")
+            self.message.emit(
+                translate("Reader", "No search hits to step through: type in the search box (Ctrl+F).")
+            )
             return False
         wrapped = self.highlights.step(self.textCursor().position(), backwards)
         cursor = QTextCursor(self.document())
@@ -618,8 +627,13 @@ class ReaderView(QTextBrowser):
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
         self._apply_selections()
-        note = " (wrapped around)" if wrapped else ""
-        self.message.emit(f"Hit {self.highlights.index + 1} of {self.hit_count}{note}")
+        note = translate("Reader", " (wrapped around)") if wrapped else ""
+        self.message.emit(
+            translate("Reader", "Hit {number} of {count}").format(
+                number=self.highlights.index + 1, count=self.hit_count
+            )
+            + note
+        )
         return True
 
     def _visible_span(self) -> tuple[int, int]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,7 @@ from desktop.core.timeline.events import (
     timeline_data,
 )
 from desktop.core.timeline.layout import lane_keys, neighbour
+from desktop.ui.i18n import translate
 from desktop.ui.timeline.scene import AXIS_HEIGHT, MARKER_ROW, Layout, label_font, label_row, lay_out
 
 if TYPE_CHECKING:
@@ -42,13 +43,16 @@ if TYPE_CHECKING:
 MAX_LANES = 5
 MIN_HEIGHT = 200  # the axis and three lanes with a row of labels each
 
-LANE_CHOICES = (("actor", "By actor"), ("country", "By country"))
+LANE_CHOICES = (
+    ("actor", QT_TRANSLATE_NOOP("Timeline", "By actor")),
+    ("country", QT_TRANSLATE_NOOP("Timeline", "By country")),
+)
 DRAG_PX = 6  # a press that moves less is a click, not a period
 
 
 def _years(period: tuple[float, float] | None, data: TimelineData) -> str:
     if period is None:
-        return "All time"
+        return translate("Timeline", "All time")
     first, last = int(period[0]), int(period[1] - 1e-6)
     return f"{first}" if first == last else f"{first}–{last}"
 
@@ -72,8 +76,10 @@ class TimelineView(QGraphicsView):
         super().__init__(panel)
         self.panel = panel
         self.setObjectName("timeline-view")
-        self.setAccessibleName("Timeline")
-        self.viewport().setAccessibleName("Timeline")  # what takes the keyboard inside the view
+        self.setAccessibleName(translate("Timeline", "Timeline"))
+        self.viewport().setAccessibleName(
+            translate("Timeline", "Timeline")
+        )  # what takes the keyboard inside the view
         self.setScene(QGraphicsScene(self))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -194,7 +200,11 @@ class TimelinePanel(QWidget):
         self.current = ""
         self.shown: list[Event] = list(data.events)
 
-        self.lanes_box = self._combo("Lanes", [(label, key) for key, label in LANE_CHOICES])
+        self.lanes_box = self._combo(
+            "lanes",
+            translate("Timeline", "Lanes"),
+            [(translate("Timeline", label), key) for key, label in LANE_CHOICES],
+        )
         actors = sorted(
             {a for e in data.events for a in e.actors}, key=lambda i: data.names.get(i, i).casefold()
         )
@@ -202,29 +212,39 @@ class TimelinePanel(QWidget):
             {p for e in data.events for p in e.places}, key=lambda i: data.names.get(i, i).casefold()
         )
         self.actor_box = self._combo(
-            "Actor", [("Any actor", "")] + [(data.names.get(a, a), a) for a in actors]
+            "actor",
+            translate("Timeline", "Actor"),
+            [(translate("Timeline", "Any actor"), "")] + [(data.names.get(a, a), a) for a in actors],
         )
         self.place_box = self._combo(
-            "Place", [("Any place", "")] + [(data.names.get(p, p), p) for p in places]
+            "place",
+            translate("Timeline", "Place"),
+            [(translate("Timeline", "Any place"), "")] + [(data.names.get(p, p), p) for p in places],
         )
-        self.period_button = QPushButton("All time", self)
+        self.period_button = QPushButton(translate("Timeline", "All time"), self)
         self.period_button.setObjectName("timeline-period")
-        self.period_button.setAccessibleName("Show all time")
+        self.period_button.setAccessibleName(translate("Timeline", "Show all time"))
         self.period_button.setToolTip(
-            "The period shown: drag across the timeline to pick one; click for all time"
+            translate(
+                "Timeline", "The period shown: drag across the timeline to pick one; click for all time"
+            )
         )
         self.period_button.clicked.connect(lambda: self.set_period(None))
-        self.places_button = QPushButton("Places on map", self)
+        self.places_button = QPushButton(translate("Timeline", "Places on map"), self)
         self.places_button.setObjectName("timeline-places")
-        self.places_button.setAccessibleName("Show only this period's places on the map")
-        self.places_button.setToolTip("Light on the map only the places of the events shown")
+        self.places_button.setAccessibleName(
+            translate("Timeline", "Show only this period's places on the map")
+        )
+        self.places_button.setToolTip(
+            translate("Timeline", "Light on the map only the places of the events shown")
+        )
         self.places_button.clicked.connect(self.show_period_places)
         export = QMenu(self)
-        export.addAction("Export as PNG…", lambda: self.export("png"))
-        export.addAction("Export as SVG…", lambda: self.export("svg"))
+        export.addAction(translate("Timeline", "Export as PNG…"), lambda: self.export("png"))
+        export.addAction(translate("Timeline", "Export as SVG…"), lambda: self.export("svg"))
         self.export_button = QToolButton(self)
-        self.export_button.setText("Export")
-        self.export_button.setAccessibleName("Export the timeline")
+        self.export_button.setText(translate("Timeline", "Export"))
+        self.export_button.setAccessibleName(translate("Timeline", "Export the timeline"))
         self.export_button.setMenu(export)
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
@@ -259,12 +279,14 @@ class TimelinePanel(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(900, 300)
 
-    def _combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
+    def _combo(self, name: str, label: str, items: list[tuple[str, str]]) -> QComboBox:
         box = QComboBox(self)
-        box.setObjectName(f"timeline-{name.lower()}")
-        box.setAccessibleName(f"Timeline {name.lower()}")
-        box.view().setAccessibleName(f"Timeline {name.lower()}: choices")  # the open list
-        box.setToolTip(name)
+        box.setObjectName(f"timeline-{name}")
+        box.setAccessibleName(translate("Timeline", "Timeline {choice}").format(choice=label.lower()))
+        box.view().setAccessibleName(
+            translate("Timeline", "Timeline {choice}: choices").format(choice=label.lower())
+        )  # the open list
+        box.setToolTip(label)
         for label, key in items:
             box.addItem(label, key)
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -319,7 +341,11 @@ class TimelinePanel(QWidget):
         self.period = period
         self.period_button.setText(_years(period, self.data))
         self.period_button.setAccessibleName(
-            "Show all time" if period is None else f"Period {_years(period, self.data)}: show all time"
+            translate("Timeline", "Show all time")
+            if period is None
+            else translate("Timeline", "Period {years}: show all time").format(
+                years=_years(period, self.data)
+            )
         )
         self.redraw()
         axis = self.view.layout_.axis if self.view.layout_ else None
@@ -338,7 +364,9 @@ class TimelinePanel(QWidget):
         places = {place for event in self.shown for place in event.places}
         self.places_changed.emit(places)
         self.message.emit(
-            f"The map shows the places of {len(self.shown)} events ({_years(self.period, self.data)})"
+            translate("Timeline", "The map shows the places of {count} events ({years})").format(
+                count=len(self.shown), years=_years(self.period, self.data)
+            )
         )
 
     # -- the current event ----------------------------------------------------------------------------
@@ -354,9 +382,13 @@ class TimelinePanel(QWidget):
 
     def describe(self, event: Event) -> str:
         """What a screen reader and the status bar say of an event."""
-        date = f"{event.date} to {event.end}" if event.end else event.date
-        hedge = "about " if event.approximate else ""
-        note = " Corrected by an editor's note." if event.correction else ""
+        date = (
+            translate("Timeline", "{start} to {end}").format(start=event.date, end=event.end)
+            if event.end
+            else event.date
+        )
+        hedge = translate("Timeline", "about ") if event.approximate else ""
+        note = translate("Timeline", " Corrected by an editor's note.") if event.correction else ""
         return f"{hedge}{date}: {event.title}. “{event.quote}”{note}"
 
     def step(self, step: int) -> None:
@@ -410,7 +442,7 @@ class TimelinePanel(QWidget):
 
             path, _ = QFileDialog.getSaveFileName(
                 self,
-                f"Export the timeline as {suffix.upper()}",
+                translate("Timeline", "Export the timeline as {format}").format(format=suffix.upper()),
                 f"timeline.{suffix}",
                 f"{suffix.upper()} (*.{suffix})",
             )
@@ -419,7 +451,13 @@ class TimelinePanel(QWidget):
             if not path.lower().endswith(f".{suffix}"):
                 path += f".{suffix}"
         done = self._export_svg(path) if suffix == "svg" else self.view.viewport().grab().save(path, "PNG")
-        self.message.emit(f"Timeline saved to {path}" if done else f"Could not save the timeline to {path}")
+        self.message.emit(
+            (
+                translate("Timeline", "Timeline saved to {path}")
+                if done
+                else translate("Timeline", "Could not save the timeline to {path}")
+            ).format(path=path)
+        )
         return done
 
     def _export_svg(self, path: str) -> bool:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.core.timeline.axis import Axis, Era, era_axis, ticks
 from desktop.core.timeline.events import Event
 from desktop.core.timeline.layout import OTHERS, LabelBox, lane_of, place_labels
+from desktop.ui.i18n import translate
 
 COLOURS = {
     "light": {
@@ -142,7 +143,7 @@ def lay_out(
     lane_top = [axis_height + 4 + i * lane_height for i in range(len(lanes))]
     for index, lane in enumerate(lanes):
         top = lane_top[index]
-        name = names.get(lane, lane) if lane != OTHERS else "Others"
+        name = names.get(lane, lane) if lane != OTHERS else translate("TimelineScene", "Others")
         shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, LANE_LABEL_WIDTH - 10)
         text(shown, 4, top, "text", bold=True)
         if index:
@@ -163,7 +164,7 @@ def lay_out(
         marker = _marker(event, x0, x1, y, colours, event.id in highlighted, event.id == current)
         scene.addItem(marker)
         markers[event.id] = marker
-        title = event.title + (" (ed.)" if event.correction else "")
+        title = event.title + (translate("TimelineScene", " (ed.)") if event.correction else "")
         # The current event's label first, then the section's, then the most precise dates:
         # a span's or a decade's bar says where it is without its name.
         priority = 2.0 if event.id == current else 1.0 if event.id in highlighted else 0.0
@@ -175,7 +176,7 @@ def lay_out(
     for key, spot in placed.items():
         event = by_id[key]
         colour = "current" if key == current else "section" if key in highlighted else "text"
-        title = event.title + (" (ed.)" if event.correction else "")
+        title = event.title + (translate("TimelineScene", " (ed.)") if event.correction else "")
         top = lane_top[spot.lane] + MARKER_ROW + spot.row * row_height
         item = text(title, left + spot.left, top, colour)
         item.setData(0, key)

@@ -20,6 +20,7 @@ from desktop import __version__
 from desktop.core.citation import reference
 from desktop.core.content.corrections import Correction
 from desktop.core.escape import escape
+from desktop.ui.i18n import translate
 
 if TYPE_CHECKING:
     from desktop.core.store import ReportStore
@@ -34,18 +35,28 @@ class AboutDialog(QDialog):
         corrections: Sequence[Correction] = (),
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Dossier")
-        self.setAccessibleName("About Dossier")
+        self.setWindowTitle(translate("About", "About Dossier"))
+        self.setAccessibleName(translate("About", "About Dossier"))
+        edition = translate(
+            "About",
+            "<p>An offline study edition of <i>{title}</i> by {author}, {series} No {number}, {date}.</p>",
+        )
+        cite = translate("About", "<p><b>Cite as</b> (Chicago):<br>{reference}</p>")
         text = (
             f"<h2>Dossier {escape(__version__)}</h2>"
-            f"<p>An offline study edition of <i>{escape(str(meta.get('title', '')))}</i> "
-            f"by {escape(str(meta.get('author', '')))}, {escape(str(meta.get('series', '')))} "
-            f"No {escape(str(meta.get('number', '')))}, {escape(str(meta.get('date', '')))}.</p>"
-            f"<p><b>Cite as</b> (Chicago):<br>{reference(meta, 'chicago').html}</p>"
-            f"<p><b>APA</b>:<br>{reference(meta, 'apa').html}</p>"
+            + edition.format(
+                **{
+                    key: escape(str(meta.get(key, "")))
+                    for key in ("title", "author", "series", "number", "date")
+                }
+            )
+            + cite.format(reference=reference(meta, "chicago").html)
+            + f"<p><b>APA</b>:<br>{reference(meta, 'apa').html}</p>"
             f"<p>{escape(str(meta.get('copyright', '')))}. {escape(str(meta.get('publisher', '')))}.</p>"
             f"{corrections_html(corrections)}"
-            f"<p style='color:gray'>Your data: {escape(data_dir)}</p>"
+            + translate("About", "<p style='color:gray'>Your data: {folder}</p>").format(
+                folder=escape(data_dir)
+            )
         )
         self.label = QLabel(text)
         self.label.setObjectName("about-text")
@@ -72,14 +83,28 @@ def corrections_html(corrections: Sequence[Correction]) -> str:
     if not corrections:
         return ""
     items = "".join(
-        f"<li>{escape(c.section_title or c.section_id)}, paragraph {c.paragraph}:"
-        f" “{escape(c.quote)}”<br>"
-        f"{escape(c.note)}<br><span style='color:gray'>Source: {escape(c.source)}</span></li>"
+        translate(
+            "About",
+            "<li>{section}, paragraph {paragraph}: "
+            "“{quote}”<br>{note}<br><span style='color:gray'>Source: "
+            "{source}</span></li>",
+        ).format(
+            section=escape(c.section_title or c.section_id),
+            paragraph=c.paragraph,
+            quote=escape(c.quote),
+            note=escape(c.note),
+            source=escape(c.source),
+        )
         for c in corrections
     )
     return (
-        "<p><b>Editor's notes</b> (ours, not the author's): where the public record differs "
-        f"from the report. The report's text is unchanged.</p><ul>{items}</ul>"
+        translate(
+            "About",
+            "<p><b>Editor's notes</b> (ours, not the author's): where "
+            "the public record differs from the report. The report's "
+            "text is unchanged.</p>",
+        )
+        + f"<ul>{items}</ul>"
     )
 
 

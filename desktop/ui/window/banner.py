@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desktop.ui.i18n import translate
+
 
 class Banner(QFrame):
     """One sentence, and what can be done about it.
@@ -18,15 +20,15 @@ class Banner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
-        self.setAccessibleName("Notice")
+        self.setAccessibleName(translate("Banner", "Notice"))
         self.setStyleSheet(
             "#banner { background: #fff3c4; color: #3d3300; border-bottom: 1px solid #d9c27a; }"
         )
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # file names and errors, never markup
         self.label.setWordWrap(True)
-        self.restore_button = QPushButton("Restore the newest backup", self)
-        self.close_button = QPushButton("Dismiss", self)
+        self.restore_button = QPushButton(translate("Banner", "Restore the newest backup"), self)
+        self.close_button = QPushButton(translate("Banner", "Dismiss"), self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.label, 1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.ui.i18n import install_translation
 from desktop.ui.settings import Preferences, WindowState
 from desktop.ui.window.main_window import MainWindow
 
@@ -53,9 +54,9 @@ def build_window(
 
         opened = open_notes_safely(notes_folder)
     config, state = settings_folders(data)
-    window = MainWindow(
-        store, Preferences(config), WindowState(state, edition), opened.store, data_dir=notes_folder
-    )
+    preferences = Preferences(config)
+    install_translation(preferences.language)  # before the first string is made
+    window = MainWindow(store, preferences, WindowState(state, edition), opened.store, data_dir=notes_folder)
     if opened.problem:
         window.show_banner(opened.problem, offer_backup=opened.newest_backup is not None)
     if recover:

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QRect, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
+from desktop.ui.i18n import translate
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QShortcut
 
@@ -50,7 +52,9 @@ class FocusMode:
             self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window, self.leave)
             self._escape.setObjectName("leave-focus-mode")
         self._escape.setEnabled(True)
-        window.statusBar().showMessage("Focus mode: F11 or Esc brings the panels back.", 4000)
+        window.statusBar().showMessage(
+            translate("FocusMode", "Focus mode: F11 or Esc brings the panels back."), 4000
+        )
 
     def leave(self) -> None:
         if self._saved is None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import UserError
+from desktop.ui.i18n import translate
 
 REPORT_ID = Qt.ItemDataRole.UserRole
 
@@ -25,17 +26,19 @@ class LibraryDialog(QDialog):
 
     def __init__(self, reports, current: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Open Report")
+        self.setWindowTitle(translate("LibraryDialog", "Open Report"))
         self.setObjectName("library-dialog")
         layout = QVBoxLayout(self)
-        label = QLabel("Reports in your library:", self)
+        label = QLabel(translate("LibraryDialog", "Reports in your library:"), self)
         layout.addWidget(label)
         self.list = QListWidget(self)
         self.list.setObjectName("library-list")
-        self.list.setAccessibleName("Reports in your library")
+        self.list.setAccessibleName(translate("LibraryDialog", "Reports in your library"))
         label.setBuddy(self.list)
         for report in reports:
-            marks = (" (bundled)" if report.bundled else "") + (" — open now" if report.id == current else "")
+            marks = (translate("LibraryDialog", " (bundled)") if report.bundled else "") + (
+                translate("LibraryDialog", " — open now") if report.id == current else ""
+            )
             text = f"{report.title}\n{report.author}, {report.date}{marks}"
             item = QListWidgetItem(text, self.list)
             item.setData(REPORT_ID, report.id)
@@ -77,7 +80,9 @@ def add_report_folder(window: QWidget) -> str:
     """Ask for a content folder, check it and add it to the library; its id, or "" if not added."""
     from desktop.context import library
 
-    folder = QFileDialog.getExistingDirectory(window, "Add a report's content folder")
+    folder = QFileDialog.getExistingDirectory(
+        window, translate("LibraryDialog", "Add a report's content folder")
+    )
     if not folder:
         return ""
     from pathlib import Path
@@ -85,6 +90,6 @@ def add_report_folder(window: QWidget) -> str:
     try:
         report = library().add(Path(folder))
     except UserError as error:
-        QMessageBox.warning(window, "Not added", str(error))
+        QMessageBox.warning(window, translate("LibraryDialog", "Not added"), str(error))
         return ""
     return report.id

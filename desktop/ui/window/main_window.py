@@ -11,13 +11,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from desktop import paths
 from desktop.core.store import ReportStore
 from desktop.ui import theme, zoom
+from desktop.ui.i18n import translate
 from desktop.ui.map.large import LargeMap
 from desktop.ui.notes.file import NotesFile
 from desktop.ui.reader.commands import ReaderCommands
@@ -38,7 +39,7 @@ if TYPE_CHECKING:  # built on first use, imported then
     from desktop.core.notes.store import NotesStore
     from desktop.ui.window.banner import Banner
 
-NO_NOTES = "Notes are not available: the notes file could not be opened."
+NO_NOTES = QT_TRANSLATE_NOOP("MainWindow", "Notes are not available: the notes file could not be opened.")
 
 
 class MainWindow(QMainWindow):
@@ -119,7 +120,7 @@ class MainWindow(QMainWindow):
         zoom.scale_panels(self.panels.all_docks(), preferences.zoom)
         self._connect_signals()
         self._apply_theme()
-        self.statusBar().setAccessibleName("Status")
+        self.statusBar().setAccessibleName(translate("MainWindow", "Status"))
         self.reading_progress = ReadingProgress(
             self.reader,
             self.contents,
@@ -276,7 +277,7 @@ class MainWindow(QMainWindow):
     def add_passage_note(self) -> None:
         """A note on the selected words, or on the paragraph at the cursor when nothing is selected."""
         if self.notes is None:
-            self.show_message(NO_NOTES)
+            self.show_message(translate("MainWindow", NO_NOTES))
             return
         target = self.reader.selection_selector() or self.reader.paragraph_selector()
         if target is None:
@@ -286,7 +287,7 @@ class MainWindow(QMainWindow):
 
     def add_section_note(self) -> None:
         if self.notes is None:
-            self.show_message(NO_NOTES)
+            self.show_message(translate("MainWindow", NO_NOTES))
             return
         self.panels.activate("notes").add(self.reader.current_section() or self.store.sections[0].id)
 
@@ -327,7 +328,7 @@ class MainWindow(QMainWindow):
             percent = self.preferences.zoom
             self.reader.set_zoom(percent)
             zoom.scale_panels(self.panels.all_docks(), percent)
-            self.show_message(f"Zoom {percent}%")
+            self.show_message(translate("MainWindow", "Zoom {percent}%").format(percent=percent))
         elif key in ("mark_terms", "mark_every_term"):
             self.reader.set_mark_terms(self.preferences.term_marks)
         elif key == "theme":

@@ -11,10 +11,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from desktop.ui.i18n import translate
 from desktop.ui.notes.recent_menu import add_recent_notes
 from desktop.ui.settings import THEMES
 from desktop.ui.window.report_output import ReportOutput
@@ -28,7 +29,11 @@ if TYPE_CHECKING:
     from desktop.ui.settings import Preferences
     from desktop.ui.window.panels import PanelManager
 
-THEME_LABELS = {"system": "Follow &System", "light": "&Light", "dark": "&Dark"}
+THEME_LABELS = {
+    "system": QT_TRANSLATE_NOOP("Menus", "Follow &System"),
+    "light": QT_TRANSLATE_NOOP("Menus", "&Light"),
+    "dark": QT_TRANSLATE_NOOP("Menus", "&Dark"),
+}
 
 
 @dataclass
@@ -113,36 +118,69 @@ def _on_focused(reader: QWidget, method: str) -> Callable[[], None]:
 def build_menus(window: QMainWindow, needs: MenuNeeds) -> Menus:
     """File, Edit, Go, Notes, View and Help, wired to what ``needs`` hands over."""
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(translate("Menus", "&File"))
     notes_file, reader, panels = needs.notes_file, needs.reader, needs.panels
     output = ReportOutput(needs.store, lambda: notes_file.store, reader.current_section, window)
     output.message.connect(lambda text: window.statusBar().showMessage(text, 6000))
     for entry in (
-        ("&Open Report…", needs.open_report, [QKeySequence.StandardKey.Open], "open-report"),
-        ("&Add Report Folder…", needs.add_report, [], "add-report"),
+        (
+            translate("Menus", "&Open Report…"),
+            needs.open_report,
+            [QKeySequence.StandardKey.Open],
+            "open-report",
+        ),
+        (translate("Menus", "&Add Report Folder…"), needs.add_report, [], "add-report"),
         None,
-        ("&Print…", lambda: output.ask_print(window), [QKeySequence.StandardKey.Print], "print"),
-        ("Export P&DF…", lambda: output.ask_export_pdf(window), [], "export-pdf"),
-        ("Export &Citation…", lambda: output.ask_export_citation(window), [], "export-citation"),
+        (
+            translate("Menus", "&Print…"),
+            lambda: output.ask_print(window),
+            [QKeySequence.StandardKey.Print],
+            "print",
+        ),
+        (translate("Menus", "Export P&DF…"), lambda: output.ask_export_pdf(window), [], "export-pdf"),
+        (
+            translate("Menus", "Export &Citation…"),
+            lambda: output.ask_export_citation(window),
+            [],
+            "export-citation",
+        ),
         None,
-        ("&Quit", window.close, [QKeySequence.StandardKey.Quit], "quit"),
+        (translate("Menus", "&Quit"), window.close, [QKeySequence.StandardKey.Quit], "quit"),
     ):
         _action(window, file_menu, *entry) if entry else file_menu.addSeparator()
 
-    edit = bar.addMenu("&Edit")
-    _action(window, edit, "&Copy", _on_focused(reader, "copy"), [QKeySequence.StandardKey.Copy], "copy")
+    edit = bar.addMenu(translate("Menus", "&Edit"))
+    _action(
+        window,
+        edit,
+        translate("Menus", "&Copy"),
+        _on_focused(reader, "copy"),
+        [QKeySequence.StandardKey.Copy],
+        "copy",
+    )
     edit.addAction(needs.commands.citation_action)
     select_all = [QKeySequence.StandardKey.SelectAll]
-    _action(window, edit, "Select &All", _on_focused(reader, "selectAll"), select_all, "select-all")
+    _action(
+        window,
+        edit,
+        translate("Menus", "Select &All"),
+        _on_focused(reader, "selectAll"),
+        select_all,
+        "select-all",
+    )
     edit.addSeparator()
 
-    go = bar.addMenu("&Go")
+    go = bar.addMenu(translate("Menus", "&Go"))
     focus_actions: dict[str, QAction] = {}
-    _action(window, go, "&Reading Pane", needs.focus_reader, ["Ctrl+2"], "focus-reader")
+    _action(window, go, translate("Menus", "&Reading Pane"), needs.focus_reader, ["Ctrl+2"], "focus-reader")
     for row in panels.table:  # a panel's entry, from the panel table
         if row.menu == "go":
             focus = _action(
-                window, go, row.go, lambda _checked=False, name=row.name: panels.focus(name), [row.shortcut]
+                window,
+                go,
+                translate("Panels", row.go),
+                lambda _checked=False, name=row.name: panels.focus(name),
+                [row.shortcut],
             )
             focus.setObjectName(f"focus-{row.name}")
             focus_actions[row.name] = focus
@@ -151,36 +189,56 @@ def build_menus(window: QMainWindow, needs: MenuNeeds) -> Menus:
             if row.name == "map":
                 go.addAction(needs.large_map_action)
     for entry in (
-        ("Next &Panel", lambda: needs.cycle_panels(1), ["F6"], "next-panel"),
-        ("Previous Pa&nel", lambda: needs.cycle_panels(-1), ["Shift+F6"], "previous-panel"),
+        (translate("Menus", "Next &Panel"), lambda: needs.cycle_panels(1), ["F6"], "next-panel"),
         (
-            "Facts About the &Selection",
+            translate("Menus", "Previous Pa&nel"),
+            lambda: needs.cycle_panels(-1),
+            ["Shift+F6"],
+            "previous-panel",
+        ),
+        (
+            translate("Menus", "Facts About the &Selection"),
             needs.commands.facts_for_selection,
             ["Ctrl+I"],
             "facts-for-selection",
         ),
         None,
-        ("&Back", reader.go_back, [QKeySequence.StandardKey.Back], "back"),
-        ("For&ward", reader.go_forward, [QKeySequence.StandardKey.Forward], "forward"),
-        ("&Next Hit", lambda: reader.find_next(), [QKeySequence.StandardKey.FindNext], "next-hit"),
+        (translate("Menus", "&Back"), reader.go_back, [QKeySequence.StandardKey.Back], "back"),
+        (translate("Menus", "For&ward"), reader.go_forward, [QKeySequence.StandardKey.Forward], "forward"),
         (
-            "&Previous Hit",
+            translate("Menus", "&Next Hit"),
+            lambda: reader.find_next(),
+            [QKeySequence.StandardKey.FindNext],
+            "next-hit",
+        ),
+        (
+            translate("Menus", "&Previous Hit"),
             lambda: reader.find_next(backwards=True),
             [QKeySequence.StandardKey.FindPrevious],
             "previous-hit",
         ),
         None,
-        ("Next Section", lambda: reader.step_section(1), ["Ctrl+PgDown"], "next-section"),
-        ("Previous Section", lambda: reader.step_section(-1), ["Ctrl+PgUp"], "previous-section"),
+        (translate("Menus", "Next Section"), lambda: reader.step_section(1), ["Ctrl+PgDown"], "next-section"),
+        (
+            translate("Menus", "Previous Section"),
+            lambda: reader.step_section(-1),
+            ["Ctrl+PgUp"],
+            "previous-section",
+        ),
     ):
         _action(window, go, *entry) if entry else go.addSeparator()
     go.addAction(needs.commands.links_action)  # listed here (and by F1); its key works in the text
 
-    notes_menu = bar.addMenu("&Notes")
+    notes_menu = bar.addMenu(translate("Menus", "&Notes"))
     notes_menu.addAction(needs.commands.citation_action)
     for entry in (
-        ("&Note on the Selection or Paragraph", needs.note_passage, ["Ctrl+N"], "note-passage"),
-        ("Note on the &Section", needs.note_section, ["Ctrl+Shift+N"], "note-section"),
+        (
+            translate("Menus", "&Note on the Selection or Paragraph"),
+            needs.note_passage,
+            ["Ctrl+N"],
+            "note-passage",
+        ),
+        (translate("Menus", "Note on the &Section"), needs.note_section, ["Ctrl+Shift+N"], "note-section"),
         None,
     ):
         _action(window, notes_menu, *entry) if entry else notes_menu.addSeparator()
@@ -189,34 +247,43 @@ def build_menus(window: QMainWindow, needs: MenuNeeds) -> Menus:
             focus = _action(
                 window,
                 notes_menu,
-                row.go,
+                translate("Panels", row.go),
                 lambda _checked=False, name=row.name: panels.focus(name),
                 [row.shortcut],
             )
             focus.setObjectName(f"focus-{row.name}")
             focus_actions[row.name] = focus
     for entry in (
-        ("&Export Notes…", lambda: notes_file.ask_export(window), [], "export-notes"),
-        ("&Import Notes…", lambda: notes_file.ask_import(window), [], "import-notes"),
+        (translate("Menus", "&Export Notes…"), lambda: notes_file.ask_export(window), [], "export-notes"),
+        (translate("Menus", "&Import Notes…"), lambda: notes_file.ask_import(window), [], "import-notes"),
         None,
-        ("&Back Up Notes Now", notes_file.backup, [], "backup-notes"),
-        ("&Restore the Newest Backup", needs.restore_backup, [], "restore-backup"),
+        (translate("Menus", "&Back Up Notes Now"), notes_file.backup, [], "backup-notes"),
+        (translate("Menus", "&Restore the Newest Backup"), needs.restore_backup, [], "restore-backup"),
     ):
         _action(window, notes_menu, *entry) if entry else notes_menu.addSeparator()
     notes_menu.addSeparator()
     add_recent_notes(notes_menu, lambda: notes_file.store, needs.store, needs.show_note)
 
-    view = bar.addMenu("&View")
+    view = bar.addMenu(translate("Menus", "&View"))
     preferences = needs.preferences
-    _action(window, view, "Zoom &In", preferences.zoom_in, ["Ctrl+=", "Ctrl++"], "zoom-in")
-    _action(window, view, "Zoom &Out", preferences.zoom_out, ["Ctrl+-"], "zoom-out")
-    _action(window, view, "&Actual Size", lambda: setattr(preferences, "zoom", 100), ["Ctrl+0"], "zoom-reset")
+    _action(
+        window, view, translate("Menus", "Zoom &In"), preferences.zoom_in, ["Ctrl+=", "Ctrl++"], "zoom-in"
+    )
+    _action(window, view, translate("Menus", "Zoom &Out"), preferences.zoom_out, ["Ctrl+-"], "zoom-out")
+    _action(
+        window,
+        view,
+        translate("Menus", "&Actual Size"),
+        lambda: setattr(preferences, "zoom", 100),
+        ["Ctrl+0"],
+        "zoom-reset",
+    )
     view.addSeparator()
-    theme_menu = view.addMenu("&Theme")
+    theme_menu = view.addMenu(translate("Menus", "&Theme"))
     group = QActionGroup(window)
     theme_actions: dict[str, QAction] = {}
     for mode in THEMES:
-        action = QAction(THEME_LABELS[mode], window)
+        action = QAction(translate("Menus", THEME_LABELS[mode]), window)
         action.setCheckable(True)
         action.setChecked(preferences.theme == mode)
         action.setObjectName(f"theme-{mode}")
@@ -224,24 +291,26 @@ def build_menus(window: QMainWindow, needs: MenuNeeds) -> Menus:
         group.addAction(action)
         theme_menu.addAction(action)
         theme_actions[mode] = action
-    mark_terms = _preference_toggle(
-        window, view, "&Mark Glossary Terms", "mark-terms", preferences, "mark_terms"
-    )
-    _preference_toggle(
+    _language_menu(window, view.addMenu(translate("Menus", "&Language")), preferences)
+    toggles = {}
+    for text, key in (
+        (QT_TRANSLATE_NOOP("Menus", "&Mark Glossary Terms"), "mark_terms"),
+        (QT_TRANSLATE_NOOP("Menus", "Mark &Every Mention, Not Only the First"), "mark_every_term"),
+        (QT_TRANSLATE_NOOP("Menus", "&Paragraph Numbers"), "paragraph_numbers"),  # "para. N", in the margin
+    ):
+        text = translate("Menus", text)
+        toggles[key] = _preference_toggle(window, view, text, key.replace("_", "-"), preferences, key)
+    mark_terms = toggles["mark_terms"]
+    caret = _action(
         window,
         view,
-        "Mark &Every Mention, Not Only the First",
-        "mark-every-term",
-        preferences,
-        "mark_every_term",
+        translate("Menus", "&Caret Browsing"),
+        reader.toggle_caret_browsing,
+        ["F7"],
+        "caret-browsing",
     )
-    # The "para. N" a citation names, in the margin.
-    _preference_toggle(
-        window, view, "&Paragraph Numbers", "paragraph-numbers", preferences, "paragraph_numbers"
-    )
-    caret = _action(window, view, "&Caret Browsing", reader.toggle_caret_browsing, ["F7"], "caret-browsing")
     caret.setCheckable(True)
-    _action(window, view, "&Focus Mode", needs.toggle_focus_mode, ["F11"], "focus-mode")
+    _action(window, view, translate("Menus", "&Focus Mode"), needs.toggle_focus_mode, ["F11"], "focus-mode")
     view.addSeparator()
     for row in panels.table:
         if not panels.available(row):
@@ -250,17 +319,47 @@ def build_menus(window: QMainWindow, needs: MenuNeeds) -> Menus:
         # The shortcut that brings the panel forward, shown beside it (a label, not a binding).
         focus = focus_actions.get(row.name)
         keys = focus.shortcut().toString(QKeySequence.SequenceFormat.NativeText) if focus else ""
-        toggle.setText(f"{row.title}\t{keys}" if keys else row.title)
+        title = translate("Panels", row.title)
+        toggle.setText(f"{title}\t{keys}" if keys else title)
         view.addAction(toggle)
 
-    help_menu = bar.addMenu("&Help")
+    help_menu = bar.addMenu(translate("Menus", "&Help"))
     for entry in (
-        ("&Keyboard Shortcuts", needs.show_shortcuts, [QKeySequence.StandardKey.HelpContents], "shortcuts"),
-        ("&About Dossier", needs.show_about, [], "about"),
-        ("About &Qt", _about_qt, [], "about-qt"),
+        (
+            translate("Menus", "&Keyboard Shortcuts"),
+            needs.show_shortcuts,
+            [QKeySequence.StandardKey.HelpContents],
+            "shortcuts",
+        ),
+        (translate("Menus", "&About Dossier"), needs.show_about, [], "about"),
+        (translate("Menus", "About &Qt"), _about_qt, [], "about-qt"),
     ):
         _action(window, help_menu, *entry)
     return Menus(output, mark_terms, theme_actions)
+
+
+def _language_menu(window: QMainWindow, menu: QMenu, preferences: Preferences) -> None:
+    """View ▸ Language: the system's language or one of the catalogues, applied on the next start
+    (rebuilding every panel's words live would touch every module for a rare choice)."""
+    from desktop.ui.i18n import LANGUAGES
+
+    group = QActionGroup(window)
+    choices = {"system": translate("Menus", "Follow &System"), **LANGUAGES}  # each in its own language
+    for code, label in choices.items():
+        action = QAction(label, window)
+        action.setCheckable(True)
+        action.setChecked(preferences.language == code)
+        action.setObjectName(f"language-{code}")
+        action.triggered.connect(lambda _=False, code=code: _choose_language(window, preferences, code))
+        group.addAction(action)
+        menu.addAction(action)
+
+
+def _choose_language(window: QMainWindow, preferences: Preferences, code: str) -> None:
+    if code == preferences.language:
+        return
+    preferences.language = code
+    window.statusBar().showMessage(translate("Menus", "The language changes when Dossier next starts."), 8000)
 
 
 def _about_qt() -> None:

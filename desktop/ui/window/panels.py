@@ -16,10 +16,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from desktop.ui.i18n import translate
 from desktop.ui.window.panel_dock import PanelDock
 
 Host = Any  # the main window, as described in the module's docstring
@@ -217,6 +218,17 @@ PANELS: tuple[Panel, ...] = (
           _focus_view, hidden=True),
 )  # fmt: skip
 
+# The table's titles and menu entries, for pyside6-lupdate: shown through translate("Panels", ...).
+_WORDS = (
+    QT_TRANSLATE_NOOP("Panels", "Contents"), QT_TRANSLATE_NOOP("Panels", "&Contents"),
+    QT_TRANSLATE_NOOP("Panels", "Search"), QT_TRANSLATE_NOOP("Panels", "&Search the Report…"),
+    QT_TRANSLATE_NOOP("Panels", "Notes"), QT_TRANSLATE_NOOP("Panels", "&Find in Notes"),
+    QT_TRANSLATE_NOOP("Panels", "Map"), QT_TRANSLATE_NOOP("Panels", "&Map"),
+    QT_TRANSLATE_NOOP("Panels", "Glossary"), QT_TRANSLATE_NOOP("Panels", "&Glossary"),
+    QT_TRANSLATE_NOOP("Panels", "Facts"), QT_TRANSLATE_NOOP("Panels", "&Facts"),
+    QT_TRANSLATE_NOOP("Panels", "Timeline"), QT_TRANSLATE_NOOP("Panels", "&Timeline"),
+)  # fmt: skip
+
 
 class PanelManager(QObject):
     """The docks made from a table of panels, and what is done with them by name."""
@@ -234,7 +246,11 @@ class PanelManager(QObject):
         }
         for row in table:
             dock = PanelDock(
-                row.title, f"{row.name}-dock", lambda row=row: row.build(window), window, areas[row.area]
+                translate("Panels", row.title),
+                f"{row.name}-dock",
+                lambda row=row: row.build(window),
+                window,
+                areas[row.area],
             )
             dock.panel_created.connect(lambda panel, row=row: row.wire(window, panel))
             self.docks[row.name] = dock

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core.errors import UserError
+from desktop.ui.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -61,7 +62,9 @@ class ReportOutput(QObject):
         except UserError as error:
             self.message.emit(str(error))
             return False
-        self.message.emit(f"Wrote {path} ({pages} pages).")
+        self.message.emit(
+            translate("ReportOutput", "Wrote {path} ({pages} pages).").format(path=path, pages=pages)
+        )
         return True
 
     def ask_scope(self, parent: QWidget, verb: str) -> Scope | None:
@@ -73,13 +76,18 @@ class ReportOutput(QObject):
         dialog = QDialog(parent)
         dialog.setWindowTitle(verb)
         layout = QVBoxLayout(dialog)
-        whole = QRadioButton("The whole report", dialog)
+        whole = QRadioButton(translate("ReportOutput", "The whole report"), dialog)
         whole.setChecked(True)
         layout.addWidget(whole)
-        part = QRadioButton(f"This section: {section.title}" if section else "This section", dialog)
+        part = QRadioButton(
+            translate("ReportOutput", "This section: {title}").format(title=section.title)
+            if section
+            else translate("ReportOutput", "This section"),
+            dialog,
+        )
         part.setEnabled(section is not None)
         layout.addWidget(part)
-        notes = QCheckBox("With my notes, after their passages", dialog)
+        notes = QCheckBox(translate("ReportOutput", "With my notes, after their passages"), dialog)
         notes.setEnabled(self._notes_store() is not None)
         layout.addWidget(notes)
         buttons = QDialogButtonBox(
@@ -95,11 +103,11 @@ class ReportOutput(QObject):
     def ask_export_pdf(self, parent: QWidget) -> bool:
         from desktop.ui.file_dialogs import ask_save_path
 
-        scope = self.ask_scope(parent, "Export PDF")
+        scope = self.ask_scope(parent, translate("ReportOutput", "Export PDF"))
         if scope is None:
             return False
         name = f"{scope.section_id or self.report.report_id}.pdf"
-        path, _ = ask_save_path(parent, "Export PDF", name, "PDF (*.pdf)")
+        path, _ = ask_save_path(parent, translate("ReportOutput", "Export PDF"), name, "PDF (*.pdf)")
         if path and not path.lower().endswith(".pdf"):
             path += ".pdf"
         return bool(path) and self.export_pdf_to(path, scope)
@@ -109,14 +117,14 @@ class ReportOutput(QObject):
 
         from desktop.ui.window.printing import print_document, printable_document
 
-        scope = self.ask_scope(parent, "Print")
+        scope = self.ask_scope(parent, translate("ReportOutput", "Print"))
         if scope is None:
             return False
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, parent).exec() != QPrintDialog.DialogCode.Accepted:
             return False
         print_document(printable_document(self.report, scope.section_id, self._notes(scope)), printer)
-        self.message.emit("Sent to the printer.")
+        self.message.emit(translate("ReportOutput", "Sent to the printer."))
         return True
 
     # -- citation files -----------------------------------------------------------------------
@@ -133,7 +141,7 @@ class ReportOutput(QObject):
         except UserError as error:
             self.message.emit(str(error))
             return False
-        self.message.emit(f"Wrote the citation to {path}")
+        self.message.emit(translate("ReportOutput", "Wrote the citation to {path}").format(path=path))
         return True
 
     def ask_export_citation(self, parent: QWidget) -> bool:
@@ -142,7 +150,10 @@ class ReportOutput(QObject):
 
         filters = [f"{label} (*{suffix})" for _, label, suffix in FILE_FORMATS]
         path, chosen = ask_save_path(
-            parent, "Export citation", f"{self.report.report_id}.bib", ";;".join(filters)
+            parent,
+            translate("ReportOutput", "Export citation"),
+            f"{self.report.report_id}.bib",
+            ";;".join(filters),
         )
         if not path:
             return False

@@ -5,20 +5,34 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.core.escape import escape
+from desktop.ui.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QMenu
 
 # Keys the reader and the panels handle themselves (not menu actions).
 IN_THE_TEXT = (
-    ("Space / Shift+Space, Page Down / Page Up", "Next / previous screen, no line cut at the top"),
-    ("Tab / Shift+Tab", "The next / previous control, the text staying where it is"),
-    ("Enter (caret browsing)", "Follow the link at the caret"),
-    ("Esc", "Leave focus mode; in the search box, back to the text"),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Space / Shift+Space, Page Down / Page Up"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Next / previous screen, no line cut at the top"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Tab / Shift+Tab"),
+        QT_TRANSLATE_NOOP("Shortcuts", "The next / previous control, the text staying where it is"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Enter (caret browsing)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Follow the link at the caret"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Esc"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Leave focus mode; in the search box, back to the text"),
+    ),
 )
 
 
@@ -54,8 +68,18 @@ def shortcuts_html(window: QMainWindow) -> str:
 
     rows = [
         *shortcut_rows(window),
-        *(("In the text", a, k) for k, a in IN_THE_TEXT),
-        *(("In the note editor", a, k) for k, a in IN_THE_NOTE_EDITOR),
+        *(
+            (translate("Shortcuts", "In the text"), translate("Shortcuts", a), translate("Shortcuts", k))
+            for k, a in IN_THE_TEXT
+        ),
+        *(
+            (
+                translate("Shortcuts", "In the note editor"),
+                translate("NoteEditor", a),
+                translate("NoteEditor", k),
+            )
+            for k, a in IN_THE_NOTE_EDITOR
+        ),
     ]
     for menu, action, keys in rows:
         if menu != current:
@@ -72,9 +96,9 @@ class ShortcutsDialog(QDialog):
     def __init__(self, window: QMainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         self.setObjectName("shortcuts")
-        self.setWindowTitle("Keyboard Shortcuts — Dossier")
+        self.setWindowTitle(translate("Shortcuts", "Keyboard Shortcuts — Dossier"))
         self.view = QTextBrowser(self)
-        self.view.setAccessibleName("Keyboard shortcuts")
+        self.view.setAccessibleName(translate("Shortcuts", "Keyboard shortcuts"))
         self.view.setOpenLinks(False)
         self.view.setHtml(shortcuts_html(window))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
