@@ -103,9 +103,9 @@ def test_every_command_shows_the_second_report_and_nothing_of_the_bundled_one(re
     assert [s["id"] for s in outputs["sections"]] == ["title-page", "summary", "border", "outlook"]
     assert {e["id"] for e in outputs["glossary"]} >= {"nato", "estonia", "narva"}
     assert [f["id"] for f in outputs["facts"]][:1] == ["estonia-joined-nato"]
-    assert {c["iso3"] for c in outputs["map"]["countries"]} == {"EST", "LVA", "LTU", "RUS"}
+    assert {c["iso3"] for c in outputs["map"]["countries"]} == {"EST", "LVA", "LTU", "RUS", "BLR", "SWE"}
     layers = {layer["id"]: layer["members"] for layer in outputs["map"]["layers"]}
-    assert layers == {"nato": ["EST", "LTU", "LVA"], "borders-russia": ["EST", "LVA"]}
+    assert layers == {"nato": ["EST", "LTU", "LVA"], "borders-russia": ["BLR", "EST", "LVA"]}
     assert outputs["search"][0]["id"] in ("narva", "border.p1")
     assert "Baltic Security After 2014" in outputs["cite"]
     text = json.dumps(outputs, ensure_ascii=False).lower()

@@ -54,7 +54,7 @@ def test_open_report_lists_the_library_and_switches_everything(window, qtbot, da
     assert second is not window
     assert second.windowTitle() == "Baltic Security After 2014: A Test Edition — Dossier"
     assert second.map.accessibleName() == "Map of The Baltic states"
-    assert set(second.map.countries) == {"EST", "LVA", "LTU", "RUS"}
+    assert set(second.map.countries) == {"EST", "LVA", "LTU", "RUS", "BLR", "SWE"}
     assert list(second.map_panel.layer_actions) == ["nato", "borders-russia"]
     titles = [second.contents.topLevelItem(0).child(i).text(0) for i in range(3)]
     assert titles == ["Summary", "The Border", "Outlook"]
