@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -16,7 +17,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.settings import THEMES
-from desktop.ui.window.report_output import ReportOutput
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QMenu
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from desktop.ui.reader.commands import ReaderCommands
     from desktop.ui.settings import Preferences
     from desktop.ui.window.panels import PanelManager
+    from desktop.ui.window.report_output import ReportOutput
 
 THEME_LABELS = {"system": "Follow &System", "light": "&Light", "dark": "&Dark"}
 
@@ -58,9 +59,14 @@ class MenuNeeds:
 class Menus:
     """What the menus made that the window keeps using."""
 
-    report_output: ReportOutput
+    make_report_output: Callable[[], ReportOutput]
     mark_terms: QAction
     theme_actions: dict[str, QAction] = field(default_factory=dict)
+
+    @cached_property
+    def report_output(self) -> ReportOutput:
+        """Print, PDF and citation files, made on first use (nothing the first paint needs)."""
+        return self.make_report_output()
 
 
 def _action(
@@ -100,15 +106,21 @@ def build_menus(window: QMainWindow, needs: MenuNeeds) -> Menus:
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
     notes_file, reader, panels = needs.notes_file, needs.reader, needs.panels
-    output = ReportOutput(needs.store, lambda: notes_file.store, reader.current_section, window)
-    output.message.connect(lambda text: window.statusBar().showMessage(text, 6000))
+
+    def make_report_output() -> ReportOutput:
+        from desktop.ui.window.report_output import ReportOutput
+
+        output = ReportOutput(needs.store, lambda: notes_file.store, reader.current_section, window)
+        output.message.connect(lambda text: window.statusBar().showMessage(text, 6000))
+        return output
+
     for entry in (
         ("&Open Report…", needs.open_report, [QKeySequence.StandardKey.Open], "open-report"),
         ("&Add Report Folder…", needs.add_report, [], "add-report"),
         None,
-        ("&Print…", lambda: output.ask_print(window), [QKeySequence.StandardKey.Print], "print"),
-        ("Export P&DF…", lambda: output.ask_export_pdf(window), [], "export-pdf"),
-        ("Export &Citation…", lambda: output.ask_export_citation(window), [], "export-citation"),
+        ("&Print…", lambda: menus.report_output.ask_print(window), [QKeySequence.StandardKey.Print], "print"),
+        ("Export P&DF…", lambda: menus.report_output.ask_export_pdf(window), [], "export-pdf"),
+        ("Export &Citation…", lambda: menus.report_output.ask_export_citation(window), [], "export-citation"),
         None,
         ("&Quit", window.close, [QKeySequence.StandardKey.Quit], "quit"),
     ):
@@ -245,7 +257,8 @@ def build_menus(window: QMainWindow, needs: MenuNeeds) -> Menus:
         ("About &Qt", _about_qt, [], "about-qt"),
     ):
         _action(window, help_menu, *entry)
-    return Menus(output, mark_terms, theme_actions)
+    menus = Menus(make_report_output, mark_terms, theme_actions)  # the File actions' target
+    return menus
 
 
 def _about_qt() -> None:
