@@ -8,9 +8,8 @@ is also the window's own, so its shortcut works with the menu bar hidden (focus 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -31,10 +30,10 @@ if TYPE_CHECKING:
 THEME_LABELS = {"system": "Follow &System", "light": "&Light", "dark": "&Dark"}
 
 
-@dataclass
-class MenuNeeds:
+class MenuNeeds(NamedTuple):
     """Everything the menus act on, handed over in one piece: the menus cannot be made before
-    each of these exists (the large map's and focus mode's actions among them)."""
+    each of these exists (the large map's and focus mode's actions among them). NamedTuples
+    here: ``dataclasses`` (with ``inspect``) is not worth its import time on the start path."""
 
     store: ReportStore
     reader: QWidget
@@ -55,13 +54,18 @@ class MenuNeeds:
     show_about: Callable[[], None]
 
 
-@dataclass
 class Menus:
     """What the menus made that the window keeps using."""
 
-    make_report_output: Callable[[], ReportOutput]
-    mark_terms: QAction
-    theme_actions: dict[str, QAction] = field(default_factory=dict)
+    def __init__(
+        self,
+        make_report_output: Callable[[], ReportOutput],
+        mark_terms: QAction,
+        theme_actions: dict[str, QAction],
+    ) -> None:
+        self.make_report_output = make_report_output
+        self.mark_terms = mark_terms
+        self.theme_actions = theme_actions
 
     @cached_property
     def report_output(self) -> ReportOutput:
