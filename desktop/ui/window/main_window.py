@@ -88,8 +88,9 @@ class MainWindow(QMainWindow):
         self.reader.section_changed.connect(self._section_announced)
 
         self.panels = PanelManager(self)
-        # The text is painted first; the contents and map (on screen too) right after, in their
-        # docks as laid out now, so nothing moves when they arrive.
+        # The text (and the contents) are painted first; the map and any other dock shown with
+        # the window come right after, into docks laid out now, so nothing moves when they do.
+        # The hooks below keep a panel right whichever way the table builds it.
         self.panels.build_eager(after_first_paint_of=self.reader.viewport())
         laptop_layout.arrange(self, self.panels)
         self.large_map = LargeMap(self, self.panels.dock("map"), self.panels.dock("facts"))
