@@ -243,6 +243,7 @@ def _screenshot(app, window, target: str, options: dict[str, str | None], layers
     window.resize(*SCREENSHOT_SIZE)
     if options["theme"]:
         window.set_theme(options["theme"])
+    window.panels.build_eager()  # an image of the whole window: no first paint to hurry
     window.show()
     app.processEvents()
     if options["section"]:

@@ -2,7 +2,9 @@
 
 Start-up is compared with a floor measured in the same run: a minimal PySide6 program that
 shows an empty main window with a QTextBrowser, grabs it and saves a PNG, the same work
-``dossier --screenshot`` does with the whole app. Runs alternate (floor, app, floor, ...)
+``dossier --screenshot`` does with the whole app. The first paint is compared the same way
+with an empty window that paints a label: the app's run ends the moment the report's text is
+painted (the docks and map come after it). Runs alternate (floor, app, floor, ...)
 so both see the same machine, and medians are reported. Every other figure is timed
 in-process over realistic inputs. Nothing here is a test: the suite only checks that the
 command runs and prints every key.
@@ -41,15 +43,91 @@ from desktop.core.search.meaning import model
 model().load()
 print(time.perf_counter() - start)
 """
+# The first paint's floor: an empty PySide6 window that paints a label, ended as the app's is.
+FIRST_PAINT_FLOOR_SCRIPT = """
+import os, sys
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QCoreApplication.sendEvent(watched, event)
+            os._exit(0)
+        return False
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+label = QLabel("A policy report, its title in one line")
+window.setCentralWidget(label)
+window.resize(1280, 800)
+label.installEventFilter(FirstPaint(window))
+window.show()
+app.exec()
+"""
+# The window started as ``dossier`` starts it (``--window``: by ``run_window`` alone), ended the
+# moment the reader has painted the report's text; with ``--modules`` it first prints every
+# module imported by then. The paint is delivered before exiting: the text is drawn, not just due.
+FIRST_PAINT_SCRIPT = """
+import os, sys
+from desktop import app
+
+def stop_at_first_paint(show):
+    def shown(qt_app, window, *args, **kwargs):
+        from PySide6.QtCore import QCoreApplication, QEvent, QObject
+        class FirstPaint(QObject):
+            def eventFilter(self, watched, event):
+                if event.type() == QEvent.Type.Paint:
+                    watched.removeEventFilter(self)
+                    QCoreApplication.sendEvent(watched, event)
+                    if "--modules" in sys.argv:
+                        print(*sorted(sys.modules), sep="\\n", flush=True)
+                    os._exit(0)
+                return False
+        window.reader.viewport().installEventFilter(FirstPaint(window))
+        return show(qt_app, window, *args, **kwargs)
+    return shown
+
+app._show = stop_at_first_paint(app._show)
+if "--window" in sys.argv:  # run_window's own imports, without the command line's
+    sys.exit(app.run_window())
+from desktop.cli import main
+sys.exit(main([]))
+"""
+
+# The window started as ``dossier`` starts it and left until every note is placed in the text
+# (the notes' full weight in memory), then ended.
+NOTES_PLACED_SCRIPT = """
+import os, sys
+from desktop import app
+
+def stop_when_placed(show):
+    def shown(qt_app, window, *args, **kwargs):
+        from PySide6.QtCore import QTimer
+        def end(*_args):
+            window.panels.build_eager()  # the map too, whichever comes first
+            os._exit(0)
+        window.placer.finished.connect(end)
+        if not window.placer.busy:
+            QTimer.singleShot(0, end)
+        return show(qt_app, window, *args, **kwargs)
+    return shown
+
+app._show = stop_when_placed(app._show)
+from desktop.cli import main
+sys.exit(main([]))
+"""
+
 KEYS = (
     "startup_ratio", "rss_ratio", "startup_s", "floor_startup_s", "rss_mb", "floor_rss_mb",
+    "first_paint_ratio", "first_paint_s", "floor_first_paint_s",
     "search_p95_ms", "library_search_p95_ms", "library_search_worst_ms", "glossary_p95_ms", "map_frame_ms",
     "map_hit_ms", "notes_filter_p95_ms", "notes_export_s", "content_build_s",
     "notes_filter_p95_ms_100k", "notes_open_ms_100k",
     "startup_notes_1k_ratio", "startup_notes_10k_ratio", "reader_scroll_frame_ms_10k", "cli_search_ratio",
     "meaning_load_s", "meaning_vectors_s", "meaning_search_p95_ms",
+    "startup_notes_100k_rss_ratio",
 )  # fmt: skip
-CLI_FLOOR = ["-c", "import sqlite3, json, argparse"]  # what any Python CLI over SQLite pays to start
+CLI_FLOOR = ["-c", "pass"]  # a bare Python start
 
 
 @functools.cache
@@ -94,6 +172,23 @@ def _run_child(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     return elapsed, usage.ru_maxrss / 1024
 
 
+# Linux keeps a process's peak memory across exec, so a child forked from this (large) bench
+# process reports at least the bench's own size: peaks are read by a small launcher instead.
+PEAK_LAUNCHER = (
+    "import os, subprocess, sys; quiet = subprocess.DEVNULL; "
+    "child = subprocess.Popen(sys.argv[1:], stdout=quiet, stderr=quiet); "
+    "print(os.wait4(child.pid, 0)[2].ru_maxrss)"
+)
+
+
+def _peak_mb(command: list[str], env: dict[str, str]) -> float:
+    """Peak resident memory (MB) of one child process, wherever this process's own peak is."""
+    done = subprocess.run(
+        [sys.executable, "-c", PEAK_LAUNCHER, *command], env=env, capture_output=True, text=True
+    )
+    return int(done.stdout.strip()) / 1024
+
+
 def app_command() -> list[str]:
     """How the installed ``dossier`` command starts, without runpy's extra imports.
 
@@ -129,6 +224,43 @@ def measure_startup(runs: int, workdir: Path) -> dict[str, float]:
         "rss_mb": round(rss, 1),
         "floor_rss_mb": round(floor_memory, 1),
     }
+
+
+def measure_first_paint(runs: int, workdir: Path) -> dict[str, float]:
+    """Start to the report's text painted, against an empty window painting a label (alternated)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    floor_script = workdir / "first-paint-floor.py"
+    floor_script.write_text(FIRST_PAINT_FLOOR_SCRIPT, encoding="utf-8")
+    floor_command = [sys.executable, str(floor_script)]
+    app = [sys.executable, "-c", FIRST_PAINT_SCRIPT]
+    _run_child(floor_command, env)  # warm-ups, not counted
+    _run_child(app, env)
+    floor_times, app_times = [], []
+    for _ in range(runs):
+        floor_times.append(_run_child(floor_command, env)[0])
+        app_times.append(_run_child(app, env)[0])
+    first_paint, floor = statistics.median(app_times), statistics.median(floor_times)
+    return {
+        "first_paint_ratio": round(first_paint / floor, 3),
+        "first_paint_s": round(first_paint, 4),
+        "floor_first_paint_s": round(floor, 4),
+    }
+
+
+def measure_notes_rss(runs: int, workdir: Path, store, count: int) -> float:
+    """Peak memory of a start with ``count`` notes, left until all are placed in the text, against
+    the same with an empty notes file."""
+    folders = {0: workdir / "rss-0", count: workdir / f"rss-{count}"}
+    folders[0].mkdir()
+    notes_folder(store, folders[count], count)
+    peaks: dict[int, list[float]] = {0: [], count: []}
+    for round_number in range(runs + 1):  # the first round creates the empty file and warms the caches
+        for notes, folder in folders.items():
+            env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DOSSIER_DATA_DIR=str(folder))
+            megabytes = _peak_mb([sys.executable, "-c", NOTES_PLACED_SCRIPT], env)
+            if round_number:
+                peaks[notes].append(megabytes)
+    return round(statistics.median(peaks[count]) / statistics.median(peaks[0]), 3)
 
 
 def notes_folder(store, folder: Path, count: int) -> Path:
@@ -330,7 +462,7 @@ def measure_notes_at_scale(store, folder: Path, count: int) -> tuple[float, floa
     return round(percentile(times, 0.95), 3), round(open_ms, 3)
 
 
-STARTUP_KEYS = KEYS[:6]
+STARTUP_KEYS = KEYS[:9]
 
 
 def measure_meaning(store, runs: int) -> tuple[float, float, float]:
@@ -374,6 +506,7 @@ def run(quick: bool = False, startup_only: bool = False, runs: int | None = None
     with tempfile.TemporaryDirectory(prefix="dossier-bench-") as scratch:
         workdir = Path(scratch)
         results |= measure_startup(runs or (2 if quick else 7), workdir)
+        results |= measure_first_paint(runs or (2 if quick else 7), workdir)
         if startup_only:
             return {key: results[key] for key in STARTUP_KEYS}
         start = time.perf_counter()
@@ -415,5 +548,8 @@ def run(quick: bool = False, startup_only: bool = False, runs: int | None = None
         )
         results["notes_filter_p95_ms_100k"], results["notes_open_ms_100k"] = measure_notes_at_scale(
             store, workdir / "notes-100k", 3_000 if quick else 100_000
+        )
+        results["startup_notes_100k_rss_ratio"] = measure_notes_rss(
+            1 if quick else 3, workdir, store, 3_000 if quick else 100_000
         )
     return {key: results[key] for key in KEYS}

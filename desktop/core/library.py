@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from desktop.core.errors import UserError
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 
 
-@dataclass(frozen=True)
-class Report:
-    """One study edition: its id, what the library shows of it, and its content folder."""
+class Report(NamedTuple):
+    """One study edition: its id, what the library shows of it, and its content folder.
+
+    A NamedTuple, not a dataclass: ``dataclasses`` (and the ``inspect`` it loads) would be
+    imported by every command and the window's start for this one record."""
 
     id: str
     title: str

@@ -21,7 +21,7 @@ from tests.conftest import REPO
 PACKAGING = REPO / "packaging"
 DESKTOP_FILE = PACKAGING / f"{paths.APP_ID}.desktop"
 METAINFO = PACKAGING / f"{paths.APP_ID}.metainfo.xml"
-MAX_WHEEL_BYTES = 600 * 1024
+MAX_WHEEL_BYTES = 768 * 1024  # 600 KB until the timeline, two translations and the library grew it (615 KB)
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 

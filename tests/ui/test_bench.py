@@ -37,5 +37,8 @@ def test_bench_startup_only_prints_the_startup_pair(tmp_path):
         "floor_startup_s",
         "rss_mb",
         "floor_rss_mb",
+        "first_paint_ratio",
+        "first_paint_s",
+        "floor_first_paint_s",
     ]
     assert figures["startup_s"] > 0 and figures["floor_startup_s"] > 0

@@ -129,7 +129,13 @@ def real_window(tmp_path):
 
 
 def visible_docks(state: dict) -> dict:
-    return {name: geometry for name, geometry in state["docks"].items() if geometry[0]}
+    # A dock behind another's tab counts as visible to Qt but sits off the window, where it is
+    # put wherever its last layout pass left it: only docks on the window are what a person sees.
+    return {
+        name: geometry
+        for name, geometry in state["docks"].items()
+        if geometry[0] and geometry[1] >= 0 and geometry[2] >= 0
+    }
 
 
 def test_reading_at_1366x768_with_the_keyboard(real_window):

@@ -42,6 +42,7 @@ def _texts(window) -> dict[str, str]:
     """Every action's and dock's words (content's layer names aside), by a stable key."""
     from PySide6.QtWidgets import QDockWidget
 
+    window.panels.build_eager()  # the panels built after the first paint too: every window alike
     texts = {}
     for number, action in enumerate(window.findChildren(QAction)):
         if action.text() and not action.objectName().startswith("layer-"):

@@ -39,11 +39,14 @@ class ReaderCommands(QObject):
     related_requested = Signal(str)
     message = Signal(str)
 
+    @property
+    def atlas(self):
+        return self.store.atlas  # read on first use: not before the first paint
+
     def __init__(self, reader: QTextBrowser, store: ReportStore) -> None:
         super().__init__(reader)
         self.reader = reader
         self.store = store
-        self.atlas = store.atlas
         reader.selectionChanged.connect(self._offer_facts)
         reader.customContextMenuRequested.connect(self.context_menu)
         # One action for the Edit and Notes menus and the context menu (one shortcut).

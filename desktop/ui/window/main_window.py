@@ -19,7 +19,6 @@ from desktop import paths
 from desktop.core.store import ReportStore
 from desktop.ui import theme, zoom
 from desktop.ui.i18n import translate
-from desktop.ui.map.large import LargeMap
 from desktop.ui.notes.file import NotesFile
 from desktop.ui.reader.commands import ReaderCommands
 from desktop.ui.reader.note_placer import NotePlacer
@@ -29,6 +28,7 @@ from desktop.ui.reading_progress import ReadingProgress, report_key
 from desktop.ui.settings import Preferences, WindowState
 from desktop.ui.window import laptop_layout, panel_focus, session
 from desktop.ui.window.focus_mode import FocusMode
+from desktop.ui.window.large_map import LargeMap
 from desktop.ui.window.menus import MenuNeeds, build_menus
 from desktop.ui.window.panel_dock import PanelDock, deferred
 from desktop.ui.window.panels import PanelManager
@@ -63,7 +63,6 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.store = store
-        self.atlas = store.atlas
         self.preferences = preferences
         self.state = state
         self.persist_state = True
@@ -86,12 +85,23 @@ class MainWindow(QMainWindow):
         self._column.addWidget(self.reader, 1)
         self.setCentralWidget(central)
         self.orphans: set[str] = set()  # notes whose passage is no longer in the text
+        self._note_counts: dict[str, int] = {}  # for the contents panel, also when built later
+        self.announced_section = ""  # the last section_changed, for panels built after it
+        self.reader.section_changed.connect(self._section_announced)
 
         self.panels = PanelManager(self)
-        self.panels.build_eager()
+        # The text (and the contents) are painted first; the map and any other dock shown with
+        # the window come right after, into docks laid out now, so nothing moves when they do.
+        # The hooks below keep a panel right whichever way the table builds it.
+        self.panels.build_eager(after_first_paint_of=self.reader.viewport())
         laptop_layout.arrange(self, self.panels)
         self.large_map = LargeMap(self, self.panels.dock("map"), self.panels.dock("facts"))
-        self.map_panel.toolbar.addAction(self.large_map.action)
+        self.panels.dock("map").panel_created.connect(
+            lambda panel: panel.toolbar.addAction(self.large_map.action)
+        )
+        self.panels.dock("contents").panel_created.connect(
+            lambda panel: panel.set_note_counts(self._note_counts)
+        )
         self.focus_mode = FocusMode(self, self.docks, self.focus_reader)
         self.menus = build_menus(
             self,
@@ -142,6 +152,11 @@ class MainWindow(QMainWindow):
             if name.removesuffix("_dock") in rows:
                 return self.__dict__["panels"].dock(name.removesuffix("_dock"))
         raise AttributeError(name)
+
+    @property
+    def atlas(self):
+        """The report's places and facts (read from the store on first use, after the first paint)."""
+        return self.store.atlas
 
     @property
     def notes_store(self) -> NotesStore | None:
@@ -195,10 +210,12 @@ class MainWindow(QMainWindow):
         # Status lines.
         for source in (self.reader.message, self.commands.message, self.notes_file.message):
             source.connect(self.show_message)
-        self.menus.report_output.message.connect(self.show_message)
         # Preferences and the desktop's colour scheme.
         self.preferences.changed.connect(self._on_preference_changed)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._apply_theme)
+
+    def _section_announced(self, section_id: str) -> None:
+        self.announced_section = section_id
 
     # -- going places -------------------------------------------------------------------------
     def show_message(self, text: str) -> None:
@@ -245,8 +262,9 @@ class MainWindow(QMainWindow):
         """Re-anchor every note in the text, mark sections that have notes, flag orphans."""
         if self.notes_store is None:
             return
-        counts = self.notes_store.counts_by_section()
-        self.contents.set_note_counts(counts)
+        counts = self._note_counts = self.notes_store.counts_by_section()
+        if self.panels.built("contents"):
+            self.contents.set_note_counts(counts)
         self.placer.start(self.notes_store, counts)
 
     def _notes_placed(self, orphans: set[str]) -> None:
@@ -343,7 +361,8 @@ class MainWindow(QMainWindow):
         self.theme_name = name
         theme.apply_palette(self, name)
         self.reader.set_theme(name)
-        self.map.set_theme(name)
+        if self.panels.built("map"):  # else built in this theme
+            self.map.set_theme(name)
         self.panels.set_theme(name)
 
     # -- state across sessions ------------------------------------------------------------------

@@ -8,8 +8,8 @@ is also the window's own, so its shortcut works with the menu bar hidden (focus 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from functools import cached_property
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QWidget
 from desktop.ui.i18n import translate
 from desktop.ui.notes.recent_menu import add_recent_notes
 from desktop.ui.settings import THEMES
-from desktop.ui.window.report_output import ReportOutput
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QMenu
@@ -28,6 +27,7 @@ if TYPE_CHECKING:
     from desktop.ui.reader.commands import ReaderCommands
     from desktop.ui.settings import Preferences
     from desktop.ui.window.panels import PanelManager
+    from desktop.ui.window.report_output import ReportOutput
 
 THEME_LABELS = {
     "system": QT_TRANSLATE_NOOP("Menus", "Follow &System"),
@@ -36,10 +36,10 @@ THEME_LABELS = {
 }
 
 
-@dataclass
-class MenuNeeds:
+class MenuNeeds(NamedTuple):
     """Everything the menus act on, handed over in one piece: the menus cannot be made before
-    each of these exists (the large map's and focus mode's actions among them)."""
+    each of these exists (the large map's and focus mode's actions among them). NamedTuples
+    here: ``dataclasses`` (with ``inspect``) is not worth its import time on the start path."""
 
     store: ReportStore
     reader: QWidget
@@ -61,13 +61,23 @@ class MenuNeeds:
     show_about: Callable[[], None]
 
 
-@dataclass
 class Menus:
     """What the menus made that the window keeps using."""
 
-    report_output: ReportOutput
-    mark_terms: QAction
-    theme_actions: dict[str, QAction] = field(default_factory=dict)
+    def __init__(
+        self,
+        make_report_output: Callable[[], ReportOutput],
+        mark_terms: QAction,
+        theme_actions: dict[str, QAction],
+    ) -> None:
+        self.make_report_output = make_report_output
+        self.mark_terms = mark_terms
+        self.theme_actions = theme_actions
+
+    @cached_property
+    def report_output(self) -> ReportOutput:
+        """Print, PDF and citation files, made on first use (nothing the first paint needs)."""
+        return self.make_report_output()
 
 
 def _action(
@@ -120,8 +130,14 @@ def build_menus(window: QMainWindow, needs: MenuNeeds) -> Menus:
     bar = window.menuBar()
     file_menu = bar.addMenu(translate("Menus", "&File"))
     notes_file, reader, panels = needs.notes_file, needs.reader, needs.panels
-    output = ReportOutput(needs.store, lambda: notes_file.store, reader.current_section, window)
-    output.message.connect(lambda text: window.statusBar().showMessage(text, 6000))
+
+    def make_report_output() -> ReportOutput:
+        from desktop.ui.window.report_output import ReportOutput
+
+        output = ReportOutput(needs.store, lambda: notes_file.store, reader.current_section, window)
+        output.message.connect(lambda text: window.statusBar().showMessage(text, 6000))
+        return output
+
     for entry in (
         (
             translate("Menus", "&Open Report…"),
@@ -133,14 +149,19 @@ def build_menus(window: QMainWindow, needs: MenuNeeds) -> Menus:
         None,
         (
             translate("Menus", "&Print…"),
-            lambda: output.ask_print(window),
+            lambda: menus.report_output.ask_print(window),
             [QKeySequence.StandardKey.Print],
             "print",
         ),
-        (translate("Menus", "Export P&DF…"), lambda: output.ask_export_pdf(window), [], "export-pdf"),
+        (
+            translate("Menus", "Export P&DF…"),
+            lambda: menus.report_output.ask_export_pdf(window),
+            [],
+            "export-pdf",
+        ),
         (
             translate("Menus", "Export &Citation…"),
-            lambda: output.ask_export_citation(window),
+            lambda: menus.report_output.ask_export_citation(window),
             [],
             "export-citation",
         ),
@@ -335,7 +356,8 @@ def build_menus(window: QMainWindow, needs: MenuNeeds) -> Menus:
         (translate("Menus", "About &Qt"), _about_qt, [], "about-qt"),
     ):
         _action(window, help_menu, *entry)
-    return Menus(output, mark_terms, theme_actions)
+    menus = Menus(make_report_output, mark_terms, theme_actions)  # the File actions' target
+    return menus
 
 
 def _language_menu(window: QMainWindow, menu: QMenu, preferences: Preferences) -> None:

@@ -44,6 +44,8 @@ class PanelDock(QDockWidget):
         self.setObjectName(name)
         self.setAccessibleName(title)
         self._factory: Callable[[], QWidget] | None = factory
+        self.build_on_show = True  # off until the window's first paint (PanelManager.build_eager)
+        self.showing = False  # whether the dock is shown now (in front of its tab group)
         self.setWidget(QWidget(self))  # a placeholder until first shown
         window.addDockWidget(area, self)
         self.visibilityChanged.connect(self._on_visibility)
@@ -81,5 +83,6 @@ class PanelDock(QDockWidget):
         return self.panel
 
     def _on_visibility(self, visible: bool) -> None:
-        if visible:
+        self.showing = visible
+        if visible and self.build_on_show:
             self.panel  # noqa: B018 - build on first show

@@ -8,7 +8,7 @@ so a new panel is its own module plus one row here (Frescobaldi's ``panelmanager
 
 A row's ``build`` and ``wire`` take the window that hosts the panels: the main window, seen
 only through the public methods and attributes it offers its panels (reader, store, atlas,
-notes_store, map, show_glossary_entry, show_facts, show_note, show_message...).
+notes_store, map, announced_section, show_glossary_entry, show_facts, show_note, show_message...).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -33,8 +33,10 @@ class Panel(NamedTuple):
     top; panels with the same side and stack share a tab group, the first of them in front);
     ``go`` the Go menu's entry (its accelerator marked with &) and ``shortcut`` its key.
     ``focus`` gives the keyboard to the built panel. ``eager`` panels are built with the
-    window (they are on screen from the first paint); the rest on first show. "bottom" panels
-    sit under the text and are ``hidden`` at the first start.
+    window (they are on screen from the first paint); the rest on first show. An eager panel
+    ``after_paint`` is built right after the window's first paint: it is costly, and an empty
+    dock of its size stands in for it without moving anything (the map: no stretch of its own).
+    "bottom" panels sit under the text and are ``hidden`` at the first start.
     """
 
     name: str
@@ -47,6 +49,7 @@ class Panel(NamedTuple):
     wire: Callable[[Host, QWidget], None]
     focus: Callable[[QWidget], None]
     eager: bool = False
+    after_paint: bool = False
     front: bool = False  # in front of its tab group at the first start
     needs_notes: bool = False  # shown only while a notes file is open
     menu: str = "go"  # the menu whose entry brings it forward ("go", or "notes" for Notes ▸ Find in Notes)
@@ -151,6 +154,8 @@ def _build_map(window: Host) -> QWidget:
 
 def _wire_map(window: Host, panel: QWidget) -> None:
     view = panel.view
+    if window.announced_section:  # the reader went there before the map was built
+        view.set_mentioned(window.atlas.entities_in_section(window.announced_section))
     window.reader.section_changed.connect(lambda s: view.set_mentioned(window.atlas.entities_in_section(s)))
     view.country_selected.connect(window.show_country_facts)
     view.place_selected.connect(window.show_facts)
@@ -209,7 +214,8 @@ PANELS: tuple[Panel, ...] = (
           _wire_search, _focus_query),
     Panel("notes", "Notes", "left", 0, "&Find in Notes", "Ctrl+3", _build_notes, _wire_notes, _focus_filter,
           needs_notes=True, menu="notes"),
-    Panel("map", "Map", "right", 0, "&Map", "Ctrl+M", _build_map, _wire_map, _focus_view, eager=True),
+    Panel("map", "Map", "right", 0, "&Map", "Ctrl+M", _build_map, _wire_map, _focus_view, eager=True,
+          after_paint=True),
     Panel("glossary", "Glossary", "right", 1, "&Glossary", "Ctrl+G", _build_glossary, _wire_glossary,
           _focus_filter),
     Panel("facts", "Facts", "right", 1, "&Facts", "Ctrl+4", _build_facts, _wire_facts, _focus_view,
@@ -228,6 +234,22 @@ _WORDS = (
     QT_TRANSLATE_NOOP("Panels", "Facts"), QT_TRANSLATE_NOOP("Panels", "&Facts"),
     QT_TRANSLATE_NOOP("Panels", "Timeline"), QT_TRANSLATE_NOOP("Panels", "&Timeline"),
 )  # fmt: skip
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` on the event loop's turn after ``widget`` first paints (once)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None], context: QObject) -> None:
+        super().__init__(widget)
+        self._then, self._context = then, context
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # After the paint returns: the frame with the text is flushed to the screen first.
+            QTimer.singleShot(0, self._context, self._then)
+        return False
 
 
 class PanelManager(QObject):
@@ -261,11 +283,23 @@ class PanelManager(QObject):
             if dock.built and hasattr(dock.panel, "set_theme"):
                 dock.panel.set_theme(name)
 
-    def build_eager(self) -> None:
-        """Build the panels that are on screen from the first paint (after the window can host them)."""
-        for row in self.table:
-            if row.eager:
-                self.docks[row.name].panel  # noqa: B018 - built now
+    def build_eager(self, after_first_paint_of: QWidget | None = None) -> None:
+        """Build the panels that are on screen from the start. With ``after_first_paint_of``, the
+        ``after_paint`` ones (and any other dock shown with the window) wait until that widget
+        has painted, and are built on the event loop's next turn; one asked for sooner is built then."""
+        if after_first_paint_of is not None:
+            for row in self.table:
+                if row.eager and not row.after_paint:
+                    self.docks[row.name].panel  # noqa: B018 - built now
+            for dock in self.docks.values():  # shown with the window, built after its first paint
+                dock.build_on_show = False
+            self._first_paint = _AfterFirstPaint(after_first_paint_of, self.build_eager, self.window)
+            return
+        waiting = [dock for row in self.table if (dock := self.docks[row.name]).showing or row.eager]
+        for dock in self.docks.values():
+            dock.build_on_show = True
+        for dock in waiting:
+            dock.panel  # noqa: B018 - built now
 
     def dock(self, name: str) -> PanelDock:
         return self.docks[name]

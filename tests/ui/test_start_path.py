@@ -1,0 +1,57 @@
+"""The window's start path imports only what its first paint needs.
+
+The window is started in a fresh interpreter exactly as ``dossier`` starts it and stopped the
+moment the reader has painted the report's text; the modules loaded by then are checked.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from desktop.bench import FIRST_PAINT_SCRIPT
+
+# What the first paint never needs: the notes file's migration helper, the command line, the
+# atlas and map, and every way out of the app (exports, printing).
+NOT_BEFORE_FIRST_PAINT = (
+    "sqlite_utils",
+    "dateutil",
+    "importlib.metadata",
+    "desktop.cli",
+    "desktop.core.map.atlas",
+    "desktop.core.map.facts",
+    "desktop.ui.map",
+    "desktop.core.notes.exporting",
+    "desktop.ui.window.printing",
+    "desktop.ui.window.report_output",
+)
+
+
+def modules_at_first_paint(data_dir, store) -> set[str]:
+    env = dict(os.environ, DOSSIER_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT_SCRIPT, "--window", "--modules"],
+        capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    return set(result.stdout.split())
+
+
+def test_the_first_paint_loads_no_cli_map_export_or_migration_module(store, data_dir):
+    # A first start: the notes file does not exist yet and is created on the way.
+    loaded = modules_at_first_paint(data_dir, store)
+    assert "desktop.ui.reader.view" in loaded  # the text was painted
+    assert (data_dir / "notes.sqlite").exists()
+    early = sorted(
+        name
+        for name in loaded
+        if any(name == bad or name.startswith(bad + ".") for bad in NOT_BEFORE_FIRST_PAINT)
+    )
+    assert early == []
+
+
+def test_an_existing_notes_file_is_opened_without_them_too(store, data_dir):
+    modules_at_first_paint(data_dir, store)
+    loaded = modules_at_first_paint(data_dir, store)
+    assert not {"sqlite_utils", "desktop.core.map.atlas", "desktop.ui.map.panel"} & loaded
