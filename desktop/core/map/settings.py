@@ -81,7 +81,8 @@ class MapSettings:
     wide_home: tuple[str, ...] = ()  # and, in a wide view, the nearest edge of these
     export_name: str = "map"  # the stem of exported PNG/SVG file names
     centre: tuple[float, float] = (0.0, 0.0)  # the projection's (lon, lat) origin
-    parallels: tuple[float, float] = (-10.0, 10.0)  # its standard parallels
+    # Its standard parallels; never two mirrored about the equator (a cone of no angle: no map).
+    parallels: tuple[float, float] = (30.0, 60.0)
     layers: tuple[MapLayer, ...] = ()
     tags: tuple[FactTag, ...] = ()
     lines: tuple[MapLine, ...] = ()
