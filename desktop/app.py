@@ -135,10 +135,16 @@ def _open_edition(reference: str | None = None, remember: bool = True):
         if last:
             try:
                 edition = current_edition(last)
-            except UserError:  # taken out of the library since: the bundled report
+                store = open_report(edition.folder)
+            except (UserError, ContentError) as error:  # removed or broken since: the bundled report
+                if not isinstance(error, UserError):  # a report that went wrong is worth a line
+                    print(f"dossier: {error}; the bundled report is opened instead", file=sys.stderr)
                 edition = current_edition()
-        else:
-            edition = current_edition()
+                store = open_report(edition.folder)
+            if remember:
+                remember_last_report(edition.id)
+            return edition, store
+        edition = current_edition()
     else:
         edition = current_edition(reference)
     store = open_report(edition.folder)
