@@ -192,3 +192,54 @@ def test_a_large_file_in_a_content_folder_is_not_held_in_memory(tmp_path):
         [sys.executable, "-c", measure, str(folder)], cwd=REPO, capture_output=True, text=True, check=True
     )
     assert int(done.stdout) < 150_000  # kilobytes: far less than the file
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        (
+            'between = ["EST", "RUS"]',
+            'between = ["EST", "LTU"]',
+            "line 'narva-border': EST and LTU share no border",
+        ),
+        (
+            'between = ["EST", "RUS"]',
+            'between = ["EST", "EST"]',
+            "line 'narva-border': EST and EST share no border",
+        ),
+        ('entity = "narva"', 'entity = "nowhere"', "line 'narva-border': unknown glossary entry 'nowhere'"),
+        ('export_name = "baltic-map"', 'export_name = "../../evil"', "export_name must be a plain file name"),
+        ('export_name = "baltic-map"', 'export_name = ""', "export_name must be a plain file name"),
+        ('id = "borders-russia"', 'id = "nato"', "layer 'nato' is declared twice"),
+        (
+            "APPEND",
+            '\n[[tag]]\nid = "nato-member"\nsummary = "again"\n',
+            "tag 'nato-member' is declared twice",
+        ),
+        (
+            "APPEND",
+            '\n[[line]]\nid = "narva-border"\nname = "x"\nbetween = ["LVA", "RUS"]\n',
+            "declared twice",
+        ),
+    ],
+)
+def test_a_map_toml_whose_lines_layers_or_names_are_wrong_is_refused_with_its_line(tmp_path, old, new, said):
+    """What the build used to drop without a word (a line drawn nowhere, its entity lost, a
+    second layer of the same id) or offer as a file name (a path) is a problem at its line."""
+    from desktop.core.content.check import check_folder
+
+    folder = copy_of_second(tmp_path)
+    settings = folder / "map" / "map.toml"
+    text = settings.read_text()
+    assert old == "APPEND" or old in text
+    settings.write_text(text + new if old == "APPEND" else text.replace(old, new, 1))
+    problems, _summary = check_folder(folder, "report")
+    assert any(problem.startswith("report/map/map.toml:") and said in problem for problem in problems), (
+        problems
+    )
+
+
+def test_the_second_reports_named_line_is_drawn():
+    """Its border with Russia is named in map.toml: the map has the line and its legend names it."""
+    drawn = as_json("--report", str(SECOND_REPORT), "map", "--json", "--labels", "1000x700")
+    assert {"kind": "line", "label": "Narva river border"} in drawn["legend"]

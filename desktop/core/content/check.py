@@ -89,7 +89,9 @@ def load_content(content: Path) -> tuple[Content, Problems]:
             loaded.map_config = places.data
             _check_map_places(places, loaded, problems)
     codes = {shape.iso3 for shape in loaded.shapes}
-    loaded.map_settings = settings = load_map_settings(content, problems)
+    shapes = {shape.iso3: shape for shape in loaded.shapes}
+    entities = set(by_id) if problems.readable("glossary/") else None  # unread: no false "unknown"
+    loaded.map_settings = settings = load_map_settings(content, problems, shapes, entities)
     if loaded.frame is not None:
         loaded.map_settings = settings = fitted_to(settings, loaded.frame)
     if loaded.shapes:
