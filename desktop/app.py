@@ -268,9 +268,8 @@ def _screenshot(app, window, target: str, options: dict[str, str | None], layers
             raise UserError(f"no entity called {options['facts']!r}")
     for layer in layers:
         if layer not in window.map_panel.layer_actions:
-            raise UserError(
-                f"no map layer {layer!r}; layers are: {', '.join(window.map_panel.layer_actions)}"
-            )
+            known = ", ".join(window.map_panel.layer_actions) or "none"  # as 'dossier map --layer' says it
+            raise UserError(f"this report's map has no layer {layer!r} (its layers: {known})")
         window.map_panel.layer_actions[layer].setChecked(True)
     if options["notes"] and window.notes is not None:
         window.notes_dock.raise_()

@@ -145,6 +145,13 @@ def test_a_report_without_map_or_glossary_works_in_every_command_and_the_window(
     shot = tmp_path / "bare.png"
     done = dossier("--report", report, "--screenshot", str(shot))
     assert done.returncode == 0 and "Traceback" not in done.stderr and shot.stat().st_size > 10_000
+    for command in (
+        ["map", "--png", str(tmp_path / "layer.png")],
+        ["--screenshot", str(tmp_path / "layer.png")],
+    ):
+        asked = dossier("--report", report, *command, "--layer", "nato")
+        assert asked.returncode == 2
+        assert "this report's map has no layer 'nato' (its layers: none)" in one_line(asked)
 
 
 def test_a_report_that_fails_its_check_is_named_in_one_line(tmp_path):
