@@ -67,7 +67,7 @@ def report_id_of(folder: Path) -> str:
     except (OSError, UnicodeDecodeError):
         return slug(folder.name)
     found = _ID_LINE.search(text)
-    if found:
+    if found and _ID.match(found.group(1)):  # it names folders: never a path (a table's "id" may be any text)
         return found.group(1)
     title = _TITLE_LINE.search(text)
     return slug(title.group(1) if title else folder.name)

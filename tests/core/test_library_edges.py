@@ -250,3 +250,22 @@ def test_the_second_reports_named_line_is_drawn():
     """Its border with Russia is named in map.toml: the map has the line and its legend names it."""
     drawn = as_json("--report", str(SECOND_REPORT), "map", "--json", "--labels", "1000x700")
     assert {"kind": "line", "label": "Narva river border"} in drawn["legend"]
+
+
+def test_an_id_in_a_table_of_meta_toml_never_names_a_folder_outside_the_cache(tmp_path):
+    """The window reads a report's id without a TOML parser: a path-like ``id`` under another
+    table must not become the cache's folder (it was written to, outside the cache)."""
+    folder = copy_of_second(tmp_path)
+    meta = folder / "report" / "meta.toml"
+    text = "\n".join(line for line in meta.read_text().splitlines() if not line.startswith("id ="))
+    meta.write_text(text + '\n\n[extra]\nid = "../../../escaped"\n')
+    cache = tmp_path / "a" / "cache"
+    opened = dossier(
+        "--report",
+        str(folder),
+        "--screenshot",
+        str(tmp_path / "x.png"),
+        env_extra={"DOSSIER_CACHE_DIR": str(cache)},
+    )
+    assert opened.returncode == 3 and "unknown key 'extra'" in one_line(opened)
+    assert not (tmp_path / "escaped").exists()
