@@ -269,3 +269,25 @@ def test_an_id_in_a_table_of_meta_toml_never_names_a_folder_outside_the_cache(tm
     )
     assert opened.returncode == 3 and "unknown key 'extra'" in one_line(opened)
     assert not (tmp_path / "escaped").exists()
+
+
+def test_two_adds_at_once_one_wins_and_the_other_says_why(data_dir, monkeypatch):
+    """The other add finishing first (its copy renamed in while this one copied) is named as
+    such, not as 'Directory not empty'; the winner's copy is left whole."""
+    from desktop.core import library as library_module
+    from desktop.core.errors import UserError
+    from desktop.core.library import Library
+
+    shelf = Library(data_dir / "library", REPO / "content")
+    copy_files = library_module._copy_files
+
+    def racing(folder, files, target):
+        copy_files(folder, files, data_dir / "library" / SECOND_ID)  # the other process, done first
+        copy_files(folder, files, target)
+
+    monkeypatch.setattr(library_module, "_copy_files", racing)
+    with pytest.raises(UserError) as refused:
+        shelf.add(SECOND_REPORT)
+    assert str(refused.value) == f"the library already has a report {SECOND_ID!r}"
+    assert sorted(p.name for p in (data_dir / "library").iterdir()) == [SECOND_ID]
+    assert (data_dir / "library" / SECOND_ID / "report" / "report.md").is_file()
