@@ -135,10 +135,16 @@ def _open_edition(reference: str | None = None, remember: bool = True):
         if last:
             try:
                 edition = current_edition(last)
-            except UserError:  # taken out of the library since: the bundled report
+                store = open_report(edition.folder)
+            except (UserError, ContentError) as error:  # removed or broken since: the bundled report
+                if not isinstance(error, UserError):  # a report that went wrong is worth a line
+                    print(f"dossier: {error}; the bundled report is opened instead", file=sys.stderr)
                 edition = current_edition()
-        else:
-            edition = current_edition()
+                store = open_report(edition.folder)
+            if remember:
+                remember_last_report(edition.id)
+            return edition, store
+        edition = current_edition()
     else:
         edition = current_edition(reference)
     store = open_report(edition.folder)
@@ -263,9 +269,8 @@ def _screenshot(app, window, target: str, options: dict[str, str | None], layers
             raise UserError(f"no entity called {options['facts']!r}")
     for layer in layers:
         if layer not in window.map_panel.layer_actions:
-            raise UserError(
-                f"no map layer {layer!r}; layers are: {', '.join(window.map_panel.layer_actions)}"
-            )
+            known = ", ".join(window.map_panel.layer_actions) or "none"  # as 'dossier map --layer' says it
+            raise UserError(f"this report's map has no layer {layer!r} (its layers: {known})")
         window.map_panel.layer_actions[layer].setChecked(True)
     if options["notes"] and window.notes is not None:
         window.notes_dock.raise_()

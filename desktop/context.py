@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from desktop import paths
 from desktop.core.content.cache import ensure_database
+from desktop.core.errors import ContentError
 from desktop.core.store import ReportStore
 
 
@@ -61,8 +62,21 @@ def open_report(content: Path | None = None, cache: Path | None = None) -> Repor
         content, key = edition.folder, edition.key
     else:
         key = None if content.resolve() == paths.content_dir().resolve() else _key_of(content)
-    database = ensure_database(content, cache or paths.report_cache_dir(key), _tell)
+    try:
+        database = ensure_database(content, cache or paths.report_cache_dir(key), _tell)
+    except ContentError as error:
+        if key is None:  # the bundled report: its editors want every problem
+            raise
+        raise ContentError(_one_problem(content, str(error))) from None
     return ReportStore(database)
+
+
+def _one_problem(content: Path, problems: str) -> str:
+    """A content folder's problems as one line that names the folder (as ``library add`` says it)."""
+    from desktop.core.library import first_problem
+
+    lines = [f"{content}/{line}" if line else "" for line in problems.splitlines()]
+    return f"the report cannot be opened: {first_problem(content, [line for line in lines if line])}"
 
 
 def _key_of(content: Path) -> str:

@@ -9,8 +9,10 @@ move or delete the original; ``remove`` takes the copy away and keeps the report
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import time
 from pathlib import Path
 from typing import NamedTuple
 
@@ -58,12 +60,15 @@ def report_id_of(folder: Path) -> str:
     ``meta.toml``'s ``id = "..."`` line, else its title as a slug (what ``read_report`` gives
     too; the content checker holds ``id`` to a plain string of lowercase letters and hyphens).
     """
+    meta_path = folder / "report" / "meta.toml"
     try:
-        text = (folder / "report" / "meta.toml").read_text(encoding="utf-8")
+        if not meta_path.is_file():  # a named pipe would block the window's start
+            return slug(folder.name)
+        text = meta_path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return slug(folder.name)
     found = _ID_LINE.search(text)
-    if found:
+    if found and _ID.match(found.group(1)):  # it names folders: never a path (a table's "id" may be any text)
         return found.group(1)
     title = _TITLE_LINE.search(text)
     return slug(title.group(1) if title else folder.name)
@@ -74,6 +79,8 @@ def read_report(folder: Path, bundled: bool = False) -> Report:
     import tomllib  # not on the window's start path (``report_id_of`` is)
 
     meta_path = folder / "report" / "meta.toml"
+    if os.path.lexists(meta_path) and not meta_path.is_file():  # a pipe would never end; a folder is none
+        raise UserError(f"{meta_path} is not a file")
     try:
         meta = tomllib.loads(meta_path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -103,9 +110,11 @@ class Library:
         """Every report copied into the library (a folder that cannot be read is left out)."""
         found = []
         try:
-            folders = sorted(p for p in self.folder.iterdir() if p.is_dir() and not p.name.startswith("."))
+            entries = list(self.folder.iterdir())
         except OSError:
             return []
+        _clear_leftovers(entries)
+        folders = sorted(p for p in entries if p.is_dir() and not p.name.startswith("."))
         for folder in folders:
             try:
                 found.append(read_report(folder))
@@ -141,33 +150,40 @@ class Library:
         return self.get(reference)
 
     def add(self, folder: Path) -> Report:
-        """Check ``folder`` strictly, then copy it into the library; UserError (one line) if it fails."""
+        """Check ``folder`` strictly, then copy it into the library; UserError (one line) if it fails.
+
+        Only the folder's own files are copied: a link leading out of it, a pipe or a device is
+        refused before anything is written, and a copy cut short (a full disk, a kill) never
+        shows in the library and is cleared by the next ``added()``.
+        """
         from desktop.core.content.check import check_folder
 
         if not folder.is_dir():
             raise UserError(f"no content folder at {folder}")
         report = read_report(folder)
+        files = _own_files(folder)
         problems, _summary = check_folder(folder)
         if problems:
-            more = (
-                f" (and {len(problems) - 1} more; see 'dossier check-content {folder}')"
-                if len(problems) > 1
-                else ""
+            raise UserError(f"{folder} cannot be added: {first_problem(folder, problems)}")
+        if report.id == self.bundled.id:
+            raise UserError(
+                f"{report.id!r} is the bundled report's id; give this report another in its report/meta.toml"
             )
-            raise UserError(f"{folder} cannot be added: {problems[0]}{more}")
-        if report.id in {known.id for known in self.reports()}:
+        if report.id in {known.id for known in self.added()}:
             raise UserError(f"the library already has a report {report.id!r}; remove it first to replace it")
         import shutil  # only when the library changes
 
         target = self.folder / report.id
-        staging = self.folder / f".adding-{report.id}-{os.getpid()}"
+        staging = self.folder / f"{_STAGING}{report.id}-{os.getpid()}"
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            shutil.copytree(folder, staging, ignore=shutil.ignore_patterns(".*", "__pycache__"))
+            _copy_files(folder, files, staging)
             os.rename(staging, target)  # whole or not at all
         except OSError as error:
             shutil.rmtree(staging, ignore_errors=True)
-            raise UserError(f"cannot add {folder} to the library ({error.strerror or error})") from None
+            if error.errno in (errno.ENOTEMPTY, errno.EEXIST) and target.is_dir():  # added meanwhile
+                raise UserError(f"the library already has a report {report.id!r}") from None
+            raise UserError(f"cannot add {folder} to the library ({_reason(error)})") from None
         return read_report(target)
 
     def remove(self, report_id: str) -> Report:
@@ -177,10 +193,99 @@ class Library:
             raise UserError(f"{report_id!r} is the bundled report; it cannot be removed")
         import shutil
 
-        aside = self.folder / f".removed-{report.id}-{os.getpid()}"
+        aside = self.folder / f"{_REMOVING}{report.id}-{os.getpid()}"
         try:
             os.rename(report.folder, aside)  # gone from the library at once, even if deleting fails
         except OSError as error:
             raise UserError(f"cannot remove {report_id!r} ({error.strerror or error})") from None
         shutil.rmtree(aside, ignore_errors=True)
         return report
+
+
+_STAGING = ".adding-"  # a copy under way; hidden, so never listed
+_REMOVING = ".removed-"  # a copy being deleted
+_LEFTOVER_AGE_S = 24 * 3600  # where no process can be asked whether it still runs
+
+
+def first_problem(folder: Path, problems: list[str]) -> str:
+    """The first of ``check_folder``'s problems, and how many more there are, in one line."""
+    if len(problems) <= 1:
+        return problems[0] if problems else ""
+    return f"{problems[0]} (and {len(problems) - 1} more; see 'dossier check-content {folder}')"
+
+
+def _own_files(folder: Path) -> list[Path]:
+    """The files a copy of ``folder`` holds (relative paths), hidden ones and ``__pycache__``
+    left out; UserError for a link that leads out of the folder or nowhere, or anything that
+    is not a plain file or folder (a pipe, a device, a socket)."""
+    root = folder.resolve()
+    files = []
+    for parent, folders, names in os.walk(folder):
+        folders[:] = sorted(name for name in folders if not name.startswith(".") and name != "__pycache__")
+        for name in [*folders, *sorted(names)]:
+            if name.startswith("."):
+                continue
+            path = Path(parent, name)
+            shown = path.relative_to(folder).as_posix()
+            if path.is_symlink():
+                try:
+                    resolved = path.resolve(strict=True)
+                except (OSError, RuntimeError):
+                    raise UserError(f"{folder} cannot be added: {shown} is a link to nowhere") from None
+                if resolved != root and root not in resolved.parents:
+                    raise UserError(
+                        f"{folder} cannot be added: {shown} links to {resolved}, outside the folder"
+                    )
+                if resolved.is_dir():  # copied, it would be twice in the copy (or without end: a loop)
+                    raise UserError(f"{folder} cannot be added: {shown} links to a folder; copy it in")
+            if path.is_dir():
+                continue
+            if not path.is_file():
+                raise UserError(f"{folder} cannot be added: {shown} is not a plain file (a pipe or a device)")
+            files.append(path.relative_to(folder))
+    return files
+
+
+def _copy_files(folder: Path, files: list[Path], target: Path) -> None:
+    import shutil
+
+    target.mkdir()
+    for relative in files:
+        (target / relative).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(folder / relative, target / relative)
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error)
+
+
+def _clear_leftovers(entries: list[Path]) -> None:
+    """Delete the copies an add or a remove left when it was cut short (a kill, a power cut)."""
+    for entry in entries:
+        name = entry.name
+        if not name.startswith((_STAGING, _REMOVING)):
+            continue
+        pid = name.rpartition("-")[2]
+        if pid.isdigit() and _running(int(pid), entry):
+            continue
+        import shutil  # only when something was left
+
+        shutil.rmtree(entry, ignore_errors=True)
+
+
+def _running(pid: int, entry: Path) -> bool:
+    """Whether the process that left ``entry`` may still be at work on it."""
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":  # no harmless signal 0 there: only an old copy is surely abandoned
+        try:
+            return time.time() - entry.stat().st_mtime < _LEFTOVER_AGE_S
+        except OSError:
+            return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process: alive
+        return True
+    return True

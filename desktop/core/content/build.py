@@ -34,6 +34,16 @@ from desktop.core.search.words import search_words
 __all__ = ["Section", "build_database", "load_report", "split_report"]
 
 SCHEMA_VERSION = 1
+# The tables are made before their rows: a report without a glossary still has them, empty, as
+# the store, search and the glossary panel read them (sqlite-utils makes no table for no rows).
+GLOSSARY_COLUMNS = {
+    "rowid": int, "id": str, "term": str, "kind": str, "ord": int, "aliases": str, "aliases_text": str,
+    "short": str, "body_md": str, "body_html": str, "general_html": str, "body_text": str,
+    "related": str, "role": str, "quotes": str, "lat": float, "lon": float, "country": str,
+}  # fmt: skip
+MENTION_COLUMNS = {
+    "entry_id": str, "paragraph_id": str, "section_id": str, "paragraph_order": int, "count": int,
+}  # fmt: skip
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 FTS_PREFIX = "2 3"
 
@@ -82,12 +92,14 @@ def _write_glossary(
             }
         )
         vocabulary.update(search_words(f"{entry.term} {' '.join(entry.aliases)} {entry.short} {body_text}"))
-    db["glossary"].insert_all(rows, pk="rowid", columns={"lat": float, "lon": float})
+    db["glossary"].create(GLOSSARY_COLUMNS, pk="rowid")
+    db["glossary"].insert_all(rows, pk="rowid")
     db["glossary"].create_index(["id"], unique=True)
     counts: Counter[tuple[str, int]] = Counter()
     for index, paragraph in enumerate(paragraphs):
         for _start, _end, entry_id in matcher.find(paragraph.text, nested=True):
             counts[(entry_id, index)] += 1
+    db["mentions"].create(MENTION_COLUMNS)
     db["mentions"].insert_all(
         (
             {
@@ -99,13 +111,6 @@ def _write_glossary(
             }
             for (entry_id, index), count in sorted(counts.items())
         ),
-        columns={
-            "entry_id": str,
-            "paragraph_id": str,
-            "section_id": str,
-            "paragraph_order": int,
-            "count": int,
-        },
     )
     db["mentions"].create_index(["entry_id", "paragraph_order"])
 

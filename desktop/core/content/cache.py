@@ -64,7 +64,9 @@ def content_hash(content: Path) -> str:
     digest = hashlib.sha256(f"dossier-build-{BUILD_VERSION}\0".encode())
     for name, path in _inputs(content):
         digest.update(name.encode() + b"\0")
-        digest.update(path.read_bytes())
+        with path.open("rb") as file:  # in blocks: a large file in a content folder is not held in memory
+            for block in iter(lambda file=file: file.read(1 << 20), b""):
+                digest.update(block)
         digest.update(b"\0")
     return digest.hexdigest()
 

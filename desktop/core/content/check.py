@@ -12,7 +12,9 @@ it corrects (``voice``).
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,6 +65,8 @@ def load_content(content: Path) -> tuple[Content, Problems]:
     """Read and check every content file; the problems come in file order, all of them."""
     problems = Problems()
     loaded = Content()
+    if _refuse_special_files(content, problems):
+        return loaded, problems  # reading a named pipe or a device would never end
     loaded.meta = load_meta(content, problems)
     load_examples(content, problems)
     loaded.sections = load_report(content, problems)
@@ -85,7 +89,9 @@ def load_content(content: Path) -> tuple[Content, Problems]:
             loaded.map_config = places.data
             _check_map_places(places, loaded, problems)
     codes = {shape.iso3 for shape in loaded.shapes}
-    loaded.map_settings = settings = load_map_settings(content, problems)
+    shapes = {shape.iso3: shape for shape in loaded.shapes}
+    entities = set(by_id) if problems.readable("glossary/") else None  # unread: no false "unknown"
+    loaded.map_settings = settings = load_map_settings(content, problems, shapes, entities)
     if loaded.frame is not None:
         loaded.map_settings = settings = fitted_to(settings, loaded.frame)
     if loaded.shapes:
@@ -113,6 +119,31 @@ def load_content(content: Path) -> tuple[Content, Problems]:
     )
     loaded.timeline = _check_timeline(content, loaded, problems)
     return loaded, problems
+
+
+_SPECIAL_KINDS = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
+                  (stat.S_ISSOCK, "a socket"))  # fmt: skip
+
+
+def _refuse_special_files(content: Path, problems: Problems) -> bool:
+    """Whether anything in ``content`` (a link followed) is a pipe, device or socket: each is a
+    problem. The hidden files and ``__pycache__`` the build never reads are passed over."""
+    found = False
+    for folder, folders, files in os.walk(content):
+        folders[:] = [name for name in folders if not name.startswith(".") and name != "__pycache__"]
+        for name in [*folders, *files]:
+            if name.startswith("."):
+                continue
+            path = Path(folder, name)
+            try:
+                mode = path.stat().st_mode
+            except OSError:  # a link to nowhere: the loaders say so if they need it
+                continue
+            for is_kind, kind in _SPECIAL_KINDS:
+                if is_kind(mode):
+                    problems.add(path.relative_to(content).as_posix(), 1, f"{kind}, not a file")
+                    found = True
+    return found
 
 
 def _check_timeline(content: Path, loaded: Content, problems: Problems) -> object:

@@ -13,17 +13,19 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections.abc import Collection, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from desktop.core.content.records import Field, Problems, check_fields, read_toml, records
-from desktop.core.map.geometry import LambertConformalConic
+from desktop.core.map.geometry import CountryShape, LambertConformalConic, shared_border
 from desktop.core.map.style import MAP_COLOURS, colour_difference
 
 MAP_FILE = "map/map.toml"
 META_KEY = "map_settings"  # its key in the content database's meta table
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
+_FILE_STEM = re.compile(r"^[^./\\\x00-\x1f][^/\\\x00-\x1f]{0,79}$")
 
 TOP_FIELDS = (
     Field("title", "str"), Field("focus", "str"), Field("home", "strs"), Field("wide_home", "strs"),
@@ -81,7 +83,8 @@ class MapSettings:
     wide_home: tuple[str, ...] = ()  # and, in a wide view, the nearest edge of these
     export_name: str = "map"  # the stem of exported PNG/SVG file names
     centre: tuple[float, float] = (0.0, 0.0)  # the projection's (lon, lat) origin
-    parallels: tuple[float, float] = (-10.0, 10.0)  # its standard parallels
+    # Its standard parallels; never two mirrored about the equator (a cone of no angle: no map).
+    parallels: tuple[float, float] = (30.0, 60.0)
     layers: tuple[MapLayer, ...] = ()
     tags: tuple[FactTag, ...] = ()
     lines: tuple[MapLine, ...] = ()
@@ -130,8 +133,18 @@ class MapSettings:
         )
 
 
-def load_map_settings(content: Path, problems: Problems) -> MapSettings:
-    """``map/map.toml`` read and checked; the defaults (and a problem) where it is wrong."""
+def load_map_settings(
+    content: Path,
+    problems: Problems,
+    shapes: Mapping[str, CountryShape] | None = None,
+    entities: Collection[str] | None = None,
+) -> MapSettings:
+    """``map/map.toml`` read and checked; the defaults (and a problem) where it is wrong.
+
+    With the map's ``shapes`` (by ISO3) and the glossary's ``entities``, each named line is
+    checked too: its countries share a border and its entity is an entry (the build would
+    otherwise drop either without a word).
+    """
     path = content / "map" / "map.toml"
     if not path.exists():
         return MapSettings()
@@ -178,6 +191,9 @@ def load_map_settings(content: Path, problems: Problems) -> MapSettings:
                 problems.add(MAP_FILE, line_of(start, key), f"layer {layer.id!r}: {key} reads as water")
         if layer.neighbours_of and not _ISO3.match(layer.neighbours_of):
             problems.add(MAP_FILE, line_of(start, "neighbours_of"), "neighbours_of is not an ISO3 code")
+        if layer.id in {known.id for known in layers}:
+            problems.add(MAP_FILE, start, f"layer {layer.id!r} is declared twice")
+            continue
         layers.append(layer)
     layer_ids = {layer.id for layer in layers}
 
@@ -190,6 +206,9 @@ def load_map_settings(content: Path, problems: Problems) -> MapSettings:
         )
         if tag.layer and tag.layer not in layer_ids:
             problems.add(MAP_FILE, line_of(start, "layer"), f"tag {tag.id!r}: unknown layer {tag.layer!r}")
+        if tag.id in {known.id for known in tags}:
+            problems.add(MAP_FILE, start, f"tag {tag.id!r} is declared twice")
+            continue
         tags.append(tag)
 
     lines: list[MapLine] = []
@@ -200,7 +219,13 @@ def load_map_settings(content: Path, problems: Problems) -> MapSettings:
         if len(between) != 2 or not all(_ISO3.match(code) for code in between):
             problems.add(MAP_FILE, line_of(start, "between"), "between must be two ISO3 codes")
             continue
-        lines.append(MapLine(str(raw["id"]), str(raw["name"]), between, str(raw.get("entity", ""))))  # type: ignore[arg-type]
+        line = MapLine(str(raw["id"]), str(raw["name"]), between, str(raw.get("entity", "")))  # type: ignore[arg-type]
+        if line.id in {known.id for known in lines}:
+            problems.add(MAP_FILE, start, f"line {line.id!r} is declared twice")
+            continue
+        if shapes is not None:
+            _check_line(line, start, line_of, shapes, entities, problems)
+        lines.append(line)
 
     codes = [str(data.get("focus", ""))] if data.get("focus") else []
     for key in ("home", "wide_home"):
@@ -208,6 +233,12 @@ def load_map_settings(content: Path, problems: Problems) -> MapSettings:
     for code in codes:
         if not _ISO3.match(code):
             problems.add(MAP_FILE, 1, f"{code!r} is not an ISO3 code")
+    export_name = data.get("export_name", MapSettings.export_name)
+    if isinstance(export_name, str) and not _FILE_STEM.match(export_name):
+        # It names the file the map's Export offers: never a folder, a hidden file or nothing.
+        problems.add(
+            MAP_FILE, line_of(1, "export_name"), "export_name must be a plain file name (no / or \\)"
+        )
     return MapSettings(
         title=str(data.get("title", MapSettings.title)),
         focus=str(data.get("focus", "")),
@@ -221,6 +252,29 @@ def load_map_settings(content: Path, problems: Problems) -> MapSettings:
         tags=tuple(tags),
         lines=tuple(lines),
     )
+
+
+def _check_line(
+    line: MapLine,
+    start: int,
+    line_of,
+    shapes: Mapping[str, CountryShape],
+    entities: Collection[str] | None,
+    problems: Problems,
+) -> None:
+    first, second = line.between
+    if (
+        first in shapes
+        and second in shapes
+        and (first == second or not shared_border(shapes[first], shapes[second]))
+    ):
+        problems.add(
+            MAP_FILE, line_of(start, "between"), f"line {line.id!r}: {first} and {second} share no border"
+        )
+    if line.entity and entities is not None and line.entity not in entities:
+        problems.add(
+            MAP_FILE, line_of(start, "entity"), f"line {line.id!r}: unknown glossary entry {line.entity!r}"
+        )
 
 
 def fitted_to(settings: MapSettings, frame: tuple[float, float, float, float]) -> MapSettings:
