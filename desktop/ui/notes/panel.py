@@ -42,6 +42,9 @@ RETRY_MS = 5000
 MAX_LISTED = 300  # a page of the list; "Show more" adds another
 
 
+LABELS_KEPT = 200_000  # rows' words kept between rebuilds (twice the notes anyone was seen to keep)
+
+
 class NotesPanel(QWidget):
     """Notes grouped by section in reading order.
 
@@ -68,6 +71,7 @@ class NotesPanel(QWidget):
         self.order = {section.id: section.order for section in store.sections}
         self.paragraphs = Paragraphs(store)  # each note's "¶ N" in the list (under its section)
         self.orphans: set[str] = set()
+        self._labels: dict[tuple, str] = {}
         self._current = ""
         self._shown: Note | None = None  # the note in the editor, as last read or saved
         self._dirty = False
@@ -258,6 +262,17 @@ class NotesPanel(QWidget):
         self._total = None
 
     def _label(self, note: Note) -> str:
+        # A list is rebuilt on every keystroke of its filter: a row's words are worked out once
+        # per version of its note (and whether it is an orphan), not once per keystroke.
+        key = (note.id, note.updated, note.body[:200], note.tags, note.id in self.orphans)
+        label = self._labels.get(key)
+        if label is None:
+            if len(self._labels) > LABELS_KEPT:
+                self._labels.clear()
+            label = self._labels[key] = self._make_label(note)
+        return label
+
+    def _make_label(self, note: Note) -> str:
         first = next((line.strip() for line in note.body[:2000].splitlines() if line.strip()), "")
         text = plain_line(first[:200]) or (
             f"“{note.quote}”" if note.quote else translate("NotesPanel", "(empty note)")
