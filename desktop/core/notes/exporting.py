@@ -47,9 +47,7 @@ def _markdown(report: ReportStore, notes: Sequence[Note]) -> str:
 
 def _paragraphs(report: ReportStore, notes: Sequence[Note]) -> dict[str, int]:
     """Note id -> the number of the paragraph its quote stands in (``desktop.core.locator``)."""
-    from desktop.core.locator import Paragraphs
-
-    return Paragraphs(report).numbers_of_notes(notes)
+    return report.locator.numbers_of_notes(notes)
 
 
 def _web_annotation(report: ReportStore, notes: Sequence[Note]) -> str:
