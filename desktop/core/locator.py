@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -150,3 +151,15 @@ class Paragraphs:
             if place is not None:
                 found[note.id] = place.paragraph
         return found
+
+
+_PER_REPORT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def paragraphs_of(store: ReportStore) -> Paragraphs:
+    """The one ``Paragraphs`` of a report: where each note's quote stands is worked out once,
+    however many exports and lists ask (an export in two formats, the notes list)."""
+    found = _PER_REPORT.get(store)
+    if found is None:
+        found = _PER_REPORT[store] = Paragraphs(store)
+    return found

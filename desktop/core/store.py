@@ -56,14 +56,6 @@ class ReportStore:
         return {row["key"]: json.loads(row["value"]) for row in rows}
 
     @cached_property
-    def locator(self):
-        """Paragraph numbers (``desktop.core.locator.Paragraphs``), one per report: where each
-        note's quote stands is worked out once however many exports and lists ask."""
-        from desktop.core.locator import Paragraphs
-
-        return Paragraphs(self)
-
-    @cached_property
     def report_id(self) -> str:
         """The report's id in the library (``meta.toml``'s ``id``, else its title as a slug)."""
         from desktop.core.library import slug

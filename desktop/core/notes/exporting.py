@@ -47,7 +47,9 @@ def _markdown(report: ReportStore, notes: Sequence[Note]) -> str:
 
 def _paragraphs(report: ReportStore, notes: Sequence[Note]) -> dict[str, int]:
     """Note id -> the number of the paragraph its quote stands in (``desktop.core.locator``)."""
-    return report.locator.numbers_of_notes(notes)
+    from desktop.core.locator import paragraphs_of
+
+    return paragraphs_of(report).numbers_of_notes(notes)
 
 
 def _web_annotation(report: ReportStore, notes: Sequence[Note]) -> str:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import UserError
 from desktop.core.files import write_new_file
+from desktop.core.locator import paragraphs_of
 from desktop.core.markdown_render import plain_line
 from desktop.core.notes.recovery import write_recovery
 from desktop.core.notes.store import Note, NotesConflict, NotesError, NotesReplaced, NotesStore
@@ -68,7 +69,7 @@ class NotesPanel(QWidget):
         self.notes = notes
         self.setObjectName("notes")
         self.order = {section.id: section.order for section in store.sections}
-        self.paragraphs = store.locator  # each note's "¶ N" in the list (under its section)
+        self.paragraphs = paragraphs_of(store)  # each note's "¶ N" in the list (under its section)
         self.orphans: set[str] = set()
         self._labels: dict[tuple, str] = {}
         self._current = ""
