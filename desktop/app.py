@@ -73,7 +73,7 @@ def run_window(
     if screenshot:
         quiet_offscreen_notices()
 
-    from desktop.ui.window.build import build_window
+    from desktop.ui.window.main_window import build_window
 
     # Fusion looks the same everywhere; asked for on the command line, not through app.style(),
     # which would first build Python wrappers for QStyle and its enums.
@@ -173,7 +173,7 @@ def _show(app, window, restore_position: bool = True, replaces=None) -> None:
 def switch_report(app, window, reference: str):
     """Close ``window`` (saving its notes and state as Ctrl+Q does) and open ``reference`` in
     a new window, which is returned (``window`` itself when ``reference`` cannot be opened)."""
-    from desktop.ui.window.build import build_window
+    from desktop.ui.window.main_window import build_window
 
     try:
         edition, store = _open_edition(reference)

@@ -304,7 +304,7 @@ def measure_reader_scroll(store, folder: Path, count: int) -> float:
     """One full repaint of the text, scrolled step by step, with ``count`` notes placed in it."""
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.window.build import build_window
+    from desktop.ui.window.main_window import build_window
 
     window = build_window(store, notes_folder(store, folder, count), recover=False)
     window.persist_state = False

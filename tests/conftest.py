@@ -88,7 +88,7 @@ def seed_text() -> str:
 @pytest.fixture
 def make_window(qtbot, store, data_dir):
     """A factory for main windows over the same data dir (to test restarts)."""
-    from desktop.ui.window.build import build_window
+    from desktop.ui.window.main_window import build_window
 
     def make():
         window = build_window(store, data_dir)

@@ -80,7 +80,7 @@ def closed(title: str) -> str:
 
 
 def in_text(meta: Mapping[str, object], style: str, section_title: str, paragraph: int) -> str:
-    """The parenthetical citation of one paragraph: "(Janse 2021, Conclusions section, para. 3)".
+    """The parenthetical citation of one paragraph: "(Author 2021, Conclusions section, para. 3)".
 
     Both guides cite an unpaginated source by section and paragraph number (APA 7 8.28,
     Chicago 14.160); APA puts a comma after the author. See ``desktop.core.locator``.
@@ -174,7 +174,7 @@ def csl_json(meta: Mapping[str, object], section_title: str | None = None) -> li
     """One CSL-JSON item: the report, or a section of it as a chapter-like item of its own.
 
     The series is named once: a report's series is its ``genre`` with its ``number`` (CSL
-    styles print "SCEEUS Report No. 1"); ``collection-title`` as well would print it twice. A
+    styles print "<series> No. <number>"); ``collection-title`` as well would print it twice. A
     chapter with a ``genre`` reads as a foreword ("“X” to …"), so a section names the series
     as the collection its container belongs to. Titles are stored in sentence case, as CSL
     asks: styles that want title case (Chicago) make it, APA keeps it.

@@ -2,7 +2,7 @@
 
 Kept apart, as in Picard: ``settings.ini`` holds preferences, ``state.ini``
 holds geometry, dock layout and reading position. They live in the folders they
-are given: the config dir and the state dir (``desktop/ui/window/build.py`` picks them), and
+are given: the config dir and the state dir (``desktop/ui/window/main_window.py`` picks them), and
 are written only when something changes or the window closes.
 """
 

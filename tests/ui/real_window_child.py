@@ -52,7 +52,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop import paths
-    from desktop.ui.window.build import build_window
+    from desktop.ui.window.main_window import build_window
 
     app = QApplication([sys.argv[0], "-style", "fusion"])
     data = paths.data_dir()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 
-from desktop.ui.window.build import build_window
+from desktop.ui.window.main_window import build_window
 
 
 class FirstPaint(QObject):

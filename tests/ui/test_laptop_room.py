@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 
 def first_start(store, data_dir, qtbot):
-    from desktop.ui.window.build import build_window
+    from desktop.ui.window.main_window import build_window
 
     window = build_window(store, data_dir)
     qtbot.addWidget(window)
@@ -32,7 +32,7 @@ def test_a_laptop_screen_opens_the_window_maximised_and_a_second_start_keeps_it(
 
 
 def test_a_wide_screen_opens_most_of_it_not_maximised(store, data_dir, qtbot):
-    from desktop.ui.window.build import build_window
+    from desktop.ui.window.main_window import build_window
 
     window = build_window(store, data_dir)
     qtbot.addWidget(window)

@@ -75,7 +75,7 @@ def test_window_state_and_position_are_kept_per_report(make_window, data_dir, st
     """The bundled report keeps the keys an earlier Dossier wrote; another report has its own."""
     from desktop.context import open_report
     from desktop.ui.settings import WindowState
-    from desktop.ui.window.build import build_window, settings_folders
+    from desktop.ui.window.main_window import build_window, settings_folders
 
     first = make_window()
     first.reader.show_section("conclusions")

@@ -194,7 +194,7 @@ def test_edit_help_and_view_menus(window, qtbot, monkeypatch):
 
 @pytest.mark.parametrize("screen", [(1366, 768), (1280, 720), (1440, 900), (1920, 1080)])
 def test_the_first_start_leaves_the_text_at_least_60_characters_a_line(store, data_dir, qtbot, screen):
-    from desktop.ui.window.build import build_window
+    from desktop.ui.window.main_window import build_window
 
     window = build_window(store, data_dir)
     qtbot.addWidget(window)

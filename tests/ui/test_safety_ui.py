@@ -11,7 +11,7 @@ from desktop.core.notes.safety import make_backup
 
 @pytest.fixture
 def damaged_window(qtbot, store, data_dir):
-    from desktop.ui.window.build import build_window
+    from desktop.ui.window.main_window import build_window
 
     notes = open_notes(data_dir)
     for n in range(5):

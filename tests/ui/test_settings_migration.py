@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop import paths
-from desktop.ui.window.build import build_window
+from desktop.ui.window.main_window import build_window
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="XDG folders")
 

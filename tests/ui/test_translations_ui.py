@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction
 
 from desktop.ui.i18n import install_translation
 from desktop.ui.settings import Preferences
-from desktop.ui.window.build import settings_folders
+from desktop.ui.window.main_window import settings_folders
 
 # Words that are the same in every language: the zoom buttons' symbols and each language's own name.
 PROPER = {"+", "−", "English", "Svenska", "Русский"}
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget
 app = QApplication([])
 from desktop import paths
 from desktop.context import open_report
-from desktop.ui.window.build import build_window
+from desktop.ui.window.main_window import build_window
 window = build_window(open_report(), paths.data_dir())
 print(json.dumps({
     "menus": [a.text() for a in window.menuBar().actions()],

@@ -1,9 +1,9 @@
 """Map geometry: the regional country shapes, the projection, and what follows from them.
 
-Neighbours (countries that share a border) and shared boundary lines such as the
-Durand Line are derived from the shapes, never typed by hand: Natural Earth's
-topology gives adjacent countries identical vertices along their common border.
-The projection is a Lambert conformal conic suited to Central Asia, in kilometres.
+Neighbours (countries that share a border) and the named lines a report's ``map.toml``
+declares (a common border) are derived from the shapes, never typed by hand: Natural
+Earth's topology gives adjacent countries identical vertices along their common border.
+The projection is a Lambert conformal conic, in kilometres, centred where ``map.toml`` says.
 """
 
 from __future__ import annotations
@@ -126,7 +126,7 @@ def neighbours(shapes: Sequence[CountryShape], min_shared: int = 2) -> dict[str,
 
 
 def shared_border(first: CountryShape, second: CountryShape) -> list[Ring]:
-    """The common boundary of two countries as polylines (e.g. AFG and PAK: the Durand Line)."""
+    """The common boundary of two countries as polylines (a named line of ``map.toml``)."""
     theirs = second.vertices()
     lines: list[Ring] = []
     for ring in first.outer:

@@ -114,24 +114,17 @@ class MapPanel(QWidget):
         return path
 
     def export_png(self, path: str = "") -> bool:
-        path = path or self._ask_path("png")
-        if not path:
-            return False
-        done = self.view.export_png(path)
-        self.message.emit(
-            (
-                translate("MapPanel", "Map saved to {path}")
-                if done
-                else translate("MapPanel", "Could not save the map to {path}")
-            ).format(path=path)
-        )
-        return done
+        return self._export("png", self.view.export_png, path)
 
     def export_svg(self, path: str = "") -> bool:
-        path = path or self._ask_path("svg")
+        return self._export("svg", self.view.export_svg, path)
+
+    def _export(self, suffix: str, write, path: str) -> bool:
+        """Write the map with ``write`` to ``path`` (asked for when empty), and say how it went."""
+        path = path or self._ask_path(suffix)
         if not path:
             return False
-        done = self.view.export_svg(path)
+        done = write(path)
         self.message.emit(
             (
                 translate("MapPanel", "Map saved to {path}")

@@ -438,9 +438,9 @@ class TimelinePanel(QWidget):
     def export(self, suffix: str, path: str = "") -> bool:
         """Save the timeline as drawn, as PNG or SVG (asks where when ``path`` is empty)."""
         if not path:
-            from PySide6.QtWidgets import QFileDialog  # only when asked
+            from desktop.ui.file_dialogs import ask_save_path  # only when asked
 
-            path, _ = QFileDialog.getSaveFileName(
+            path, _ = ask_save_path(
                 self,
                 translate("Timeline", "Export the timeline as {format}").format(format=suffix.upper()),
                 f"timeline.{suffix}",

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from desktop.ui.notes.file import NotesFile
     from desktop.ui.reader.commands import ReaderCommands
     from desktop.ui.settings import Preferences
-    from desktop.ui.window.panels import PanelManager
+    from desktop.ui.window.panels import Panel, PanelManager
     from desktop.ui.window.report_output import ReportOutput
 
 THEME_LABELS = {
@@ -97,6 +97,12 @@ def _action(
     menu.addAction(action)
     window.addAction(action)
     return action
+
+
+def _panel_entry(window: QMainWindow, menu: QMenu, panels: PanelManager, row: Panel) -> QAction:
+    """The menu entry (``focus-<name>``) that brings a row of the panel table forward."""
+    bring = lambda _checked=False, name=row.name: panels.focus(name)  # noqa: E731 - the row's own
+    return _action(window, menu, translate("Panels", row.go), bring, [row.shortcut], f"focus-{row.name}")
 
 
 def _preference_toggle(
@@ -196,15 +202,7 @@ def build_menus(window: QMainWindow, needs: MenuNeeds) -> Menus:
     _action(window, go, translate("Menus", "&Reading Pane"), needs.focus_reader, ["Ctrl+2"], "focus-reader")
     for row in panels.table:  # a panel's entry, from the panel table
         if row.menu == "go":
-            focus = _action(
-                window,
-                go,
-                translate("Panels", row.go),
-                lambda _checked=False, name=row.name: panels.focus(name),
-                [row.shortcut],
-            )
-            focus.setObjectName(f"focus-{row.name}")
-            focus_actions[row.name] = focus
+            focus = focus_actions[row.name] = _panel_entry(window, go, panels, row)
             if row.name == "search":
                 edit.addAction(focus)
             if row.name == "map":
@@ -265,15 +263,7 @@ def build_menus(window: QMainWindow, needs: MenuNeeds) -> Menus:
         _action(window, notes_menu, *entry) if entry else notes_menu.addSeparator()
     for row in panels.table:
         if row.menu == "notes":
-            focus = _action(
-                window,
-                notes_menu,
-                translate("Panels", row.go),
-                lambda _checked=False, name=row.name: panels.focus(name),
-                [row.shortcut],
-            )
-            focus.setObjectName(f"focus-{row.name}")
-            focus_actions[row.name] = focus
+            focus_actions[row.name] = _panel_entry(window, notes_menu, panels, row)
     for entry in (
         (translate("Menus", "&Export Notes…"), lambda: notes_file.ask_export(window), [], "export-notes"),
         (translate("Menus", "&Import Notes…"), lambda: notes_file.ask_import(window), [], "import-notes"),
