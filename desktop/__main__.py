@@ -1,5 +1,5 @@
 """`python -m desktop` runs the same entry point as the `dossier` command."""
 
-from desktop.cli import main
+from desktop.launch import main
 
 raise SystemExit(main())

@@ -86,7 +86,14 @@ def run_window(
 
         app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "dossier.svg")))
 
-    window = build_window(store, paths.data_dir(), opened, recover=not screenshot, edition=edition.key)
+    window = build_window(
+        store,
+        paths.data_dir(),
+        opened,
+        recover=not screenshot,
+        edition=edition.key,
+        paint_first=not screenshot,
+    )
     if opened.problem:
         print(f"dossier: {opened.problem}", file=sys.stderr)
     if screenshot:
@@ -97,6 +104,7 @@ def run_window(
     if section:
         open_place(window, section, note, paragraph)
     elif note:  # a dossier: link to a note: its passage, and the note open
+        window.complete()
         window.show_note(note)
     if instance is not None:  # after the first paint: QtNetwork's import is not start-up's
         from desktop.ui.window.single_instance import listen_for_places
@@ -116,6 +124,7 @@ def _check_paragraph(store, section: str, paragraph: int) -> None:
 def open_place(window, section: str, note: str | None = None, paragraph: int | None = None) -> None:
     """Show what a ``dossier:`` link names: a section, a note's passage (the note open) or a
     paragraph (landed on and marked, as a search hit is)."""
+    window.complete()  # a note is shown in its panel and placed in the text
     window.reader.show_section(section)
     if note:
         window.show_note(note)
@@ -161,13 +170,13 @@ def _show(app, window, restore_position: bool = True, replaces=None) -> None:
         window.setGeometry(replaces.geometry())
         window.setWindowState(replaces.windowState())
     window.show()
+    if restore_position:  # before the first paint: the text is first seen where the reader left it
+        window.restore_reading_position()
     _save_on_signals(app, window)
     window.notes_file.schedule_backup()
     window.report_requested.connect(lambda reference: switch_report(app, window, reference))
     app.processEvents()
     settle_after_startup()
-    if restore_position:
-        window.restore_reading_position()
 
 
 def switch_report(app, window, reference: str):
@@ -183,7 +192,7 @@ def switch_report(app, window, reference: str):
     opened = _open_notes(edition)
     window.close()  # saves its notes and state first
     window.deleteLater()
-    replacement = build_window(store, paths.data_dir(), opened, edition=edition.key)
+    replacement = build_window(store, paths.data_dir(), opened, edition=edition.key, paint_first=True)
     app.dossier_window = replacement  # the window lives as long as the app, not this call
     _show(app, replacement, replaces=window)
     from desktop.ui.window.handover import instance_name, report_key

@@ -64,33 +64,25 @@ label.installEventFilter(FirstPaint(window))
 window.show()
 app.exec()
 """
-# The window started as ``dossier`` starts it (``--window``: by ``run_window`` alone), ended the
-# moment the reader has painted the report's text; with ``--modules`` it first prints every
-# module imported by then. The paint is delivered before exiting: the text is drawn, not just due.
+# The window started as ``dossier`` starts it (the console script's ``desktop.launch.main``, no
+# argument), ended the moment the reader has painted the report's text; with ``--modules`` it
+# first prints every module imported by then.
 FIRST_PAINT_SCRIPT = """
 import os, sys
 from desktop import app
 
 def stop_at_first_paint(show):
     def shown(qt_app, window, *args, **kwargs):
-        from PySide6.QtCore import QCoreApplication, QEvent, QObject
-        class FirstPaint(QObject):
-            def eventFilter(self, watched, event):
-                if event.type() == QEvent.Type.Paint:
-                    watched.removeEventFilter(self)
-                    QCoreApplication.sendEvent(watched, event)
-                    if "--modules" in sys.argv:
-                        print(*sorted(sys.modules), sep="\\n", flush=True)
-                    os._exit(0)
-                return False
-        window.reader.viewport().installEventFilter(FirstPaint(window))
+        def painted():
+            if "--modules" in sys.argv:
+                print(*sorted(sys.modules), sep="\\n", flush=True)
+            os._exit(0)
+        window.reader.first_painted.connect(painted)  # emitted once the text's paint is drawn
         return show(qt_app, window, *args, **kwargs)
     return shown
 
 app._show = stop_at_first_paint(app._show)
-if "--window" in sys.argv:  # run_window's own imports, without the command line's
-    sys.exit(app.run_window())
-from desktop.cli import main
+from desktop.launch import main
 sys.exit(main([]))
 """
 
@@ -106,14 +98,16 @@ def stop_when_placed(show):
         def end(*_args):
             window.panels.build_eager()  # the map too, whichever comes first
             os._exit(0)
-        window.placer.finished.connect(end)
-        if not window.placer.busy:
-            QTimer.singleShot(0, end)
+        def completed():  # the placer is made with the rest of the window, after the first paint
+            window.placer.finished.connect(end)
+            if not window.placer.busy:
+                QTimer.singleShot(0, end)
+        window.completed.connect(completed)
         return show(qt_app, window, *args, **kwargs)
     return shown
 
 app._show = stop_when_placed(app._show)
-from desktop.cli import main
+from desktop.launch import main
 sys.exit(main([]))
 """
 
@@ -195,7 +189,7 @@ def app_command() -> list[str]:
     The same two lines as the console script pip writes, run by this interpreter, so the
     package timed is the one this bench runs from (never an older install beside it).
     """
-    return [sys.executable, "-c", "import sys; from desktop.cli import main; sys.exit(main())"]
+    return [sys.executable, "-c", "import sys; from desktop.launch import main; sys.exit(main())"]
 
 
 def measure_startup(runs: int, workdir: Path) -> dict[str, float]:

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 from desktop import __version__, cli_formats, paths, timeline_command
 from desktop.cli_types import OnlyCommand, Parser, positive_int
-from desktop.core.errors import ContentError, NotesError, UserError
+from desktop.core.errors import NotesError, UserError
+from desktop.ending import reported
 
 
 def build_parser(commands_too: bool = True, only: str = "") -> argparse.ArgumentParser:
@@ -508,78 +509,32 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     return build_parser().parse_args(argv)
 
 
-def _robust_output() -> None:
-    """A character the terminal's encoding lacks prints as an escape (``\\u2014``), not a traceback."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            reconfigure(errors="backslashreplace")
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    _robust_output()
-    try:
-        tokens, place = cli_formats.take_place(sys.argv[1:] if argv is None else list(argv), COMMANDS)
-        args = _parse(tokens)
-        if args.data_dir:
-            os.environ[paths.DATA_DIR_ENV] = args.data_dir
-        if args.report:
-            os.environ[paths.REPORT_ENV] = args.report
-        if args.command is None:
-            if args.screenshot:
-                _check_screenshot_target(args.screenshot)
-            from desktop.app import run_window
-
-            return run_window(
-                screenshot=args.screenshot,
-                section=place.section_id if place else args.section,
-                note=place.note_id if place else None,
-                paragraph=place.paragraph if place else None,
-                theme=args.theme,
-                search=args.search,
-                term=args.term,
-                facts=args.facts,
-                notes=args.notes,
-                layers=args.layer,
-            )
-        code = COMMANDS[args.command](args)
-        sys.stdout.flush()  # a full disk or a closed pipe is met here, not after main returns
-        return code
-    except UserError as error:
-        print(f"dossier: {error}", file=sys.stderr)
-        return 2
-    except ContentError as error:
-        print(f"dossier: content error: {error}", file=sys.stderr)
-        return 3
-    except (NotesError, paths.PathError) as error:
-        print(f"dossier: {error}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        _drop_stdout()
-        return 0
-    except OSError as error:  # the output (a full disk: > /dev/full) or a path (too long a name)
-        _drop_stdout()
-        print(f"dossier: {_os_error_line(error)}", file=sys.stderr)
-        return 1
+    return reported(lambda: _run(sys.argv[1:] if argv is None else list(argv)))
 
 
-def _os_error_line(error: OSError) -> str:
-    reason = error.strerror or str(error)
-    if error.filename is None:
-        return f"cannot write the output ({reason})"
-    from desktop.core.errors import shown_path
+def _run(argv: list[str]) -> int:
+    tokens, place = cli_formats.take_place(argv, COMMANDS)
+    args = _parse(tokens)
+    if args.data_dir:
+        os.environ[paths.DATA_DIR_ENV] = args.data_dir
+    if args.report:
+        os.environ[paths.REPORT_ENV] = args.report
+    if args.command is None:
+        if args.screenshot:
+            _check_screenshot_target(args.screenshot)
+        from desktop.app import run_window
 
-    return f"{shown_path(error.filename)}: {reason}"
-
-
-def _drop_stdout() -> None:
-    """Point stdout at the null device, so that Python's own flush at exit does not fail again
-    (and print a traceback) with what could not be written."""
-    try:
-        null = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(null, sys.stdout.fileno())
-        os.close(null)
-    except (OSError, ValueError, AttributeError):
-        pass
+        return run_window(
+            screenshot=args.screenshot,
+            section=place.section_id if place else args.section,
+            note=place.note_id if place else None,
+            paragraph=place.paragraph if place else None,
+            theme=args.theme,
+            search=args.search,
+            term=args.term,
+            facts=args.facts,
+            notes=args.notes,
+            layers=args.layer,
+        )
+    return COMMANDS[args.command](args)

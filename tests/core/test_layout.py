@@ -8,7 +8,9 @@ from pathlib import Path
 from tests.conftest import REPO
 
 PACKAGE = REPO / "desktop"
-ENTRY_POINTS = {"desktop.__main__"}  # `python -m desktop`; the console script calls desktop.cli itself
+ENTRY_POINTS = {
+    "desktop.launch"
+}  # the console script (and `python -m desktop`): all but a bare start is the CLI's
 
 
 def module_name(path: Path) -> str:

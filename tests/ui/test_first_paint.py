@@ -1,4 +1,5 @@
-"""The text is painted first; the map arrives right after, and nothing on screen moves when it does."""
+"""The text is painted first, where the reader left it; the rest of the window (menus' entries,
+the docks' panels, the map) arrives right after, and nothing on screen moves when it does."""
 
 from __future__ import annotations
 
@@ -18,7 +19,15 @@ class FirstPaint(QObject):
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Paint and self.seen is None:
-            self.seen = {"layout": layout(self.window), "map built": self.window.panels.built("map")}
+            window = self.window
+            self.seen = {
+                "layout": layout(window),
+                "map built": window.panels.built("map"),
+                "contents built": window.panels.built("contents"),
+                "complete": window.is_complete,
+                "menus": [action.text() for action in window.menuBar().actions()],
+                "section": window.reader.current_section(),
+            }
         return False
 
 
@@ -34,24 +43,38 @@ def layout(window) -> dict[str, object]:
 
 
 def start(qtbot, store, data_dir):
-    """A window started as the app starts one (saved layout, then the reading position)."""
-    window = build_window(store, data_dir)
+    """A window started as the app starts one (the text first: saved layout, shown, the reading
+    position, then painted; the rest after)."""
+    window = build_window(store, data_dir, paint_first=True)
     qtbot.addWidget(window)
     watch = FirstPaint(window)
     window.restore_state()
     window.show()
-    qtbot.waitUntil(lambda: watch.seen is not None)
     window.restore_reading_position()
-    qtbot.waitUntil(lambda: window.panels.built("map"))
+    qtbot.waitUntil(lambda: watch.seen is not None)
+    qtbot.waitUntil(lambda: window.is_complete and window.panels.built("map"))
     qtbot.wait(50)  # the layout settles with the map in place
     return window, watch.seen
 
 
-def test_the_text_is_painted_before_the_map_is_built_and_nothing_moves(qtbot, store, data_dir):
+def test_the_text_is_painted_before_the_rest_is_built_and_nothing_moves(qtbot, store, data_dir):
     window, first = start(qtbot, store, data_dir)
-    assert first["map built"] is False
-    assert window.panels.built("contents")  # in its dock from the first paint, as before
+    assert first["complete"] is False
+    assert first["map built"] is False and first["contents built"] is False
+    assert first["menus"] == [action.text() for action in window.menuBar().actions()]  # the bar's height
+    assert window.panels.built("contents") and window.panels.built("map")  # right after
+    file_menu = window.menuBar().actions()[0].menu()
+    assert any(action.objectName() == "open-report" for action in file_menu.actions())
     assert layout(window) == first["layout"]
+
+
+def test_the_first_paint_is_where_the_reader_left_off(qtbot, store, data_dir):
+    window, first = start(qtbot, store, data_dir)
+    window.reader.show_section("post-2001")
+    window.close()
+    again, first = start(qtbot, store, data_dir)
+    assert first["section"] == "post-2001"  # not the report's start, then a jump
+    assert first["layout"] == layout(again)
 
 
 def test_a_saved_layout_comes_back_the_same_and_stays_put(qtbot, store, data_dir):

@@ -48,12 +48,14 @@ class ReaderView(QTextBrowser):
         term_activated(str): the reader clicked a glossary term (its entry id).
         note_clicked(str): the reader clicked a note's highlight or its margin marker.
         message(str): a line for the status bar.
+        first_painted(): the text was painted for the first time (what can wait for it, waits).
     """
 
     section_changed = Signal(str)
     term_activated = Signal(str)
     note_clicked = Signal(str)
     message = Signal(str)
+    first_painted = Signal()
 
     def __init__(
         self,
@@ -103,6 +105,7 @@ class ReaderView(QTextBrowser):
         self.verticalScrollBar().valueChanged.connect(self._follow_scroll)
         self._marked_span = (0, 0)
         self._loading = False
+        self._painted = False
         self._load()
 
     # -- loading and typesetting -------------------------------------------------
@@ -479,6 +482,9 @@ class ReaderView(QTextBrowser):
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
+        if not self._painted:  # the text is on screen: what waited for it may come
+            self._painted = True
+            self.first_painted.emit()
         shown = self.visible_markers()
         editor_marks = (
             self.editor_notes.margin_marks(self, self._marked_span) if self.editor_notes.spans else []

@@ -21,16 +21,10 @@ from desktop.core.store import ReportStore
 from desktop.ui import theme, zoom
 from desktop.ui.i18n import install_translation, translate
 from desktop.ui.notes.file import NotesFile
-from desktop.ui.reader.commands import ReaderCommands
-from desktop.ui.reader.note_placer import NotePlacer
-from desktop.ui.reader.paragraph_numbers import ParagraphNumbers
 from desktop.ui.reader.view import ReaderView
-from desktop.ui.reading_progress import ReadingProgress, report_key
 from desktop.ui.settings import Preferences, WindowState
 from desktop.ui.window import laptop_layout, panel_focus, session
-from desktop.ui.window.focus_mode import FocusMode
-from desktop.ui.window.large_map import LargeMap
-from desktop.ui.window.menus import MenuNeeds, build_menus
+from desktop.ui.window.menu_bar import add_top_menus
 from desktop.ui.window.panel_dock import PanelDock, deferred
 from desktop.ui.window.panels import PanelManager
 
@@ -53,6 +47,7 @@ class MainWindow(QMainWindow):
     """
 
     report_requested = Signal(str)
+    completed = Signal()
 
     def __init__(
         self,
@@ -62,7 +57,10 @@ class MainWindow(QMainWindow):
         notes: NotesStore | None = None,
         parent: QWidget | None = None,
         data_dir: Path | None = None,
+        paint_first: bool = False,
     ) -> None:
+        """With ``paint_first``, only the text and its frame are made now; the rest (``completed``)
+        on the event loop's turn after the text is first painted."""
         super().__init__(parent)
         self.store = store
         self.preferences = preferences
@@ -76,9 +74,6 @@ class MainWindow(QMainWindow):
         self.theme_name = theme.resolve(preferences.theme)
         theme.apply_palette(self, self.theme_name)  # before any child exists: no palette-change pass
         self.reader = ReaderView(store, self.theme_name, preferences.zoom, preferences.term_marks, self)
-        self.commands = ReaderCommands(self.reader, store)
-        self.placer = NotePlacer(self.reader)
-        self.paragraph_numbers = ParagraphNumbers(self.reader, store, preferences)
         self._banner: Banner | None = None  # made when there is something to say
         central = QWidget(self)
         self._column = QVBoxLayout(central)
@@ -90,13 +85,37 @@ class MainWindow(QMainWindow):
         self._note_counts: dict[str, int] = {}  # for the contents panel, also when built later
         self.announced_section = ""  # the last section_changed, for panels built after it
         self.reader.section_changed.connect(self._section_announced)
-
+        # The frame the text is painted in: the docks (laid out, empty until built), the menu
+        # bar's titles and the status bar, so that nothing moves when the rest arrives.
         self.panels = PanelManager(self)
-        # The text (and the contents) are painted first; the map and any other dock shown with
-        # the window come right after, into docks laid out now, so nothing moves when they do.
-        # The hooks below keep a panel right whichever way the table builds it.
-        self.panels.build_eager(after_first_paint_of=self.reader.viewport())
         laptop_layout.arrange(self, self.panels)
+        self._top_menus = add_top_menus(self)
+        self.statusBar().setAccessibleName(translate("MainWindow", "Status"))
+        self.is_complete = False
+        if paint_first:  # everything else is made on the event loop's turn after the text's first paint
+            self.panels.hold_until_first_paint(self.reader.first_painted, self.complete)
+        else:
+            self.complete()
+
+    def complete(self) -> None:
+        """Everything but the text and its frame: the reader's commands and marks, the menus'
+        entries, the notes placed in the text, the panels on screen (once; done by then unless
+        the window was made with ``paint_first``)."""
+        from desktop.ui.reader.commands import ReaderCommands
+        from desktop.ui.reader.note_placer import NotePlacer
+        from desktop.ui.reader.paragraph_numbers import ParagraphNumbers
+        from desktop.ui.reading_progress import ReadingProgress, report_key
+        from desktop.ui.window.focus_mode import FocusMode
+        from desktop.ui.window.large_map import LargeMap
+        from desktop.ui.window.menus import MenuNeeds, build_menus
+
+        if self.is_complete:
+            return
+        self.is_complete = True
+        store, preferences = self.store, self.preferences
+        self.commands = ReaderCommands(self.reader, store)
+        self.placer = NotePlacer(self.reader)
+        self.paragraph_numbers = ParagraphNumbers(self.reader, store, preferences)
         self.large_map = LargeMap(self, self.panels.dock("map"), self.panels.dock("facts"))
         self.panels.dock("map").panel_created.connect(
             lambda panel: panel.toolbar.addAction(self.large_map.action)
@@ -107,6 +126,7 @@ class MainWindow(QMainWindow):
         self.focus_mode = FocusMode(self, self.docks, self.focus_reader)
         self.menus = build_menus(
             self,
+            self._top_menus,
             MenuNeeds(
                 store=store,
                 reader=self.reader,
@@ -132,16 +152,20 @@ class MainWindow(QMainWindow):
         zoom.scale_panels(self.panels.all_docks(), preferences.zoom)
         self._connect_signals()
         self._apply_theme()
-        self.statusBar().setAccessibleName(translate("MainWindow", "Status"))
         self.reading_progress = ReadingProgress(
             self.reader,
             self.contents,
             self.statusBar(),
-            state,
+            self.state,
             report_key(store.meta),
             lambda: self.persist_state,
         )
         self.refresh_notes()
+        if self.panels.holding:  # the text is painted: the panels on screen now
+            self.panels.build_eager()
+        else:  # the contents now, the map and the other docks shown with the window after their first paint
+            self.panels.build_eager(after_first_paint_of=self.reader.first_painted)
+        self.completed.emit()
 
     def docks(self) -> list[PanelDock]:
         """The docks a reader can show and hide (the notes dock only when there are notes)."""
@@ -401,7 +425,9 @@ class MainWindow(QMainWindow):
             if kept:
                 print(f"dossier: {kept}", file=sys.stderr)
         if self.persist_state:
-            session.save(self, self.state, self.store, self.reader, self.focus_mode)
+            session.save(
+                self, self.state, self.store, self.reader, self.focus_mode if self.is_complete else None
+            )
         super().closeEvent(event)
 
 
@@ -431,6 +457,7 @@ def build_window(
     opened: Opened | None = None,
     recover: bool = True,
     edition: str | None = None,
+    paint_first: bool = False,
 ) -> MainWindow:
     """The window over the report and its notes, with the user data dir ``data``.
 
@@ -438,7 +465,8 @@ def build_window(
     report's notes folder (``paths.report_data_dir``) and its group of window state.
     ``opened`` is the notes file as ``open_notes_safely`` left it (opened here when not
     given); what went wrong with it, if anything, is shown in the window's banner. With
-    ``recover``, text that could not be saved when Dossier last closed is put back.
+    ``recover``, text that could not be saved when Dossier last closed is put back. With
+    ``paint_first``, the window is completed after its text is first painted (see MainWindow).
     """
     from desktop import paths
 
@@ -450,9 +478,19 @@ def build_window(
     config, state = settings_folders(data)
     preferences = Preferences(config)
     install_translation(preferences.language)  # before the first string is made
-    window = MainWindow(store, preferences, WindowState(state, edition), opened.store, data_dir=notes_folder)
+    window = MainWindow(
+        store,
+        preferences,
+        WindowState(state, edition),
+        opened.store,
+        data_dir=notes_folder,
+        paint_first=paint_first,
+    )
     if opened.problem:
         window.show_banner(opened.problem, offer_backup=opened.newest_backup is not None)
-    if recover:
-        window.notes_file.recover_unsaved()
+    if recover:  # what it puts back is told to the notes panel and the status bar: once they are there
+        if window.is_complete:
+            window.notes_file.recover_unsaved()
+        else:
+            window.completed.connect(window.notes_file.recover_unsaved)
     return window

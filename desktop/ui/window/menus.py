@@ -131,10 +131,10 @@ def _on_focused(reader: QWidget, method: str) -> Callable[[], None]:
     return run
 
 
-def build_menus(window: QMainWindow, needs: MenuNeeds) -> Menus:
-    """File, Edit, Go, Notes, View and Help, wired to what ``needs`` hands over."""
-    bar = window.menuBar()
-    file_menu = bar.addMenu(translate("Menus", "&File"))
+def build_menus(window: QMainWindow, top: dict[str, QMenu], needs: MenuNeeds) -> Menus:
+    """File, Edit, Go, Notes, View and Help (``top``, the menu bar's titles from
+    ``menu_bar.add_top_menus``) filled and wired to what ``needs`` hands over."""
+    file_menu = top["file"]
     notes_file, reader, panels = needs.notes_file, needs.reader, needs.panels
 
     def make_report_output() -> ReportOutput:
@@ -176,7 +176,7 @@ def build_menus(window: QMainWindow, needs: MenuNeeds) -> Menus:
     ):
         _action(window, file_menu, *entry) if entry else file_menu.addSeparator()
 
-    edit = bar.addMenu(translate("Menus", "&Edit"))
+    edit = top["edit"]
     _action(
         window,
         edit,
@@ -197,7 +197,7 @@ def build_menus(window: QMainWindow, needs: MenuNeeds) -> Menus:
     )
     edit.addSeparator()
 
-    go = bar.addMenu(translate("Menus", "&Go"))
+    go = top["go"]
     focus_actions: dict[str, QAction] = {}
     _action(window, go, translate("Menus", "&Reading Pane"), needs.focus_reader, ["Ctrl+2"], "focus-reader")
     for row in panels.table:  # a panel's entry, from the panel table
@@ -248,7 +248,7 @@ def build_menus(window: QMainWindow, needs: MenuNeeds) -> Menus:
         _action(window, go, *entry) if entry else go.addSeparator()
     go.addAction(needs.commands.links_action)  # listed here (and by F1); its key works in the text
 
-    notes_menu = bar.addMenu(translate("Menus", "&Notes"))
+    notes_menu = top["notes"]
     notes_menu.addAction(needs.commands.citation_action)
     for entry in (
         (
@@ -275,7 +275,7 @@ def build_menus(window: QMainWindow, needs: MenuNeeds) -> Menus:
     notes_menu.addSeparator()
     add_recent_notes(notes_menu, lambda: notes_file.store, needs.store, needs.show_note)
 
-    view = bar.addMenu(translate("Menus", "&View"))
+    view = top["view"]
     preferences = needs.preferences
     _action(
         window, view, translate("Menus", "Zoom &In"), preferences.zoom_in, ["Ctrl+=", "Ctrl++"], "zoom-in"
@@ -334,7 +334,7 @@ def build_menus(window: QMainWindow, needs: MenuNeeds) -> Menus:
         toggle.setText(f"{title}\t{keys}" if keys else title)
         view.addAction(toggle)
 
-    help_menu = bar.addMenu(translate("Menus", "&Help"))
+    help_menu = top["help"]
     for entry in (
         (
             translate("Menus", "&Keyboard Shortcuts"),

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -236,20 +236,15 @@ _WORDS = (
 )  # fmt: skip
 
 
-class _AfterFirstPaint(QObject):
-    """Calls ``then`` on the event loop's turn after ``widget`` first paints (once)."""
+def _after(painted: SignalInstance, then: Callable[[], None], context: QObject) -> None:
+    """Call ``then`` once, on the event loop's turn after ``painted`` is first emitted: after the
+    paint returns, so the frame with the text is flushed to the screen first."""
 
-    def __init__(self, widget: QWidget, then: Callable[[], None], context: QObject) -> None:
-        super().__init__(widget)
-        self._then, self._context = then, context
-        widget.installEventFilter(self)
+    def once() -> None:
+        painted.disconnect(once)
+        QTimer.singleShot(0, context, then)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            # After the paint returns: the frame with the text is flushed to the screen first.
-            QTimer.singleShot(0, self._context, self._then)
-        return False
+    painted.connect(once)
 
 
 class PanelManager(QObject):
@@ -261,6 +256,7 @@ class PanelManager(QObject):
         self.table = table
         self.rows = {row.name: row for row in table}
         self.docks: dict[str, PanelDock] = {}
+        self.holding = False  # see hold_until_first_paint
         areas = {
             "left": Qt.DockWidgetArea.LeftDockWidgetArea,
             "right": Qt.DockWidgetArea.RightDockWidgetArea,
@@ -283,23 +279,33 @@ class PanelManager(QObject):
             if dock.built and hasattr(dock.panel, "set_theme"):
                 dock.panel.set_theme(name)
 
-    def build_eager(self, after_first_paint_of: QWidget | None = None) -> None:
-        """Build the panels that are on screen from the start. With ``after_first_paint_of``, the
-        ``after_paint`` ones (and any other dock shown with the window) wait until that widget
-        has painted, and are built on the event loop's next turn; one asked for sooner is built then."""
+    def build_eager(self, after_first_paint_of: SignalInstance | None = None) -> None:
+        """Build the panels that are on screen from the start. With ``after_first_paint_of`` (the
+        text's first_painted), the ``after_paint`` ones (and any other dock shown with the window)
+        wait until it is emitted, and are built on the event loop's next turn; one asked for
+        sooner is built then."""
+        self.holding = False
         if after_first_paint_of is not None:
             for row in self.table:
                 if row.eager and not row.after_paint:
                     self.docks[row.name].panel  # noqa: B018 - built now
             for dock in self.docks.values():  # shown with the window, built after its first paint
                 dock.build_on_show = False
-            self._first_paint = _AfterFirstPaint(after_first_paint_of, self.build_eager, self.window)
+            _after(after_first_paint_of, self.build_eager, self.window)
             return
         waiting = [dock for row in self.table if (dock := self.docks[row.name]).showing or row.eager]
         for dock in self.docks.values():
             dock.build_on_show = True
         for dock in waiting:
             dock.panel  # noqa: B018 - built now
+
+    def hold_until_first_paint(self, painted: SignalInstance, then: Callable[[], None]) -> None:
+        """Build no panel, even one shown, until ``painted`` (the text's first_painted) is emitted;
+        then call ``then`` (which builds them with ``build_eager``). One asked for sooner is built then."""
+        self.holding = True
+        for dock in self.docks.values():
+            dock.build_on_show = False
+        _after(painted, then, self.window)
 
     def dock(self, name: str) -> PanelDock:
         return self.docks[name]

@@ -53,9 +53,12 @@ def restore_reading_position(state: WindowState, store: ReportStore, reader) -> 
 
 
 def save(window: QMainWindow, state: WindowState, store: ReportStore, reader, focus_mode) -> None:
-    """Keep the layout (in focus mode, the one it will bring back) and the reading position."""
-    state.set_value("geometry", focus_mode.saved_geometry() or window.saveGeometry())
-    state.set_value("window_state", focus_mode.saved_layout() or window.saveState())
+    """Keep the layout (in focus mode, the one it will bring back; ``focus_mode`` is None for a
+    window closed before it was complete) and the reading position."""
+    geometry = focus_mode.saved_geometry() if focus_mode is not None else None
+    layout = focus_mode.saved_layout() if focus_mode is not None else None
+    state.set_value("geometry", geometry or window.saveGeometry())
+    state.set_value("window_state", layout or window.saveState())
     state.set_value("position", str(reader.top_position() or 0))
     state.set_value("section", reader.current_section())
     state.set_value("content_hash", str(store.meta.get("content_hash", "")))

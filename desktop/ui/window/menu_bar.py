@@ -1,0 +1,24 @@
+"""The menu bar's titles, made with the window's frame so it has its height from the first paint;
+``menus.build_menus`` fills them once the text is on screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from desktop.ui.i18n import translate
+
+TOP_MENUS = (
+    ("file", QT_TRANSLATE_NOOP("Menus", "&File")),
+    ("edit", QT_TRANSLATE_NOOP("Menus", "&Edit")),
+    ("go", QT_TRANSLATE_NOOP("Menus", "&Go")),
+    ("notes", QT_TRANSLATE_NOOP("Menus", "&Notes")),
+    ("view", QT_TRANSLATE_NOOP("Menus", "&View")),
+    ("help", QT_TRANSLATE_NOOP("Menus", "&Help")),
+)
+
+
+def add_top_menus(window: QMainWindow) -> dict[str, QMenu]:
+    """File, Edit, Go, Notes, View and Help on the window's menu bar, empty, by name."""
+    bar = window.menuBar()
+    return {name: bar.addMenu(translate("Menus", title)) for name, title in TOP_MENUS}
