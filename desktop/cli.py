@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from desktop import __version__, cli_formats, paths, timeline_command
+from desktop import __version__, paths
 from desktop.cli_types import OnlyCommand, Parser, positive_int
 from desktop.core.errors import NotesError, UserError
 from desktop.ending import reported
@@ -89,9 +89,10 @@ def build_parser(commands_too: bool = True, only: str = "") -> argparse.Argument
         help="with --png or --labels",
     )
 
-    from desktop.content_commands import add_parsers  # check-content, corrections
+    if _wanted(only, "check-content", "corrections"):
+        from desktop.content_commands import add_parsers
 
-    add_parsers(commands)
+        add_parsers(commands)
 
     facts = commands.add_parser("facts", help="every fact, or the facts about one entity")
     facts.add_argument("entity", nargs="*", help="a name, glossary id or ISO3 code")
@@ -146,12 +147,36 @@ def build_parser(commands_too: bool = True, only: str = "") -> argparse.Argument
 
     info = commands.add_parser("info", help="version, content hash and where data lives")
     info.add_argument("--json", action="store_true", help="print JSON")
-    cli_formats.add_commands(commands)
-    timeline_command.add_parser(commands)
-    from desktop import cli_meaning  # related: loaded only when the commands are
+    if _wanted(only, "cite", "export-pdf"):
+        from desktop import cli_formats
 
-    cli_meaning.add_commands(commands)
+        cli_formats.add_commands(commands)
+    if _wanted(only, "timeline"):
+        from desktop import timeline_command
+
+        timeline_command.add_parser(commands)
+    if _wanted(only, "related"):
+        from desktop import cli_meaning
+
+        cli_meaning.add_commands(commands)
     return parser
+
+
+def _wanted(only: str, *names: str) -> bool:
+    """Whether a parser built for ``only`` (all when empty) has these commands: the modules that
+    add the others are not even imported (a script calling ``dossier search`` in a loop)."""
+    return not only or only in names
+
+
+def _lazy(module: str, name: str):
+    """A command run by ``module``'s ``name``, imported when it runs."""
+
+    def run(args: argparse.Namespace) -> int:
+        from importlib import import_module
+
+        return getattr(import_module(module), name)(args)
+
+    return run
 
 
 def _print_json(value: object) -> None:
@@ -487,8 +512,9 @@ COMMANDS = {
     "backup": cmd_backup,
     "library": cmd_library,
     "info": cmd_info,
-    **cli_formats.COMMANDS,
-    **timeline_command.COMMANDS,
+    "cite": _lazy("desktop.cli_formats", "cmd_cite"),
+    "export-pdf": _lazy("desktop.cli_formats", "cmd_export_pdf"),
+    "timeline": _lazy("desktop.timeline_command", "cmd_timeline"),
     "related": cmd_related,
 }
 
@@ -514,7 +540,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: list[str]) -> int:
-    tokens, place = cli_formats.take_place(argv, COMMANDS)
+    tokens, place = argv, None
+    if any(token[:8].lower() == "dossier:" for token in argv):  # a desktop opening a link
+        from desktop.cli_formats import take_place
+
+        tokens, place = take_place(argv, COMMANDS)
     args = _parse(tokens)
     if args.data_dir:
         os.environ[paths.DATA_DIR_ENV] = args.data_dir

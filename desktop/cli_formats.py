@@ -117,6 +117,3 @@ def take_place(argv: list[str], commands: Collection[str]) -> tuple[list[str], P
     if not links or any(token in commands for token in argv):
         return argv, None
     return [token for token in argv if token not in links], parse_place(links[0])
-
-
-COMMANDS = {"cite": cmd_cite, "export-pdf": cmd_export_pdf}

@@ -7,6 +7,7 @@ for it on every call.
 from __future__ import annotations
 
 import argparse
+import sys
 
 from desktop.core.errors import UserError
 
@@ -40,6 +41,28 @@ def positive_int(value: str) -> int:
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, not the usage block
         raise UserError(f"{message} (see 'dossier --help')")
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        # argparse makes a formatter for every argument added; left to find the terminal's
+        # width itself it imports shutil (and with it bz2, lzma and zlib) on every run.
+        return self.formatter_class(prog=self.prog, width=terminal_width() - 2)
+
+
+def terminal_width() -> int:
+    """The terminal's columns as ``shutil.get_terminal_size`` finds them (COLUMNS, else the
+    terminal, else 80), without importing shutil."""
+    import os
+
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
 
 
 class Unused:

@@ -67,6 +67,3 @@ def cmd_timeline(args: argparse.Namespace) -> int:
         mark = " ed." if event.correction else ""
         print(f"{date:<22} {event.title}{mark}  [{event.paragraph_id}]")
     return 0
-
-
-COMMANDS = {"timeline": cmd_timeline}

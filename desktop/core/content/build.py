@@ -29,6 +29,7 @@ from desktop.core.glossary.term_links import link_every_mention
 from desktop.core.htmltext import html_to_text
 from desktop.core.map.settings import META_KEY as MAP_SETTINGS_KEY
 from desktop.core.markdown_render import render_markdown
+from desktop.core.search.query import glossary_names
 from desktop.core.search.words import search_words
 
 __all__ = ["Section", "build_database", "load_report", "split_report"]
@@ -196,6 +197,10 @@ def build_database(content: Path, target: Path, content_hash: str = "") -> None:
     db.execute(
         "INSERT INTO glossary_search(rowid, term, aliases, short, body) "
         "SELECT rowid, term, aliases_text, short, body_text FROM glossary"
+    )
+    db["glossary_names"].insert_all(
+        ({"key": key, "entry": rowid} for key, rowid in glossary_names(connection)),
+        columns={"key": str, "entry": int},
     )
     connection.commit()
     connection.execute("VACUUM")

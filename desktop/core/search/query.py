@@ -149,8 +149,10 @@ def entry_names(term: str, aliases: str) -> set[str]:
     return {key for key in map(name_key, names) if key}
 
 
-def _quote(word: str) -> str:
-    return '"' + word.replace('"', '""') + '"'
+def glossary_names(connection: sqlite3.Connection) -> list[tuple[str, int]]:
+    """Every glossary entry's name keys beside its rowid, sorted (the content build keeps them)."""
+    rows = connection.execute("SELECT rowid, term, aliases_text FROM glossary ORDER BY ord")
+    return sorted((key, rowid) for rowid, term, aliases in rows for key in entry_names(term, aliases or ""))
 
 
 def _with_other_forms(term: Term, expression: str) -> str:
@@ -179,11 +181,14 @@ class Searcher:
 
     @cached_property
     def _glossary_names(self) -> tuple[list[str], list[int]]:
-        """Every entry's name keys, sorted, beside the entry's rowid (a prefix is a range)."""
-        rows = self.connection.execute("SELECT rowid, term, aliases_text FROM glossary ORDER BY ord")
-        pairs = sorted(
-            (key, rowid) for rowid, term, aliases in rows for key in entry_names(term, aliases or "")
-        )
+        """Every entry's name keys, sorted, beside the entry's rowid (a prefix is a range): as the
+        content build keeps them, or worked out here from a database built without them."""
+        try:
+            pairs = self.connection.execute(
+                "SELECT key, entry FROM glossary_names ORDER BY key, entry"
+            ).fetchall()
+        except sqlite3.OperationalError:
+            pairs = glossary_names(self.connection)
         return [key for key, _ in pairs], [rowid for _, rowid in pairs]
 
     @cached_property
