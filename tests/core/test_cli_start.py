@@ -1,0 +1,53 @@
+"""``dossier search`` loads what a search needs and nothing of the other commands.
+
+A script may call ``dossier search`` in a loop: each call is a fresh interpreter, so every
+module it imports is paid for each time (``cli_search_ratio`` in ``dossier bench``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from desktop.core.search.query import glossary_names
+
+# Run as the console script runs, then list what was loaded (after the output).
+SEARCH = (
+    "import sys; from desktop.launch import main; code = main(); "
+    "print('\\n'.join(sorted(sys.modules)), file=sys.stderr); sys.exit(code)"
+)
+NOT_FOR_A_SEARCH = (
+    "shutil",  # argparse would load it (with bz2 and lzma) to ask the terminal's width
+    "desktop.cli_formats",
+    "desktop.timeline_command",
+    "desktop.cli_meaning",
+    "desktop.content_commands",
+    "desktop.core.dossier_url",
+    "desktop.core.notes.safety",  # no notes file: none is opened (or created)
+    "numpy",
+    "PySide6",
+    "sqlite_utils",
+)
+
+
+def test_a_search_loads_nothing_of_the_other_commands(store, data_dir):  # the report built already
+    env = dict(os.environ, DOSSIER_DATA_DIR=str(data_dir))
+    result = subprocess.run(
+        [sys.executable, "-c", SEARCH, "search", "Taliban", "--json"],
+        capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert json.loads(result.stdout)[0]["kind"] in ("glossary", "section")
+    loaded = set(result.stderr.split())
+    assert "desktop.core.search.query" in loaded
+    assert sorted(name for name in NOT_FOR_A_SEARCH if name in loaded) == []
+    assert not (data_dir / "notes.sqlite").exists()
+
+
+def test_the_build_keeps_every_glossary_name_the_search_would_work_out(store):
+    kept = store.connection.execute("SELECT key, entry FROM glossary_names ORDER BY key, entry").fetchall()
+    assert [tuple(row) for row in kept] == glossary_names(store.connection)
+    keys = [key for key, _ in kept]
+    assert "csto" in keys and "c51" in keys  # "C5+1" as a query types it
