@@ -9,7 +9,6 @@ from __future__ import annotations
 from string import Template
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from desktop import paths
@@ -56,10 +55,15 @@ COLOURS = {
 }
 
 
-def resolve(mode: str) -> str:
-    """``light`` or ``dark`` for a preference of ``system``, ``light`` or ``dark``."""
+def resolve(mode: str, last_seen: str = "") -> str:
+    """``light`` or ``dark`` for a preference of ``system``, ``light`` or ``dark``; for
+    ``system``, ``last_seen`` (the desktop's scheme as last asked) if given, without asking."""
     if mode in ("light", "dark"):
         return mode
+    if last_seen in ("light", "dark"):
+        return last_seen
+    from PySide6.QtCore import Qt  # only now: its namespace of enums is costly (see PanelManager.place)
+
     hints = QGuiApplication.styleHints()
     return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDockWidget
 
 
 def scale_panels(docks: Iterable[QDockWidget], percent: int) -> None:
     """Give every dock (and the panels in it) the application font at ``percent``."""
+    from PySide6.QtCore import Qt
+
     docks = set(docks)
     if percent == 100 and not any(d.testAttribute(Qt.WidgetAttribute.WA_SetFont) for d in docks):
         return

@@ -169,3 +169,14 @@ def test_the_footnote_popup_keeps_the_footnotes_links(window, qtbot, monkeypatch
     qtbot.keyClick(popup.label, Qt.Key.Key_Tab)
     qtbot.keyClick(popup.label, Qt.Key.Key_Return)
     assert opened == ["https://undocs.org/S/RES/2596%282021%29"]  # the source, in the browser
+
+
+def test_the_reader_is_set_up_as_its_enum_named_values_say(window):
+    # The values are given by number (see view.START_PROPERTIES): each must be the enum it names.
+    from desktop.ui.reader.keys import interaction_flags
+
+    reader = window.reader
+    assert reader.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
+    assert reader.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOn
+    assert reader.textInteractionFlags() == interaction_flags()
+    assert not reader.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard  # no caret

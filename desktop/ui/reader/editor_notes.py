@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
@@ -94,6 +94,8 @@ class EditorNotes:
         return self.at(reader.cursorForPosition(point).position())
 
     def paint(self, painter: QPainter, marks: list[tuple[QRect, Correction]], theme_name: str) -> None:
+        from PySide6.QtCore import Qt
+
         painter.setPen(QColor(COLOUR[theme_name]))
         for rect, _correction in marks:
             painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, MARK)

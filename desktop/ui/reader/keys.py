@@ -8,16 +8,27 @@ caret), as in browsers.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 
 from desktop.ui.i18n import translate
 
-READING_FLAGS = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
-CARET_FLAGS = READING_FLAGS | Qt.TextInteractionFlag.TextSelectableByKeyboard
+if TYPE_CHECKING:  # Qt's namespace is imported where it is used: see view.START_PROPERTIES
+    from PySide6.QtCore import Qt
+
 LAND_AT = 1 / 3  # a jump puts its target this far down the view
 HISTORY_LIMIT = 50
+
+
+def interaction_flags(caret: bool = False) -> Qt.TextInteractionFlag:
+    """What the mouse (and with ``caret``, the keyboard) may do in the text: select and follow links."""
+    from PySide6.QtCore import Qt
+
+    flags = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
+    return flags | Qt.TextInteractionFlag.TextSelectableByKeyboard if caret else flags
 
 
 class History:
@@ -43,7 +54,7 @@ class History:
 
 def set_caret_browsing(reader: QTextBrowser, on: bool) -> None:
     """A caret the keyboard moves (F7), or none: the arrows then scroll the text."""
-    reader.setTextInteractionFlags(CARET_FLAGS if on else READING_FLAGS)
+    reader.setTextInteractionFlags(interaction_flags(caret=on))
     reader.setCursorWidth(1 if on else 0)
     reader.message.emit(
         translate(
@@ -56,6 +67,8 @@ def set_caret_browsing(reader: QTextBrowser, on: bool) -> None:
 
 def line_top(reader: QTextBrowser, y: float) -> float:
     """The top of the line of text at document height ``y`` (``y`` itself between paragraphs)."""
+    from PySide6.QtCore import Qt
+
     document = reader.document()
     layout = document.documentLayout()
     x = document.rootFrame().frameFormat().leftMargin() + 4
@@ -112,6 +125,8 @@ def page(reader: QTextBrowser, down: bool) -> None:
 
 def handle_key(reader: QTextBrowser, key: int, modifiers: Qt.KeyboardModifier) -> bool:
     """Keys the reader handles itself; True when ``key`` was one of them."""
+    from PySide6.QtCore import Qt
+
     plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
     if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) and plain:
         page(reader, key == Qt.Key.Key_PageDown)

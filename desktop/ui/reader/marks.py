@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
@@ -211,6 +211,8 @@ class MarginMarkers:
         return note_id if column_left <= x < column_left + MARKER_SIZE else None
 
     def paint(self, painter: QPainter, rects: list[tuple[QRect, str]], colour: str) -> None:
+        from PySide6.QtCore import Qt
+
         painter.setPen(QColor(colour))
         font = painter.font()
         # The glyph fills about two thirds of its em: this makes it about a line of the text

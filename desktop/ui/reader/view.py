@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextCursor
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
@@ -38,6 +38,18 @@ MIN_SIDE_MARGIN = 28
 TOP_SLACK = 36  # pixels below the top edge that still count as "at the top"
 BESIDE_TEXT = 40  # px the reader spends beside its text column: scroll bar, document margins
 PASSAGE_FADES_MS = 4000  # a passage jumped to is marked this long, then the mark fades
+
+
+# Set through Qt's property system by value: naming Qt's enums here would make PySide build Qt's
+# whole namespace of enum classes (93 of them, some 20 ms) before the first paint.
+# tests/ui/test_reader_details.py holds each value to the enum it stands for.
+START_PROPERTIES = {
+    "contextMenuPolicy": 3,  # Qt.ContextMenuPolicy.CustomContextMenu: the reader's own menu
+    # Qt.ScrollBarPolicy.ScrollBarAlwaysOn: the report is always longer than the window, so the
+    # viewport's width never changes under resizeEvent's feet when the bar would otherwise appear.
+    "verticalScrollBarPolicy": 2,
+    "textInteractionFlags": 5,  # keys.interaction_flags(): select with the mouse, follow links
+}
 
 
 class ReaderView(QTextBrowser):
@@ -68,18 +80,15 @@ class ReaderView(QTextBrowser):
         super().__init__(parent)
         self.store = store
         self.setObjectName("reader")
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setAccessibleName(translate("Reader", "Report text"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        # Always there (the report is always longer than the window), so the viewport's width
-        # never changes under resizeEvent's feet when the scroll bar would otherwise appear.
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        for name, value in START_PROPERTIES.items():
+            self.setProperty(name, value)
         # Not an editor: no caret (F7 asks for one), and Tab moves on to the next panel rather
         # than walking the links of the whole report (which scrolled the page away).
-        self.setTextInteractionFlags(reader_keys.READING_FLAGS)
         self.setCursorWidth(0)
         self.setTabChangesFocus(True)
         self._theme = theme_name
@@ -290,6 +299,8 @@ class ReaderView(QTextBrowser):
 
     @property
     def caret_browsing(self) -> bool:
+        from PySide6.QtCore import Qt
+
         return bool(self.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard)
 
     def toggle_caret_browsing(self) -> None:

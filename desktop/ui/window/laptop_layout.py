@@ -36,6 +36,7 @@ def _sides(panels: PanelManager) -> dict[str, list[list[str]]]:
 def arrange(window: QMainWindow, panels: PanelManager) -> None:
     """The docks' places before any saved layout, as the panel table says: each side's stacks
     one above the other, the panels of a stack tabbed, the table's ``front`` panel in front."""
+    panels.place()
     dock = panels.dock
     for stacks in _sides(panels).values():
         for upper, lower in pairwise(stacks):

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
@@ -23,7 +23,7 @@ from desktop.ui.i18n import install_translation, translate
 from desktop.ui.notes.file import NotesFile
 from desktop.ui.reader.view import ReaderView
 from desktop.ui.settings import Preferences, WindowState
-from desktop.ui.window import laptop_layout, panel_focus, session
+from desktop.ui.window import session
 from desktop.ui.window.menu_bar import add_top_menus
 from desktop.ui.window.panel_dock import PanelDock, deferred
 from desktop.ui.window.panels import PanelManager
@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # built on first use, imported then
     from desktop.core.notes.store import NotesStore
     from desktop.ui.window.banner import Banner
 
+SYSTEM_THEME_KEY = "system_theme"  # the desktop's colour scheme when last asked ("light" or "dark")
 NO_NOTES = QT_TRANSLATE_NOOP("MainWindow", "Notes are not available: the notes file could not be opened.")
 
 
@@ -71,7 +72,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{store.meta.get('title', 'Dossier')} — Dossier")
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
 
-        self.theme_name = theme.resolve(preferences.theme)
+        # Painted first in the desktop's colour scheme as last seen (asking Qt builds its namespace
+        # of enums); checked right after, in complete().
+        last_seen = state.text_value(SYSTEM_THEME_KEY) if paint_first else ""
+        self.theme_name = theme.resolve(preferences.theme, last_seen)
         theme.apply_palette(self, self.theme_name)  # before any child exists: no palette-change pass
         self.reader = ReaderView(store, self.theme_name, preferences.zoom, preferences.term_marks, self)
         self._banner: Banner | None = None  # made when there is something to say
@@ -88,7 +92,8 @@ class MainWindow(QMainWindow):
         # The frame the text is painted in: the docks (laid out, empty until built), the menu
         # bar's titles and the status bar, so that nothing moves when the rest arrives.
         self.panels = PanelManager(self)
-        laptop_layout.arrange(self, self.panels)
+        if not paint_first:  # else restore_state places them: by the saved layout, if it has them all
+            self._arrange_docks()
         self._top_menus = add_top_menus(self)
         self.statusBar().setAccessibleName(translate("MainWindow", "Status"))
         self.is_complete = False
@@ -105,6 +110,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.reader.note_placer import NotePlacer
         from desktop.ui.reader.paragraph_numbers import ParagraphNumbers
         from desktop.ui.reading_progress import ReadingProgress, report_key
+        from desktop.ui.window import panel_focus
         from desktop.ui.window.focus_mode import FocusMode
         from desktop.ui.window.large_map import LargeMap
         from desktop.ui.window.menus import MenuNeeds, build_menus
@@ -112,6 +118,7 @@ class MainWindow(QMainWindow):
         if self.is_complete:
             return
         self.is_complete = True
+        self._arrange_docks()  # already, unless restore_state was never called
         store, preferences = self.store, self.preferences
         self.commands = ReaderCommands(self.reader, store)
         self.placer = NotePlacer(self.reader)
@@ -251,6 +258,8 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def focus_reader(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.reader.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_search(self) -> None:
@@ -380,7 +389,10 @@ class MainWindow(QMainWindow):
             self._apply_theme()
 
     def _apply_theme(self, *_args: object) -> None:
-        self.set_theme(theme.resolve(self.preferences.theme))
+        name = theme.resolve(self.preferences.theme)
+        if self.preferences.theme == "system":
+            self.state.set_value(SYSTEM_THEME_KEY, name)  # the next start's first paint
+        self.set_theme(name)
 
     def set_theme(self, name: str) -> None:
         """Show ``name`` ("light" or "dark") without changing the saved preference."""
@@ -393,10 +405,20 @@ class MainWindow(QMainWindow):
 
     # -- state across sessions ------------------------------------------------------------------
     def restore_state(self) -> None:
-        session.restore_layout(self, self.state, self.fit_docks)
+        if session.restore_layout(self, self.state, self.fit_docks, self._arrange_docks, self.panels.names()):
+            self.panels.placed = True  # by the saved layout
+
+    def _arrange_docks(self) -> None:
+        """The docks on their sides as the panel table lays them out (once)."""
+        if not self.panels.placed:
+            from desktop.ui.window import laptop_layout
+
+            laptop_layout.arrange(self, self.panels)
 
     def fit_docks(self, width: int) -> bool:
         """The first start's layout for a window ``width`` wide; True when the docks went to one side."""
+        from desktop.ui.window import laptop_layout
+
         return laptop_layout.fit_docks(self, self.panels, self.reader.width_for_chars, width)
 
     def restore_reading_position(self) -> None:
@@ -425,9 +447,8 @@ class MainWindow(QMainWindow):
             if kept:
                 print(f"dossier: {kept}", file=sys.stderr)
         if self.persist_state:
-            session.save(
-                self, self.state, self.store, self.reader, self.focus_mode if self.is_complete else None
-            )
+            focus_mode = self.focus_mode if self.is_complete else None
+            session.save(self, self.state, self.store, self.reader, focus_mode, self.panels.names())
         super().closeEvent(event)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 
@@ -38,8 +38,9 @@ class PanelDock(QDockWidget):
         name: str,
         factory: Callable[[], QWidget],
         window: QMainWindow,
-        area: Qt.DockWidgetArea,
     ) -> None:
+        """A dock of ``window`` not yet in its layout: ``window.addDockWidget`` puts it there, or
+        ``window.restoreState`` with a saved layout that holds it."""
         super().__init__(title, window)
         self.setObjectName(name)
         self.setAccessibleName(title)
@@ -47,17 +48,7 @@ class PanelDock(QDockWidget):
         self.build_on_show = True  # off until the window's first paint (PanelManager.build_eager)
         self.showing = False  # whether the dock is shown now (in front of its tab group)
         self.setWidget(QWidget(self))  # a placeholder until first shown
-        window.addDockWidget(area, self)
         self.visibilityChanged.connect(self._on_visibility)
-
-    @classmethod
-    def built_from(
-        cls, title: str, name: str, panel: QWidget, window: QMainWindow, area: Qt.DockWidgetArea
-    ) -> PanelDock:
-        """A dock for a panel that is on screen from the start."""
-        dock = cls(title, name, lambda: panel, window, area)
-        dock.panel  # noqa: B018 - built now
-        return dock
 
     @property
     def built(self) -> bool:

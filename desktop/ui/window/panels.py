@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, SignalInstance
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -57,10 +57,14 @@ class Panel(NamedTuple):
 
 
 def _focus_self(panel: QWidget) -> None:
+    from PySide6.QtCore import Qt
+
     panel.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
 
 def _focus_view(panel: QWidget) -> None:
+    from PySide6.QtCore import Qt
+
     panel.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
 
@@ -184,6 +188,8 @@ def _build_timeline(window: Host) -> QWidget:
 
 
 def _wire_timeline(window: Host, panel: QWidget) -> None:
+    from PySide6.QtCore import Qt
+
     panel.passage_requested.connect(window.reader.show_quote)
     codes = window.atlas.country_of_entity
     panel.places_changed.connect(
@@ -257,21 +263,37 @@ class PanelManager(QObject):
         self.rows = {row.name: row for row in table}
         self.docks: dict[str, PanelDock] = {}
         self.holding = False  # see hold_until_first_paint
+        self.placed = False  # see place
+        for row in table:
+            dock = PanelDock(
+                translate("Panels", row.title), f"{row.name}-dock", lambda row=row: row.build(window), window
+            )
+            dock.panel_created.connect(lambda panel, row=row: row.wire(window, panel))
+            self.docks[row.name] = dock
+
+    def names(self) -> list[str]:
+        """The docks' object names (what a saved layout knows them by)."""
+        return [dock.objectName() for dock in self.docks.values()]
+
+    def place(self) -> None:
+        """Put every dock in the window's layout on its side, as the table says (once).
+
+        A saved layout that holds every dock places them itself (``restoreState``): a returning
+        reader's start then never names a dock area, so Qt's namespace of enums (93 classes,
+        some 20 ms to make) is not built before the first paint.
+        """
+        if self.placed:
+            return
+        self.placed = True
+        from PySide6.QtCore import Qt
+
         areas = {
             "left": Qt.DockWidgetArea.LeftDockWidgetArea,
             "right": Qt.DockWidgetArea.RightDockWidgetArea,
             "bottom": Qt.DockWidgetArea.BottomDockWidgetArea,
         }
-        for row in table:
-            dock = PanelDock(
-                translate("Panels", row.title),
-                f"{row.name}-dock",
-                lambda row=row: row.build(window),
-                window,
-                areas[row.area],
-            )
-            dock.panel_created.connect(lambda panel, row=row: row.wire(window, panel))
-            self.docks[row.name] = dock
+        for row in self.table:
+            self.window.addDockWidget(areas[row.area], self.docks[row.name])
 
     def set_theme(self, name: str) -> None:
         """Tell every built panel that draws in the theme's colours (those with ``set_theme``)."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
 if TYPE_CHECKING:
@@ -16,14 +15,27 @@ FIRST_START_SIZE = (1440, 940)  # at most; never more than 90% of the screen
 MAXIMISED_UP_TO = 1440  # px: screens this wide or narrower open the window maximised
 
 
-def restore_layout(window: QMainWindow, state: WindowState, fit_docks: Callable[[int], object]) -> None:
+def restore_layout(
+    window: QMainWindow,
+    state: WindowState,
+    fit_docks: Callable[[int], object],
+    place_docks: Callable[[], None],
+    dock_names: list[str],
+) -> bool:
     """The saved geometry and docks, or on the first start the whole of a laptop's screen
     (maximised) or most of a larger one, centred, with ``fit_docks(width)`` laying the docks out
-    for that width."""
+    for that width.
+
+    True when the saved layout placed the docks itself: it was saved with every one of
+    ``dock_names``. Otherwise ``place_docks()`` puts them on their sides first (a first start,
+    a panel new since, a layout Qt cannot read).
+    """
     geometry = state.bytes_value("geometry")
     if geometry is not None:
         window.restoreGeometry(geometry)
     else:
+        from PySide6.QtCore import Qt  # only here: see PanelManager.place
+
         screen = window.screen().availableGeometry() if window.screen() else None
         if screen is not None and screen.width() <= MAXIMISED_UP_TO:
             # A laptop screen has no room to spare around a window: all of it, maximised.
@@ -35,10 +47,13 @@ def restore_layout(window: QMainWindow, state: WindowState, fit_docks: Callable[
             window.resize(width, height)
             window.move(screen.center().x() - width // 2, screen.center().y() - height // 2)
     layout = state.bytes_value("window_state")
-    if layout is not None:
-        window.restoreState(layout)
-    else:  # the first start: docks that leave the text its measure at this width
-        fit_docks(window.width())
+    saved_with = set(state.text_value("docks").split(","))
+    if layout is not None and set(dock_names) <= saved_with and window.restoreState(layout):
+        return True
+    place_docks()
+    if layout is None or not window.restoreState(layout):  # the first start: docks that leave the
+        fit_docks(window.width())  # text its measure at this width
+    return False
 
 
 def restore_reading_position(state: WindowState, store: ReportStore, reader) -> None:
@@ -52,13 +67,16 @@ def restore_reading_position(state: WindowState, store: ReportStore, reader) -> 
         reader.go_to_anchor(section, remember=False)
 
 
-def save(window: QMainWindow, state: WindowState, store: ReportStore, reader, focus_mode) -> None:
+def save(
+    window: QMainWindow, state: WindowState, store: ReportStore, reader, focus_mode, dock_names: list[str]
+) -> None:
     """Keep the layout (in focus mode, the one it will bring back; ``focus_mode`` is None for a
     window closed before it was complete) and the reading position."""
     geometry = focus_mode.saved_geometry() if focus_mode is not None else None
     layout = focus_mode.saved_layout() if focus_mode is not None else None
     state.set_value("geometry", geometry or window.saveGeometry())
     state.set_value("window_state", layout or window.saveState())
+    state.set_value("docks", ",".join(dock_names))  # the docks that layout places
     state.set_value("position", str(reader.top_position() or 0))
     state.set_value("section", reader.current_section())
     state.set_value("content_hash", str(store.meta.get("content_hash", "")))
