@@ -81,10 +81,6 @@ def run_window(
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationDisplayName(paths.APP_NAME)
     app.setDesktopFileName(paths.APP_ID)
-    if not screenshot:  # loading the SVG icon plugin costs start-up time; an image has no icon
-        from PySide6.QtGui import QIcon
-
-        app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "dossier.svg")))
 
     window = build_window(
         store,
@@ -100,6 +96,8 @@ def run_window(
         options = {"section": section, "theme": theme, "search": search, "term": term, "facts": facts}
         options["notes"] = "yes" if notes else None
         return _screenshot(app, window, screenshot, options, layers or [])
+    # The icon comes with the rest, after the text: its SVG plugin is time the text need not wait for.
+    window.completed.connect(lambda: _set_icon(app))
     _show(app, window, restore_position=not section)
     if section:
         open_place(window, section, note, paragraph)
@@ -111,6 +109,12 @@ def run_window(
 
         listen_for_places(window, instance)
     return app.exec()
+
+
+def _set_icon(app) -> None:
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "dossier.svg")))
 
 
 def _check_paragraph(store, section: str, paragraph: int) -> None:

@@ -44,11 +44,14 @@ def current_edition(reference: str | None = None) -> Edition:
 
     reference = reference or os.environ.get(paths.REPORT_ENV) or ""
     bundled = paths.content_dir()
+    bundled_id = report_id_of(bundled)
+    if reference == bundled_id:  # the usual start: no need to read the library (nor load a TOML parser)
+        return Edition(bundled_id, bundled, True)
     if reference:
         report = library().resolve(reference)
         is_bundled = report.bundled or report.folder.resolve() == bundled.resolve()
         return Edition(report.id, report.folder, is_bundled)
-    return Edition(report_id_of(bundled), bundled, True)
+    return Edition(bundled_id, bundled, True)
 
 
 def open_report(content: Path | None = None, cache: Path | None = None) -> ReportStore:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -34,6 +33,8 @@ def produce_new_file(path: str | Path, produce: Callable[[Path], object], allow_
     except OSError as error:  # a name too long, a folder that cannot be looked into
         raise UserError(f"cannot write {shown_path(target)} ({error.strerror})") from None
     _remove_orphans(folder)
+    import tempfile  # here: the notes file is opened on the window's start path, which writes nothing
+
     try:
         handle, name = tempfile.mkstemp(
             prefix=f"{TEMPORARY_PREFIX}{os.getpid()}-", suffix=target.suffix, dir=folder
