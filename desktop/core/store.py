@@ -115,9 +115,12 @@ class ReportStore:
         rows = self.connection.execute("SELECT id, title, level, text FROM sections ORDER BY ord")
         return [dict(row) for row in rows]
 
-    def document_html(self) -> str:
-        """All sections in reading order, each wrapped so its id is an anchor."""
+    def document_html(self, first: str = "", at_least: int = 0) -> str:
+        """All sections in reading order, each wrapped so its id is an anchor; with ``first``,
+        only the sections from that one on, as many as make ``at_least`` characters of HTML."""
         rows = self.connection.execute("SELECT id, html FROM sections ORDER BY ord")
+        if first:
+            rows = _part(rows, first, at_least)
         return "\n".join(f'<div class="section" id="section-{r["id"]}">{r["html"]}</div>' for r in rows)
 
     def paragraphs(self, section_id: str | None = None) -> list[ParagraphRow]:
@@ -258,3 +261,16 @@ class Mention(NamedTuple):
     section_id: str
     paragraph_id: str
     count: int
+
+
+def _part(rows, first: str, at_least: int) -> list:
+    """The rows from the one whose id is ``first`` on, until their HTML holds ``at_least`` characters."""
+    part: list = []
+    size = 0
+    for row in rows:
+        if part or row["id"] == first:
+            part.append(row)
+            size += len(row["html"])
+            if size >= at_least:
+                break
+    return part

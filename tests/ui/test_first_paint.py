@@ -27,8 +27,17 @@ class FirstPaint(QObject):
                 "complete": window.is_complete,
                 "menus": [action.text() for action in window.menuBar().actions()],
                 "section": window.reader.current_section(),
+                "whole": window.reader.whole,
+                "top": top_words(window.reader),
             }
         return False
+
+
+def top_words(reader) -> tuple[str, int]:
+    """The line at the top of the view and where it stands (pixels from the view's top)."""
+    cursor = reader.cursorForPosition(QPoint(reader.viewport().width() // 2, 4))
+    cursor.select(cursor.SelectionType.LineUnderCursor)
+    return cursor.selectedText(), reader.cursorRect(cursor).top()
 
 
 def layout(window) -> dict[str, object]:
@@ -75,6 +84,19 @@ def test_the_first_paint_is_where_the_reader_left_off(qtbot, store, data_dir):
     again, first = start(qtbot, store, data_dir)
     assert first["section"] == "post-2001"  # not the report's start, then a jump
     assert first["layout"] == layout(again)
+
+
+def test_the_part_painted_first_gives_way_to_the_whole_report_without_a_move(qtbot, store, data_dir):
+    window, _ = start(qtbot, store, data_dir)
+    window.reader.show_section("post-2001")
+    window.reader.verticalScrollBar().setValue(window.reader.verticalScrollBar().value() + 137)
+    left_at = top_words(window.reader)
+    window.close()
+    again, first = start(qtbot, store, data_dir)
+    assert first["whole"] is False  # only the report from that section on was loaded to be painted
+    assert again.reader.whole and again.reader.anchor_position("title-page") is not None
+    assert first["top"][0] == left_at[0]  # the line the reader left at the top
+    assert first["top"] == top_words(again.reader)  # and the whole report puts it just there
 
 
 def test_a_saved_layout_comes_back_the_same_and_stays_put(qtbot, store, data_dir):

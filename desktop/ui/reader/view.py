@@ -40,6 +40,8 @@ BESIDE_TEXT = 40  # px the reader spends beside its text column: scroll bar, doc
 PASSAGE_FADES_MS = 4000  # a passage jumped to is marked this long, then the mark fades
 
 
+PART_CHARS = 40_000  # of HTML loaded first: more than the tallest screen shows, from the section read last
+
 # Set through Qt's property system by value: naming Qt's enums here would make PySide build Qt's
 # whole namespace of enum classes (93 of them, some 20 ms) before the first paint.
 # tests/ui/test_reader_details.py holds each value to the enum it stands for.
@@ -76,7 +78,10 @@ class ReaderView(QTextBrowser):
         zoom: int = 100,
         mark_terms: bool | str = "first",
         parent: QWidget | None = None,
+        first_section: str = "",
     ) -> None:
+        """With ``first_section``, only the report from that section on (a screenful and more) is
+        loaded, to be painted sooner; ``load_whole`` puts the whole report in its place."""
         super().__init__(parent)
         self.store = store
         self.setObjectName("reader")
@@ -95,6 +100,7 @@ class ReaderView(QTextBrowser):
         self._zoom = zoom
         self._mark_terms = {True: "first", False: "none"}.get(mark_terms, mark_terms)
         self._quiet_html = ""  # the report with only first mentions marked (made once)
+        self._part_from = first_section  # the first section loaded while only part of the report is
         self._index: DocumentIndex | None = None  # see _anchor_index
         self._current_section = ""
         self.history = reader_keys.History()
@@ -143,6 +149,11 @@ class ReaderView(QTextBrowser):
 
     def _html(self) -> str:
         """The report, every glossary mention marked ("all") or only each section's first."""
+        if self._part_from:
+            from desktop.core.glossary.term_links import first_mentions
+
+            part = self.store.document_html(self._part_from, PART_CHARS)
+            return part if self._mark_terms == "all" else first_mentions(part)
         if self._mark_terms == "all":
             return self.store.document_html()
         if not self._quiet_html:
@@ -150,6 +161,29 @@ class ReaderView(QTextBrowser):
 
             self._quiet_html = first_mentions(self.store.document_html())
         return self._quiet_html
+
+    @property
+    def whole(self) -> bool:
+        """Whether the whole report is loaded (not only the part shown first)."""
+        return not self._part_from
+
+    def load_whole(self) -> None:
+        """The whole report in place of the part loaded first, the view kept to the pixel: the
+        same line of the same section stays where it was on screen."""
+        if not self._part_from:
+            return
+        bar = self.verticalScrollBar()
+        section = self.section_at(self.top_position() or 0)
+        anchor = self._anchors.get(section)
+        above = reader_keys.position_y(self, anchor) if anchor is not None else None
+        offset = bar.value() - above if above is not None else None
+        self._part_from = ""
+        self._load()
+        anchor = self._anchors.get(section)
+        above = reader_keys.position_y(self, anchor) if anchor is not None else None
+        if offset is not None and above is not None:
+            bar.setValue(round(above + offset))
+        self._update_current_section()
 
     @property
     def loading(self) -> bool:

@@ -77,7 +77,11 @@ class MainWindow(QMainWindow):
         last_seen = state.text_value(SYSTEM_THEME_KEY) if paint_first else ""
         self.theme_name = theme.resolve(preferences.theme, last_seen)
         theme.apply_palette(self, self.theme_name)  # before any child exists: no palette-change pass
-        self.reader = ReaderView(store, self.theme_name, preferences.zoom, preferences.term_marks, self)
+        # Painted first: the report from the section the reader left off in (load_whole, in complete()).
+        first = session.first_section(state, store) if paint_first else ""
+        self.reader = ReaderView(
+            store, self.theme_name, preferences.zoom, preferences.term_marks, self, first_section=first
+        )
         self._banner: Banner | None = None  # made when there is something to say
         central = QWidget(self)
         self._column = QVBoxLayout(central)
@@ -118,6 +122,7 @@ class MainWindow(QMainWindow):
         if self.is_complete:
             return
         self.is_complete = True
+        self.reader.load_whole()  # the same words where they are on screen
         self._arrange_docks()  # already, unless restore_state was never called
         store, preferences = self.store, self.preferences
         self.commands = ReaderCommands(self.reader, store)
@@ -447,6 +452,7 @@ class MainWindow(QMainWindow):
             if kept:
                 print(f"dossier: {kept}", file=sys.stderr)
         if self.persist_state:
+            self.reader.load_whole()  # closed at once: the place saved is in the whole report
             focus_mode = self.focus_mode if self.is_complete else None
             session.save(self, self.state, self.store, self.reader, focus_mode, self.panels.names())
         super().closeEvent(event)

@@ -56,12 +56,30 @@ def restore_layout(
     return False
 
 
+def first_section(state: WindowState, store: ReportStore) -> str:
+    """The section the text is loaded from to be painted first: the one at the top of the view
+    when the reader left (the text unchanged), else the report's first. Empty (the whole report at
+    once) when only a place in the whole report is known (a state saved by an older Dossier)."""
+    same_text = state.text_value("content_hash") == store.meta.get("content_hash")
+    top = state.text_value("top_section")
+    if same_text and top and store.section(top):
+        return top
+    if same_text and state.int_value("position", -1, 0, 2**31 - 1) > 0:
+        return ""
+    return store.sections[0].id if store.sections else ""
+
+
 def restore_reading_position(state: WindowState, store: ReportStore, reader) -> None:
     """Back to where the reader was: the exact place if the text is unchanged, else the section."""
     same_text = state.text_value("content_hash") == store.meta.get("content_hash")
     position = state.int_value("position", -1, 0, 2**31 - 1)
     section = state.text_value("section")
-    if same_text and position >= 0:
+    top = state.text_value("top_section")
+    offset = state.int_value("top_offset", -1, 0, 2**31 - 1)
+    anchor = reader.anchor_position(top) if same_text and top and offset >= 0 else None
+    if anchor is not None:  # the same words at the top, in the whole report or the part loaded first
+        reader.scroll_to_position(anchor + offset)
+    elif same_text and position >= 0 and reader.whole:
         reader.scroll_to_position(position)
     elif section and store.section(section):
         reader.go_to_anchor(section, remember=False)
@@ -77,7 +95,12 @@ def save(
     state.set_value("geometry", geometry or window.saveGeometry())
     state.set_value("window_state", layout or window.saveState())
     state.set_value("docks", ",".join(dock_names))  # the docks that layout places
-    state.set_value("position", str(reader.top_position() or 0))
+    top = reader.top_position() or 0
+    state.set_value("position", str(top))
+    top_section = reader.section_at(top)  # where the part loaded first at the next start begins
+    anchor = reader.anchor_position(top_section) if top_section else None
+    state.set_value("top_section", top_section if anchor is not None else "")
+    state.set_value("top_offset", str(top - anchor) if anchor is not None else "-1")
     state.set_value("section", reader.current_section())
     state.set_value("content_hash", str(store.meta.get("content_hash", "")))
     state.sync()
