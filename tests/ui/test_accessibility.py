@@ -89,7 +89,7 @@ def test_footnotes_and_web_links_say_where_they_lead(window, qtbot):
     links = section_links(window.reader, "executive-summary")
     from desktop.core.link_labels import link_label
 
-    labels = [link_label(text, href) for text, href in links]
+    labels = [str(link_label(text, href)) for text, href in links]
     assert labels[0] == "Russia — glossary entry"  # the section's first word is one link, not "R"
     assert any(label.endswith("— footnote") for label in labels)
     assert any("web page, opens in your browser" in label for label in labels)

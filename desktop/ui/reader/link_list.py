@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTextBrowser
 
 from desktop.core.link_labels import link_label, merged_links
-from desktop.ui.i18n import translate
+from desktop.ui.i18n import said, translate
 
 SHORTCUT = "Ctrl+Shift+L"
 
@@ -62,7 +62,7 @@ def show_link_list(reader: QTextBrowser) -> None:
     listing.setAccessibleName(translate("LinkList", "Links in this section"))
     listing.setAccessibleDescription(translate("LinkList", "Enter follows the chosen link"))
     for text, href in links:
-        item = QListWidgetItem(link_label(text, href))
+        item = QListWidgetItem(said(link_label(text, href)))
         item.setData(Qt.ItemDataRole.UserRole, href)
         listing.addItem(item)
     if not links:
