@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from desktop import paths
 from desktop.core.store import ReportStore
-from desktop.ui import theme, zoom
+from desktop.ui import accessible_document, theme, zoom
 from desktop.ui.i18n import install_translation, translate
 from desktop.ui.notes.file import NotesFile
 from desktop.ui.reader.commands import ReaderCommands
@@ -450,6 +450,7 @@ def build_window(
     config, state = settings_folders(data)
     preferences = Preferences(config)
     install_translation(preferences.language)  # before the first string is made
+    accessible_document.install()  # before a screen reader first asks for the reader
     window = MainWindow(store, preferences, WindowState(state, edition), opened.store, data_dir=notes_folder)
     if opened.problem:
         window.show_banner(opened.problem, offer_backup=opened.newest_backup is not None)
