@@ -9,7 +9,7 @@ class ContentError(Exception):
 
 class MessageError(Exception):
     """An error whose words are a ``Message``: ``str()`` is the English the command line
-    prints, ``message`` what the window translates (``desktop.ui.i18n.said``).
+    prints, ``message`` what the window translates (the UI's ``said()``).
 
     ``MessageError(QT_TRANSLATE_NOOP("Context", "no note {id}"), id=7)``, or a message already made;
     plain words (``MessageError("...")``) are for the command line's own errors, never translated.

@@ -4,7 +4,7 @@ The core never imports Qt, yet what it says (an error about the notes file, an i
 summary) reaches the window, which speaks Swedish or Russian. So a message is a template and
 the values that fill it: ``str()`` gives the English the command line prints (it is for
 scripts and stays English); the window translates the template, then fills it
-(``desktop.ui.i18n.said``).
+(the UI's ``i18n.said``).
 
 Templates are marked with ``QT_TRANSLATE_NOOP("Context", "text")``: a no-op here, but the
 name ``pyside6-lupdate`` looks for, so ``make translations`` puts them in the catalogues.

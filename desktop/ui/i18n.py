@@ -36,12 +36,14 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 def said(words: object) -> str:
     """What the core said (a ``Message``, an error carrying one, or plain text) in the UI's language.
 
-    The template is translated in its context, then filled; values that are messages or
-    errors themselves are said the same way first. Anything else is shown as ``str()`` gives it.
+    The template is translated in its context, then filled; values that are messages, errors
+    or marked words themselves are said the same way first. Anything else is shown as ``str()`` gives it.
     """
-    from desktop.core.messages import Message
+    from desktop.core.messages import Message, Template
 
     message = getattr(words, "message", words)
+    if isinstance(message, Template) and message.context:  # a marked word used as a value
+        return translate(message.context, str(message))
     if not isinstance(message, Message):
         return str(words)
     template = message.template
@@ -50,7 +52,7 @@ def said(words: object) -> str:
     if not message.values:
         return str(template)
     values = {
-        name: said(value) if isinstance(value, (Message, Exception)) else value
+        name: said(value) if isinstance(value, (Message, Template, Exception)) else value
         for name, value in message.values.items()
     }
     return str(template).format(**values)

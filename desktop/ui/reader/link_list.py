@@ -1,9 +1,9 @@
 """The links of the section being read, in a list: what a screen reader's "list links" does.
 
-The reader is a rich text view that accessibility tools see as one block of text, so its
-footnote, glossary and web links cannot be reached one by one. Ctrl+Shift+L lists the links
-of the section being read, each with where it leads; Enter follows the chosen one exactly as
-a click would (the reader's own link router).
+A screen reader reaches each link of the text as a child of the document
+(``desktop.ui.accessible_document``); this list is the same for everyone, keyboard users
+too. Ctrl+Shift+L lists the links of the section being read, each with where it leads;
+Enter follows the chosen one exactly as a click would (the reader's own link router).
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 from desktop import paths
 from desktop.core.store import ReportStore
 from desktop.ui import accessible_document, theme, zoom
-from desktop.ui.i18n import install_translation, translate
+from desktop.ui.i18n import install_translation, said, translate
 from desktop.ui.notes.file import NotesFile
 from desktop.ui.reader.commands import ReaderCommands
 from desktop.ui.reader.note_placer import NotePlacer
@@ -453,7 +453,7 @@ def build_window(
     accessible_document.install()  # before a screen reader first asks for the reader
     window = MainWindow(store, preferences, WindowState(state, edition), opened.store, data_dir=notes_folder)
     if opened.problem:
-        window.show_banner(opened.problem, offer_backup=opened.newest_backup is not None)
+        window.show_banner(said(opened.problem), offer_backup=opened.newest_backup is not None)
     if recover:
         window.notes_file.recover_unsaved()
     return window
