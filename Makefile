@@ -41,7 +41,7 @@ lint: $(VENV)/.installed
 # translations, under version control), then the .qm files the app loads (committed too, so a
 # wheel is built without Qt's tools; tests/core/test_translations.py checks they are current).
 translations: $(VENV)/.installed
-	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete desktop/ui -ts resources/translations/dossier_sv.ts resources/translations/dossier_ru.ts
+	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete desktop/ui desktop/core -ts resources/translations/dossier_sv.ts resources/translations/dossier_ru.ts
 	$(BIN)/pyside6-lrelease resources/translations/dossier_sv.ts resources/translations/dossier_ru.ts
 
 bench: $(VENV)/.installed

@@ -134,7 +134,7 @@ def open_notes(data: Path | None = None):
 
     opened = open_notes_safely(data or notes_dir())
     if opened.store is None:  # the error says it, once
-        raise NotesError(opened.problem.rstrip(".") or "notes are unavailable")
+        raise NotesError(str(opened.problem).rstrip(".") or "notes are unavailable")
     if opened.problem:
         print(f"dossier: {opened.problem}", file=sys.stderr)
     return opened.store

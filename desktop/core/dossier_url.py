@@ -13,6 +13,7 @@ from typing import NamedTuple
 from urllib.parse import parse_qs, quote, urlsplit
 
 from desktop.core.errors import UserError
+from desktop.core.messages import QT_TRANSLATE_NOOP
 
 SCHEME = "dossier"
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,99}")
@@ -40,12 +41,23 @@ def parse_place(url: str) -> Place:
     parts = urlsplit(url.strip())
     path = parts.path.strip("/")
     if parts.scheme.lower() != SCHEME or parts.netloc.lower() != "section" or not _ID.fullmatch(path):
-        raise UserError(f"not a Dossier link: {url[:80]!r} (expected dossier://section/ID)")
+        raise UserError(
+            QT_TRANSLATE_NOOP("DossierLink", "not a Dossier link: {url!r} (expected dossier://section/ID)"),
+            url=url[:80],
+        )
     notes = parse_qs(parts.query).get("note", [])
     note_id = notes[0] if notes else None
     if note_id is not None and not re.fullmatch(r"[0-9a-fA-F-]{8,64}", note_id):
-        raise UserError(f"not a Dossier note id in the link: {note_id[:60]!r}")
+        raise UserError(
+            QT_TRANSLATE_NOOP("DossierLink", "not a Dossier note id in the link: {note_id!r}"),
+            note_id=note_id[:60],
+        )
     paras = parse_qs(parts.query).get("para", [])
     if paras and not re.fullmatch(r"[1-9][0-9]{0,5}", paras[0]):
-        raise UserError(f"not a paragraph number in the link: {paras[0][:20]!r} (expected para=N, N from 1)")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "DossierLink", "not a paragraph number in the link: {para!r} (expected para=N, N from 1)"
+            ),
+            para=paras[0][:20],
+        )
     return Place(path, note_id, int(paras[0]) if paras else None)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.core.errors import UserError, shown_path
+from desktop.core.messages import QT_TRANSLATE_NOOP
 
 
 def write_new_file(path: str | Path, text: str) -> Path:
@@ -27,11 +28,20 @@ def produce_new_file(path: str | Path, produce: Callable[[Path], object], allow_
     try:
         folder = target.absolute().parent
         if target.exists() or target.is_symlink():
-            raise UserError(f"{target} already exists; choose another name (Dossier never overwrites a file)")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Files", "{target} already exists; choose another name (Dossier never overwrites a file)"
+                ),
+                target=target,
+            )
         if not folder.is_dir():
-            raise UserError(f"folder {folder} does not exist")
+            raise UserError(QT_TRANSLATE_NOOP("Files", "folder {folder} does not exist"), folder=folder)
     except OSError as error:  # a name too long, a folder that cannot be looked into
-        raise UserError(f"cannot write {shown_path(target)} ({error.strerror})") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Files", "cannot write {target} ({strerror})"),
+            target=shown_path(target),
+            strerror=error.strerror,
+        ) from None
     _remove_orphans(folder)
     import tempfile  # here: the notes file is opened on the window's start path, which writes nothing
 
@@ -40,22 +50,35 @@ def produce_new_file(path: str | Path, produce: Callable[[Path], object], allow_
             prefix=f"{TEMPORARY_PREFIX}{os.getpid()}-", suffix=target.suffix, dir=folder
         )
     except OSError as error:
-        raise UserError(f"cannot write {shown_path(target)} ({error.strerror})") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Files", "cannot write {target} ({strerror})"),
+            target=shown_path(target),
+            strerror=error.strerror,
+        ) from None
     os.close(handle)
     temporary = Path(name)
     try:
         produce(temporary)
         if not allow_empty and temporary.stat().st_size == 0:
-            raise UserError(f"cannot write {target} (nothing was produced)")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Files", "cannot write {target} (nothing was produced)"), target=target
+            )
         with open(temporary, "rb+") as out:
             os.fsync(out.fileno())
         os.link(temporary, target)
     except FileExistsError:
         raise UserError(
-            f"{target} already exists; choose another name (Dossier never overwrites a file)"
+            QT_TRANSLATE_NOOP(
+                "Files", "{target} already exists; choose another name (Dossier never overwrites a file)"
+            ),
+            target=target,
         ) from None
     except OSError as error:
-        raise UserError(f"cannot write {shown_path(target)} ({error.strerror})") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Files", "cannot write {target} ({strerror})"),
+            target=shown_path(target),
+            strerror=error.strerror,
+        ) from None
     finally:
         temporary.unlink(missing_ok=True)
     return target

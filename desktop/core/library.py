@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from desktop.core.errors import UserError
+from desktop.core.messages import QT_TRANSLATE_NOOP
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 
@@ -80,17 +81,30 @@ def read_report(folder: Path, bundled: bool = False) -> Report:
 
     meta_path = folder / "report" / "meta.toml"
     if os.path.lexists(meta_path) and not meta_path.is_file():  # a pipe would never end; a folder is none
-        raise UserError(f"{meta_path} is not a file")
+        raise UserError(QT_TRANSLATE_NOOP("Library", "{meta_path} is not a file"), meta_path=meta_path)
     try:
         meta = tomllib.loads(meta_path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise UserError(f"{folder} is not a content folder (it has no report/meta.toml)") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Library", "{folder} is not a content folder (it has no report/meta.toml)"),
+            folder=folder,
+        ) from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise UserError(f"cannot read {meta_path} ({error})") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Library", "cannot read {meta_path} ({error})"),
+            meta_path=meta_path,
+            error=error,
+        ) from None
     title = str(meta.get("title", "")) or folder.name
     report_id = str(meta.get("id", "")) or slug(title)
     if not _ID.match(report_id):
-        raise UserError(f"{meta_path}: id {report_id!r} must be lowercase letters, digits and hyphens")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Library", "{meta_path}: id {report_id!r} must be lowercase letters, digits and hyphens"
+            ),
+            meta_path=meta_path,
+            report_id=report_id,
+        )
     date = str(meta.get("date", "")) or str(meta.get("year", ""))
     return Report(report_id, title, str(meta.get("author", "")), date, folder, bundled)
 
@@ -130,7 +144,11 @@ class Library:
             if report.id == report_id:
                 return report
         known = ", ".join(report.id for report in self.reports())
-        raise UserError(f"no report {report_id!r} in the library (it has: {known})")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Library", "no report {report_id!r} in the library (it has: {known})"),
+            report_id=report_id,
+            known=known,
+        )
 
     def resolve(self, reference: str | None) -> Report:
         """A report by id, or the content folder at a path (opened where it is, not added)."""
@@ -143,7 +161,9 @@ class Library:
             or (candidate.is_dir() and not _ID.match(reference))
         ):
             if not candidate.is_dir():
-                raise UserError(f"no content folder at {reference}")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Library", "no content folder at {reference}"), reference=reference
+                )
             return read_report(candidate.resolve())
         if candidate.is_dir() and (candidate / "report" / "meta.toml").exists():
             return read_report(candidate.resolve())
@@ -159,18 +179,31 @@ class Library:
         from desktop.core.content.check import check_folder
 
         if not folder.is_dir():
-            raise UserError(f"no content folder at {folder}")
+            raise UserError(QT_TRANSLATE_NOOP("Library", "no content folder at {folder}"), folder=folder)
         report = read_report(folder)
         files = _own_files(folder)
         problems, _summary = check_folder(folder)
         if problems:
-            raise UserError(f"{folder} cannot be added: {first_problem(folder, problems)}")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Library", "{folder} cannot be added: {first_problem}"),
+                folder=folder,
+                first_problem=first_problem(folder, problems),
+            )
         if report.id == self.bundled.id:
             raise UserError(
-                f"{report.id!r} is the bundled report's id; give this report another in its report/meta.toml"
+                QT_TRANSLATE_NOOP(
+                    "Library",
+                    "{id!r} is the bundled report's id; give this report another in its report/meta.toml",
+                ),
+                id=report.id,
             )
         if report.id in {known.id for known in self.added()}:
-            raise UserError(f"the library already has a report {report.id!r}; remove it first to replace it")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Library", "the library already has a report {id!r}; remove it first to replace it"
+                ),
+                id=report.id,
+            )
         import shutil  # only when the library changes
 
         target = self.folder / report.id
@@ -182,22 +215,35 @@ class Library:
         except OSError as error:
             shutil.rmtree(staging, ignore_errors=True)
             if error.errno in (errno.ENOTEMPTY, errno.EEXIST) and target.is_dir():  # added meanwhile
-                raise UserError(f"the library already has a report {report.id!r}") from None
-            raise UserError(f"cannot add {folder} to the library ({_reason(error)})") from None
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Library", "the library already has a report {id!r}"), id=report.id
+                ) from None
+            raise UserError(
+                QT_TRANSLATE_NOOP("Library", "cannot add {folder} to the library ({reason})"),
+                folder=folder,
+                reason=_reason(error),
+            ) from None
         return read_report(target)
 
     def remove(self, report_id: str) -> Report:
         """Take an added report's copy out of the library; its notes stay in the data dir."""
         report = self.get(report_id)
         if report.bundled:
-            raise UserError(f"{report_id!r} is the bundled report; it cannot be removed")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Library", "{report_id!r} is the bundled report; it cannot be removed"),
+                report_id=report_id,
+            )
         import shutil
 
         aside = self.folder / f"{_REMOVING}{report.id}-{os.getpid()}"
         try:
             os.rename(report.folder, aside)  # gone from the library at once, even if deleting fails
         except OSError as error:
-            raise UserError(f"cannot remove {report_id!r} ({error.strerror or error})") from None
+            raise UserError(
+                QT_TRANSLATE_NOOP("Library", "cannot remove {report_id!r} ({reason})"),
+                report_id=report_id,
+                reason=error.strerror or error,
+            ) from None
         shutil.rmtree(aside, ignore_errors=True)
         return report
 
@@ -231,17 +277,42 @@ def _own_files(folder: Path) -> list[Path]:
                 try:
                     resolved = path.resolve(strict=True)
                 except (OSError, RuntimeError):
-                    raise UserError(f"{folder} cannot be added: {shown} is a link to nowhere") from None
+                    raise UserError(
+                        QT_TRANSLATE_NOOP(
+                            "Library", "{folder} cannot be added: {shown} is a link to nowhere"
+                        ),
+                        folder=folder,
+                        shown=shown,
+                    ) from None
                 if resolved != root and root not in resolved.parents:
                     raise UserError(
-                        f"{folder} cannot be added: {shown} links to {resolved}, outside the folder"
+                        QT_TRANSLATE_NOOP(
+                            "Library",
+                            "{folder} cannot be added: {shown} links to {resolved}, outside the folder",
+                        ),
+                        folder=folder,
+                        shown=shown,
+                        resolved=resolved,
                     )
                 if resolved.is_dir():  # copied, it would be twice in the copy (or without end: a loop)
-                    raise UserError(f"{folder} cannot be added: {shown} links to a folder; copy it in")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP(
+                            "Library", "{folder} cannot be added: {shown} links to a folder; copy it in"
+                        ),
+                        folder=folder,
+                        shown=shown,
+                    )
             if path.is_dir():
                 continue
             if not path.is_file():
-                raise UserError(f"{folder} cannot be added: {shown} is not a plain file (a pipe or a device)")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "Library",
+                        "{folder} cannot be added: {shown} is not a plain file (a pipe or a device)",
+                    ),
+                    folder=folder,
+                    shown=shown,
+                )
             files.append(path.relative_to(folder))
     return files
 

@@ -7,25 +7,36 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from desktop.core.messages import QT_TRANSLATE_NOOP, Message
 
-def link_label(text: str, href: str) -> str:
-    """``text`` and where ``href`` leads: "Russia — glossary entry", "3 — footnote"."""
-    words = " ".join(text.split()) or href
+
+def link_kind(href: str) -> Message:
+    """Where ``href`` leads, in a few words: "glossary entry", "footnote", "web page, …"."""
     parts = urlsplit(href)
     scheme = parts.scheme.lower()
     if scheme == "term":
-        kind = "glossary entry"
-    elif scheme in ("http", "https"):
-        kind = f"web page, opens in your browser ({parts.netloc})"
-    elif scheme == "mailto":
-        kind = "e-mail address"
-    elif not scheme and parts.fragment.startswith("fn"):
-        kind = "footnote" if not parts.fragment.startswith("fnref") else "back to the text"
-    elif not scheme and parts.fragment:
-        kind = "elsewhere in the report"
-    else:
-        kind = f"{scheme} link" if scheme else "link"
-    return f"{words} — {kind}"
+        return Message(QT_TRANSLATE_NOOP("Links", "glossary entry"))
+    if scheme in ("http", "https"):
+        return Message(
+            QT_TRANSLATE_NOOP("Links", "web page, opens in your browser ({site})"), site=parts.netloc
+        )
+    if scheme == "mailto":
+        return Message(QT_TRANSLATE_NOOP("Links", "e-mail address"))
+    if not scheme and parts.fragment.startswith("fnref"):
+        return Message(QT_TRANSLATE_NOOP("Links", "back to the text"))
+    if not scheme and parts.fragment.startswith("fn"):
+        return Message(QT_TRANSLATE_NOOP("Links", "footnote"))
+    if not scheme and parts.fragment:
+        return Message(QT_TRANSLATE_NOOP("Links", "elsewhere in the report"))
+    if scheme:
+        return Message(QT_TRANSLATE_NOOP("Links", "{scheme} link"), scheme=scheme)
+    return Message(QT_TRANSLATE_NOOP("Links", "link"))
+
+
+def link_label(text: str, href: str) -> Message:
+    """``text`` and where ``href`` leads: "Russia — glossary entry", "3 — footnote"."""
+    words = " ".join(text.split()) or href
+    return Message(QT_TRANSLATE_NOOP("Links", "{words} — {kind}"), words=words, kind=link_kind(href))
 
 
 def merged_links(fragments: list[tuple[str, str]]) -> list[tuple[str, str]]:

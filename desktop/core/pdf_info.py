@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.core.errors import UserError
+from desktop.core.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desktop.core.store import ReportStore
@@ -58,13 +59,18 @@ def set_document_info(path: Path, fields: Mapping[str, str]) -> None:
     trailer_at = data.rfind(b"trailer")
     startxref = re.search(rb"startxref\s+(\d+)", data[trailer_at:]) if trailer_at >= 0 else None
     if startxref is None:
-        raise UserError(f"{path.name}: no PDF trailer to add the document information to")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Files", "{name}: no PDF trailer to add the document information to"),
+            name=path.name,
+        )
     trailer = data[trailer_at : trailer_at + startxref.start()]
     info = re.search(rb"/Info\s+(\d+)\s+0\s+R", trailer)
     root = re.search(rb"/Root\s+(\d+\s+\d+\s+R)", trailer)
     size = re.search(rb"/Size\s+(\d+)", trailer)
     if root is None or size is None:
-        raise UserError(f"{path.name}: the PDF trailer has no /Root or /Size")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Files", "{name}: the PDF trailer has no /Root or /Size"), name=path.name
+        )
     number = int(info.group(1)) if info else int(size.group(1))
     entries = [b"/" + key.encode("ascii") + b" " + _text_string(value) for key, value in fields.items()]
     if info:

@@ -3,7 +3,9 @@
 Every string the window shows goes through ``translate(context, text)`` (Qt's
 ``QCoreApplication.translate``, a name ``pyside6-lupdate`` recognises), with one context per
 module or class; strings made before a translator can exist (tables at module level) are
-marked with ``QT_TRANSLATE_NOOP`` and translated where they are shown. The catalogues are
+marked with ``QT_TRANSLATE_NOOP`` and translated where they are shown. What the core says
+(its errors, an import's summary) comes as a ``desktop.core.messages.Message``, whose
+template the core marks the same way; ``said()`` translates it, then fills it. The catalogues are
 ``resources/translations/dossier_<language>.ts``, compiled to ``.qm`` beside them
 (``make translations``). The report's own text and content are never translated.
 
@@ -29,6 +31,31 @@ _installed: list[QTranslator] = []  # kept alive: Qt does not own an installed t
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the UI's language (``n`` chooses a plural form where the text has ``%n``)."""
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def said(words: object) -> str:
+    """What the core said (a ``Message``, an error carrying one, or plain text) in the UI's language.
+
+    The template is translated in its context, then filled; values that are messages, errors
+    or marked words themselves are said the same way first. Anything else is shown as ``str()`` gives it.
+    """
+    from desktop.core.messages import Message, Template
+
+    message = getattr(words, "message", words)
+    if isinstance(message, Template) and message.context:  # a marked word used as a value
+        return translate(message.context, str(message))
+    if not isinstance(message, Message):
+        return str(words)
+    template = message.template
+    if message.context:
+        template = translate(message.context, str(template))
+    if not message.values:
+        return str(template)
+    values = {
+        name: said(value) if isinstance(value, (Message, Template, Exception)) else value
+        for name, value in message.values.items()
+    }
+    return str(template).format(**values)
 
 
 def system_language() -> str:

@@ -70,6 +70,21 @@
     </message>
 </context>
 <context>
+    <name>DossierLink</name>
+    <message>
+        <source>not a Dossier link: {url!r} (expected dossier://section/ID)</source>
+        <translation>это не ссылка Dossier: {url!r} (ожидалось dossier://section/ID)</translation>
+    </message>
+    <message>
+        <source>not a Dossier note id in the link: {note_id!r}</source>
+        <translation>в ссылке не идентификатор заметки Dossier: {note_id!r}</translation>
+    </message>
+    <message>
+        <source>not a paragraph number in the link: {para!r} (expected para=N, N from 1)</source>
+        <translation>в ссылке не номер абзаца: {para!r} (ожидалось para=N, N от 1)</translation>
+    </message>
+</context>
+<context>
     <name>EditorNotes</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Editor&apos;s note&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;(not the report&apos;s words)&lt;/span&gt;&lt;/p&gt;</source>
@@ -117,6 +132,33 @@
     <message>
         <source>Related passages</source>
         <translation>Похожие фрагменты</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>{target} already exists; choose another name (Dossier never overwrites a file)</source>
+        <translation>{target} уже существует; выберите другое имя (Dossier никогда не перезаписывает файлы)</translation>
+    </message>
+    <message>
+        <source>folder {folder} does not exist</source>
+        <translation>папки {folder} не существует</translation>
+    </message>
+    <message>
+        <source>cannot write {target} ({strerror})</source>
+        <translation>не удаётся записать {target} ({strerror})</translation>
+    </message>
+    <message>
+        <source>cannot write {target} (nothing was produced)</source>
+        <translation>не удаётся записать {target} (ничего не создано)</translation>
+    </message>
+    <message>
+        <source>{name}: no PDF trailer to add the document information to</source>
+        <translation>{name}: нет трейлера PDF, куда можно добавить сведения о документе</translation>
+    </message>
+    <message>
+        <source>{name}: the PDF trailer has no /Root or /Size</source>
+        <translation>{name}: в трейлере PDF нет /Root или /Size</translation>
     </message>
 </context>
 <context>
@@ -252,6 +294,81 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>{meta_path} is not a file</source>
+        <translation>{meta_path} — не файл</translation>
+    </message>
+    <message>
+        <source>{folder} is not a content folder (it has no report/meta.toml)</source>
+        <translation>{folder} — не папка с содержимым (в ней нет report/meta.toml)</translation>
+    </message>
+    <message>
+        <source>cannot read {meta_path} ({error})</source>
+        <translation>не удаётся прочитать {meta_path} ({error})</translation>
+    </message>
+    <message>
+        <source>{meta_path}: id {report_id!r} must be lowercase letters, digits and hyphens</source>
+        <translation>{meta_path}: идентификатор {report_id!r} должен состоять из строчных букв, цифр и дефисов</translation>
+    </message>
+    <message>
+        <source>no report {report_id!r} in the library (it has: {known})</source>
+        <translation>в библиотеке нет доклада {report_id!r} (в ней есть: {known})</translation>
+    </message>
+    <message>
+        <source>no content folder at {reference}</source>
+        <translation>нет папки с содержимым по адресу {reference}</translation>
+    </message>
+    <message>
+        <source>no content folder at {folder}</source>
+        <translation>нет папки с содержимым по адресу {folder}</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be added: {first_problem}</source>
+        <translation>{folder} нельзя добавить: {first_problem}</translation>
+    </message>
+    <message>
+        <source>{id!r} is the bundled report&apos;s id; give this report another in its report/meta.toml</source>
+        <translation>{id!r} — идентификатор встроенного доклада; задайте этому докладу другой в его report/meta.toml</translation>
+    </message>
+    <message>
+        <source>the library already has a report {id!r}; remove it first to replace it</source>
+        <translation>в библиотеке уже есть доклад {id!r}; чтобы заменить его, сначала удалите его</translation>
+    </message>
+    <message>
+        <source>the library already has a report {id!r}</source>
+        <translation>в библиотеке уже есть доклад {id!r}</translation>
+    </message>
+    <message>
+        <source>cannot add {folder} to the library ({reason})</source>
+        <translation>не удаётся добавить {folder} в библиотеку ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot remove {report_id!r} ({reason})</source>
+        <translation>не удаётся удалить {report_id!r} ({reason})</translation>
+    </message>
+    <message>
+        <source>{report_id!r} is the bundled report; it cannot be removed</source>
+        <translation>{report_id!r} — встроенный доклад; его нельзя удалить</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be added: {shown} is a link to nowhere</source>
+        <translation>{folder} нельзя добавить: {shown} — ссылка в никуда</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be added: {shown} links to {resolved}, outside the folder</source>
+        <translation>{folder} нельзя добавить: {shown} ссылается на {resolved}, вне папки</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be added: {shown} links to a folder; copy it in</source>
+        <translation>{folder} нельзя добавить: {shown} ссылается на папку; скопируйте её внутрь</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be added: {shown} is not a plain file (a pipe or a device)</source>
+        <translation>{folder} нельзя добавить: {shown} — не обычный файл (канал или устройство)</translation>
+    </message>
+</context>
+<context>
     <name>LibraryDialog</name>
     <message>
         <source>Open Report</source>
@@ -326,6 +443,42 @@
     <message>
         <source>Opens in your browser: {address}</source>
         <translation>Откроется в браузере: {address}</translation>
+    </message>
+    <message>
+        <source>glossary entry</source>
+        <translation>статья глоссария</translation>
+    </message>
+    <message>
+        <source>web page, opens in your browser ({site})</source>
+        <translation>веб-страница, откроется в браузере ({site})</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>адрес электронной почты</translation>
+    </message>
+    <message>
+        <source>back to the text</source>
+        <translation>назад к тексту</translation>
+    </message>
+    <message>
+        <source>footnote</source>
+        <translation>сноска</translation>
+    </message>
+    <message>
+        <source>elsewhere in the report</source>
+        <translation>в другом месте доклада</translation>
+    </message>
+    <message>
+        <source>{scheme} link</source>
+        <translation>ссылка {scheme}</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>ссылка</translation>
+    </message>
+    <message>
+        <source>{words} — {kind}</source>
+        <translation>{words} — {kind}</translation>
     </message>
 </context>
 <context>
@@ -790,6 +943,64 @@ Choose a note in the list, or select a passage in the text and press Ctrl+N to w
     </message>
 </context>
 <context>
+    <name>Notes</name>
+    <message>
+        <source>the note is longer than {max_body_chars:,} characters</source>
+        <translation>заметка длиннее {max_body_chars:,} знаков</translation>
+    </message>
+    <message>
+        <source>the quoted passage is longer than {max_quote_chars:,} characters</source>
+        <translation>цитируемый отрывок длиннее {max_quote_chars:,} знаков</translation>
+    </message>
+    <message>
+        <source>the quote&apos;s prefix or suffix is longer than {max_context_chars:,} characters</source>
+        <translation>текст до или после цитаты длиннее {max_context_chars:,} знаков</translation>
+    </message>
+    <message>
+        <source>the note has {count:,} tags; at most {max_tags:,} are kept</source>
+        <translation>у заметки меток: {count:,}; сохраняется не больше {max_tags:,}</translation>
+    </message>
+    <message>
+        <source>a tag is longer than {max_tag_chars} characters</source>
+        <translation>метка длиннее {max_tag_chars} знаков</translation>
+    </message>
+    <message>
+        <source>the tags are longer than {max_tags_chars:,} characters in all</source>
+        <translation>метки в сумме длиннее {max_tags_chars:,} знаков</translation>
+    </message>
+    <message>
+        <source>the note was changed in another window at {time}</source>
+        <translation>заметка изменена в другом окне в {time}</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated, {unchanged} already there, {conflicts} kept as conflict copies beside your edits</source>
+        <translation>добавлено: {added}, обновлено: {updated}, уже были: {unchanged}, сохранено копиями рядом с вашими правками из-за конфликта: {conflicts}</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated, {unchanged} already there</source>
+        <translation>добавлено: {added}, обновлено: {updated}, уже были: {unchanged}</translation>
+    </message>
+</context>
+<context>
+    <name>NotesExport</name>
+    <message>
+        <source>an Anki deck is a binary file: write it to a file with -o FILE.apkg</source>
+        <translation>колода Anki — двоичный файл: запишите её в файл с помощью -o ФАЙЛ.apkg</translation>
+    </message>
+    <message>
+        <source>Markdown (for a notes vault)</source>
+        <translation>Markdown (для хранилища заметок)</translation>
+    </message>
+    <message>
+        <source>Anki deck: glossary, facts and notes tagged card</source>
+        <translation>Колода Anki: глоссарий, факты и заметки с меткой card</translation>
+    </message>
+    <message>
+        <source>{name} holds notes on the report {origin!r}, not on this one ({report_id!r}); open that report (--report {origin}) to import them</source>
+        <translation>в {name} заметки к докладу {origin!r}, а не к этому ({report_id!r}); откройте тот доклад (--report {origin}), чтобы импортировать их</translation>
+    </message>
+</context>
+<context>
     <name>NotesFile</name>
     <message>
         <source>Backup failed: {error}</source>
@@ -840,8 +1051,12 @@ Choose a note in the list, or select a passage in the text and press Ctrl+N to w
         <translation>Возвращены заметки, не сохранённые в прошлый раз: {count}.</translation>
     </message>
     <message>
-        <source>Exported {count} {things} to {path}</source>
-        <translation>Экспортировано в {path}: {count} {things}</translation>
+        <source>Exported {count} cards to {path}</source>
+        <translation>Экспортировано карточек: {count}, в {path}</translation>
+    </message>
+    <message>
+        <source>Exported {count} notes to {path}</source>
+        <translation>Экспортировано заметок: {count}, в {path}</translation>
     </message>
     <message>
         <source>Nothing imported: {error}</source>
@@ -858,6 +1073,169 @@ Choose a note in the list, or select a passage in the text and press Ctrl+N to w
     <message>
         <source>Import notes</source>
         <translation>Импорт заметок</translation>
+    </message>
+</context>
+<context>
+    <name>NotesImport</name>
+    <message>
+        <source>{count} anchored in the text</source>
+        <translation>привязано к тексту: {count}</translation>
+    </message>
+    <message>
+        <source>{count} not found in the text, kept as orphans tagged “{tag}”</source>
+        <translation>не найдено в тексте: {count}, сохранены как «сироты» с меткой «{tag}»</translation>
+    </message>
+    <message>
+        <source>{count} about another document left out</source>
+        <translation>пропущено (о другом документе): {count}</translation>
+    </message>
+    <message>
+        <source>no annotations found (expected a W3C Annotation, a collection or a Hypothesis export)</source>
+        <translation>аннотации не найдены (ожидалась аннотация W3C, коллекция или экспорт Hypothesis)</translation>
+    </message>
+    <message>
+        <source>the file holds {count} notes; Dossier imports at most {max_import_notes}</source>
+        <translation>заметок в файле: {count}; Dossier импортирует не больше {max_import_notes}</translation>
+    </message>
+    <message>
+        <source>the report has no sections to anchor notes in</source>
+        <translation>в докладе нет разделов, к которым можно привязать заметки</translation>
+    </message>
+    <message>
+        <source>annotation {number} is not an object</source>
+        <translation>аннотация {number} — не объект</translation>
+    </message>
+    <message>
+        <source>annotation {number}: the note is longer than {max_body_chars:,} characters</source>
+        <translation>аннотация {number}: заметка длиннее {max_body_chars:,} знаков</translation>
+    </message>
+    <message>
+        <source>the file lists the same annotation twice</source>
+        <translation>в файле одна и та же аннотация указана дважды</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} не существует</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a notes file</source>
+        <translation>{path} — папка, а не файл заметок</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({strerror})</source>
+        <translation>не удаётся прочитать {path} ({strerror})</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a device, a pipe or a socket)</source>
+        <translation>{path} — не обычный файл (устройство, канал или сокет)</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a notes file (over {amount} MB)</source>
+        <translation>{path} слишком велик для файла заметок (больше {amount} МБ)</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text; export writes UTF-8 JSON</source>
+        <translation>{path} — не текст в UTF-8; экспорт записывает JSON в UTF-8</translation>
+    </message>
+    <message>
+        <source>{path} is not JSON (line {lineno}, column {colno}: {msg})</source>
+        <translation>{path} — не JSON (строка {lineno}, столбец {colno}: {msg})</translation>
+    </message>
+    <message>
+        <source>{path} nests too deeply to be a notes file</source>
+        <translation>{path} имеет слишком глубокую вложенность для файла заметок</translation>
+    </message>
+    <message>
+        <source>{path} holds a number too large to be in a notes file</source>
+        <translation>в {path} число, слишком большое для файла заметок</translation>
+    </message>
+    <message>
+        <source>{where}: {stamp!r} is not an ISO 8601 time</source>
+        <translation>{where}: {stamp!r} — не время в формате ISO 8601</translation>
+    </message>
+    <message>
+        <source>{where}: {field} is longer than {limit:,} characters</source>
+        <translation>{where}: {field} длиннее {limit:,} знаков</translation>
+    </message>
+    <message>
+        <source>{where}: dossier:history must be a list of at most {max_history} times</source>
+        <translation>{where}: dossier:history должен быть списком не более чем из {max_history} отметок времени</translation>
+    </message>
+    <message>
+        <source>{where}: {field} must be text</source>
+        <translation>{where}: {field} должно быть текстом</translation>
+    </message>
+    <message>
+        <source>not a Dossier notes export (expected a W3C AnnotationCollection)</source>
+        <translation>это не экспорт заметок Dossier (ожидалась W3C AnnotationCollection)</translation>
+    </message>
+    <message>
+        <source>not a Dossier notes export (the collection has no items)</source>
+        <translation>это не экспорт заметок Dossier (в коллекции нет элементов)</translation>
+    </message>
+    <message>
+        <source>annotation {number}</source>
+        <translation>аннотация {number}</translation>
+    </message>
+    <message>
+        <source>{where} is not an Annotation</source>
+        <translation>{where} — не Annotation</translation>
+    </message>
+    <message>
+        <source>{where}: id {raw_id!r} is not a Dossier note id</source>
+        <translation>{where}: идентификатор {raw_id!r} — не идентификатор заметки Dossier</translation>
+    </message>
+    <message>
+        <source>{where}: target has no selectors</source>
+        <translation>{where}: у target нет селекторов</translation>
+    </message>
+    <message>
+        <source>the section (FragmentSelector)</source>
+        <translation>раздел (FragmentSelector)</translation>
+    </message>
+    <message>
+        <source>{where}: section {section_id!r} is not in this report</source>
+        <translation>{where}: раздела {section_id!r} нет в этом докладе</translation>
+    </message>
+    <message>
+        <source>{where}: body must be a list</source>
+        <translation>{where}: body должно быть списком</translation>
+    </message>
+    <message>
+        <source>{where}: every body must be a TextualBody</source>
+        <translation>{where}: каждое body должно быть TextualBody</translation>
+    </message>
+    <message>
+        <source>a body&apos;s value</source>
+        <translation>значение body</translation>
+    </message>
+    <message>
+        <source>{where}: the note has over {max_tags:,} tags</source>
+        <translation>{where}: у заметки больше {max_tags:,} меток</translation>
+    </message>
+    <message>
+        <source>{where}: a tag is longer than {max_tag_chars} characters</source>
+        <translation>{where}: метка длиннее {max_tag_chars} знаков</translation>
+    </message>
+    <message>
+        <source>{where}: the note is longer than {max_body_chars:,} characters</source>
+        <translation>{where}: заметка длиннее {max_body_chars:,} знаков</translation>
+    </message>
+    <message>
+        <source>{where}: the tags are longer than {max_tags_chars:,} characters in all</source>
+        <translation>{where}: метки в сумме длиннее {max_tags_chars:,} знаков</translation>
+    </message>
+    <message>
+        <source>{where}: TextPositionSelector start must be a place in the text</source>
+        <translation>{where}: start в TextPositionSelector должен указывать место в тексте</translation>
+    </message>
+    <message>
+        <source>the quoted passage (exact)</source>
+        <translation>цитируемый отрывок (exact)</translation>
+    </message>
+    <message>
+        <source>the file lists the same note twice</source>
+        <translation>в файле одна и та же заметка указана дважды</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1379,168 @@ Choose a note in the list, or select a passage in the text and press Ctrl+N to w
     <message>
         <source>Note restored.</source>
         <translation>Заметка восстановлена.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesSafety</name>
+    <message>
+        <source>the unsaved note could not be kept ({error})</source>
+        <translation>не удалось сохранить несохранённую заметку ({error})</translation>
+    </message>
+    <message>
+        <source>{name} fails its integrity check ({result})</source>
+        <translation>{name} не проходит проверку целостности ({result})</translation>
+    </message>
+    <message>
+        <source>{name} is not a sound notes file ({error})</source>
+        <translation>{name} — повреждённый файл заметок ({error})</translation>
+    </message>
+    <message>
+        <source>the backup could not be written to {folder} ({reason})</source>
+        <translation>не удалось записать резервную копию в {folder} ({reason})</translation>
+    </message>
+    <message>
+        <source>Notes are unavailable: the folder {folder} cannot be used ({reason}).</source>
+        <translation>Заметки недоступны: папку {folder} нельзя использовать ({reason}).</translation>
+    </message>
+    <message>
+        <source>Notes cannot be saved: the folder {folder} cannot be created ({reason}).</source>
+        <translation>Заметки нельзя сохранить: не удаётся создать папку {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Your notes folder {folder} is read-only: your notes can be read and exported, but saving is off until it can be written.</source>
+        <translation>Папка заметок {folder} доступна только для чтения: заметки можно читать и экспортировать, но сохранение отключено, пока в неё нельзя записывать.</translation>
+    </message>
+    <message>
+        <source>Notes are unavailable: {odd}, and no new file can take its place ({reason}).</source>
+        <translation>Заметки недоступны: {odd}, и новый файл не может занять его место ({reason}).</translation>
+    </message>
+    <message>
+        <source>The notes file {name} is not a regular file (a pipe, a device or a socket); its name was moved aside as {moved}.</source>
+        <translation>Файл заметок {name} — не обычный файл (канал, устройство или сокет); он отодвинут в сторону под именем {moved}.</translation>
+    </message>
+    <message>
+        <source>Notes cannot be saved: {reason}.</source>
+        <translation>Заметки нельзя сохранить: {reason}.</translation>
+    </message>
+    <message>
+        <source>Notes are unavailable for now: {reason}. Nothing was moved or changed.</source>
+        <translation>Заметки пока недоступны: {reason}. Ничего не перемещено и не изменено.</translation>
+    </message>
+    <message>
+        <source>Your notes cannot be saved now: {reason}. Nothing was moved or changed; they are shown read-only until Dossier is started again with the problem gone (a full disk: free some space).</source>
+        <translation>Заметки сейчас нельзя сохранить: {reason}. Ничего не перемещено и не изменено; они показаны только для чтения, пока Dossier не будет запущен снова после устранения проблемы (если диск заполнен, освободите место).</translation>
+    </message>
+    <message>
+        <source>Notes are unavailable: {reason}, and it could not be moved aside ({why}).</source>
+        <translation>Заметки недоступны: {reason}, и файл не удалось отодвинуть в сторону ({why}).</translation>
+    </message>
+    <message>
+        <source>Your notes file is damaged ({damage}); it was moved, untouched, to {name}, and a new one cannot be started: {error}.</source>
+        <translation>Файл заметок повреждён ({damage}); он перемещён нетронутым в {name}, а новый создать нельзя: {error}.</translation>
+    </message>
+    <message>
+        <source>The newest good backup, from {created} with {count} notes, can be restored.</source>
+        <translation>Можно восстановить последнюю исправную резервную копию от {created} (заметок: {count}).</translation>
+    </message>
+    <message>
+        <source>Your notes file could not be read ({reason}); it was moved, untouched, to {name}.</source>
+        <translation>Файл заметок не удалось прочитать ({reason}); он перемещён нетронутым в {name}.</translation>
+    </message>
+    <message>
+        <source>the notes file {name} is not a regular file (a pipe, a device or a socket)</source>
+        <translation>файл заметок {name} — не обычный файл (канал, устройство или сокет)</translation>
+    </message>
+    <message>
+        <source>a folder is in its place</source>
+        <translation>на его месте папка</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>это не база данных SQLite</translation>
+    </message>
+    <message>
+        <source>it is cut short</source>
+        <translation>он обрезан</translation>
+    </message>
+    <message>
+        <source>it comes from a newer Dossier (schema {version})</source>
+        <translation>он из более новой версии Dossier (схема {version})</translation>
+    </message>
+    <message>
+        <source>it fails its integrity check ({result})</source>
+        <translation>он не проходит проверку целостности ({result})</translation>
+    </message>
+    <message>
+        <source>Your notes file is empty, and an earlier one is set aside, untouched, as {name} ({size:,} bytes) in {folder}. If it holds your notes, close Dossier and rename it to {notes_file} (or restore a backup).</source>
+        <translation>Файл заметок пуст, а прежний отложен нетронутым как {name} ({size:,} байт) в {folder}. Если в нём ваши заметки, закройте Dossier и переименуйте его в {notes_file} (или восстановите резервную копию).</translation>
+    </message>
+    <message>
+        <source>there are no backups in {backup_dir}</source>
+        <translation>в {backup_dir} нет резервных копий</translation>
+    </message>
+    <message>
+        <source>there is no backup {backup_id!r}; the newest are {known}</source>
+        <translation>резервной копии {backup_id!r} нет; последние: {known}</translation>
+    </message>
+    <message>
+        <source>the backup could not be restored ({error})</source>
+        <translation>не удалось восстановить резервную копию ({error})</translation>
+    </message>
+    <message>
+        <source>A backup restore was interrupted; it has now been finished; the file it replaced is kept as {name}.</source>
+        <translation>Восстановление резервной копии было прервано; теперь оно завершено; заменённый файл сохранён как {name}.</translation>
+    </message>
+    <message>
+        <source>A backup restore was interrupted; it has now been finished.</source>
+        <translation>Восстановление резервной копии было прервано; теперь оно завершено.</translation>
+    </message>
+    <message>
+        <source>A backup restore was interrupted; it has been undone and your notes file is as it was.</source>
+        <translation>Восстановление резервной копии было прервано; оно отменено, и файл заметок остался прежним.</translation>
+    </message>
+    <message>
+        <source>A backup restore was interrupted before it changed anything.</source>
+        <translation>Восстановление резервной копии было прервано, прежде чем что-либо изменилось.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesStore</name>
+    <message>
+        <source>the notes file {path} cannot be read ({error})</source>
+        <translation>не удаётся прочитать файл заметок {path} ({error})</translation>
+    </message>
+    <message>
+        <source>the notes file {path} comes from a newer Dossier (schema {version}; this one knows {schema_version})</source>
+        <translation>файл заметок {path} из более новой версии Dossier (схема {version}; эта версия знает {schema_version})</translation>
+    </message>
+    <message>
+        <source>the notes file {path} is damaged ({error})</source>
+        <translation>файл заметок {path} повреждён ({error})</translation>
+    </message>
+    <message>
+        <source>the notes file {path} could not be prepared ({error})</source>
+        <translation>не удалось подготовить файл заметок {path} ({error})</translation>
+    </message>
+    <message>
+        <source>the note was not saved: {problem}</source>
+        <translation>заметка не сохранена: {problem}</translation>
+    </message>
+    <message>
+        <source>saving is off: the notes file {path} is read-only</source>
+        <translation>сохранение отключено: файл заметок {path} доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>the notes file {path} was replaced since it was opened</source>
+        <translation>файл заметок {path} был заменён после открытия</translation>
+    </message>
+    <message>
+        <source>the note could not be saved to {path} ({error})</source>
+        <translation>не удалось сохранить заметку в {path} ({error})</translation>
+    </message>
+    <message>
+        <source>there is no note {note_id}</source>
+        <translation>заметки {note_id} нет</translation>
     </message>
 </context>
 <context>

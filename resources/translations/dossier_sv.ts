@@ -70,6 +70,21 @@
     </message>
 </context>
 <context>
+    <name>DossierLink</name>
+    <message>
+        <source>not a Dossier link: {url!r} (expected dossier://section/ID)</source>
+        <translation>inte en Dossier-länk: {url!r} (väntade dossier://section/ID)</translation>
+    </message>
+    <message>
+        <source>not a Dossier note id in the link: {note_id!r}</source>
+        <translation>inget anteckningsid från Dossier i länken: {note_id!r}</translation>
+    </message>
+    <message>
+        <source>not a paragraph number in the link: {para!r} (expected para=N, N from 1)</source>
+        <translation>inget styckenummer i länken: {para!r} (väntade para=N, N från 1)</translation>
+    </message>
+</context>
+<context>
     <name>EditorNotes</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Editor&apos;s note&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;(not the report&apos;s words)&lt;/span&gt;&lt;/p&gt;</source>
@@ -117,6 +132,33 @@
     <message>
         <source>Related passages</source>
         <translation>Relaterade stycken</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>{target} already exists; choose another name (Dossier never overwrites a file)</source>
+        <translation>{target} finns redan; välj ett annat namn (Dossier skriver aldrig över en fil)</translation>
+    </message>
+    <message>
+        <source>folder {folder} does not exist</source>
+        <translation>mappen {folder} finns inte</translation>
+    </message>
+    <message>
+        <source>cannot write {target} ({strerror})</source>
+        <translation>kan inte skriva {target} ({strerror})</translation>
+    </message>
+    <message>
+        <source>cannot write {target} (nothing was produced)</source>
+        <translation>kan inte skriva {target} (ingenting skapades)</translation>
+    </message>
+    <message>
+        <source>{name}: no PDF trailer to add the document information to</source>
+        <translation>{name}: ingen PDF-trailer att lägga till dokumentinformationen i</translation>
+    </message>
+    <message>
+        <source>{name}: the PDF trailer has no /Root or /Size</source>
+        <translation>{name}: PDF-trailern saknar /Root eller /Size</translation>
     </message>
 </context>
 <context>
@@ -252,6 +294,81 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>{meta_path} is not a file</source>
+        <translation>{meta_path} är inte en fil</translation>
+    </message>
+    <message>
+        <source>{folder} is not a content folder (it has no report/meta.toml)</source>
+        <translation>{folder} är ingen innehållsmapp (den har ingen report/meta.toml)</translation>
+    </message>
+    <message>
+        <source>cannot read {meta_path} ({error})</source>
+        <translation>kan inte läsa {meta_path} ({error})</translation>
+    </message>
+    <message>
+        <source>{meta_path}: id {report_id!r} must be lowercase letters, digits and hyphens</source>
+        <translation>{meta_path}: id {report_id!r} får bara innehålla gemener, siffror och bindestreck</translation>
+    </message>
+    <message>
+        <source>no report {report_id!r} in the library (it has: {known})</source>
+        <translation>ingen rapport {report_id!r} i biblioteket (det har: {known})</translation>
+    </message>
+    <message>
+        <source>no content folder at {reference}</source>
+        <translation>ingen innehållsmapp vid {reference}</translation>
+    </message>
+    <message>
+        <source>no content folder at {folder}</source>
+        <translation>ingen innehållsmapp vid {folder}</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be added: {first_problem}</source>
+        <translation>{folder} kan inte läggas till: {first_problem}</translation>
+    </message>
+    <message>
+        <source>{id!r} is the bundled report&apos;s id; give this report another in its report/meta.toml</source>
+        <translation>{id!r} är den medföljande rapportens id; ge den här rapporten ett annat i dess report/meta.toml</translation>
+    </message>
+    <message>
+        <source>the library already has a report {id!r}; remove it first to replace it</source>
+        <translation>biblioteket har redan en rapport {id!r}; ta bort den först för att ersätta den</translation>
+    </message>
+    <message>
+        <source>the library already has a report {id!r}</source>
+        <translation>biblioteket har redan en rapport {id!r}</translation>
+    </message>
+    <message>
+        <source>cannot add {folder} to the library ({reason})</source>
+        <translation>kan inte lägga till {folder} i biblioteket ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot remove {report_id!r} ({reason})</source>
+        <translation>kan inte ta bort {report_id!r} ({reason})</translation>
+    </message>
+    <message>
+        <source>{report_id!r} is the bundled report; it cannot be removed</source>
+        <translation>{report_id!r} är den medföljande rapporten; den kan inte tas bort</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be added: {shown} is a link to nowhere</source>
+        <translation>{folder} kan inte läggas till: {shown} är en länk som inte leder någonstans</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be added: {shown} links to {resolved}, outside the folder</source>
+        <translation>{folder} kan inte läggas till: {shown} länkar till {resolved}, utanför mappen</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be added: {shown} links to a folder; copy it in</source>
+        <translation>{folder} kan inte läggas till: {shown} länkar till en mapp; kopiera in den</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be added: {shown} is not a plain file (a pipe or a device)</source>
+        <translation>{folder} kan inte läggas till: {shown} är ingen vanlig fil (en pipe eller en enhet)</translation>
+    </message>
+</context>
+<context>
     <name>LibraryDialog</name>
     <message>
         <source>Open Report</source>
@@ -326,6 +443,42 @@
     <message>
         <source>Opens in your browser: {address}</source>
         <translation>Öppnas i din webbläsare: {address}</translation>
+    </message>
+    <message>
+        <source>glossary entry</source>
+        <translation>ordlisteartikel</translation>
+    </message>
+    <message>
+        <source>web page, opens in your browser ({site})</source>
+        <translation>webbsida, öppnas i din webbläsare ({site})</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-postadress</translation>
+    </message>
+    <message>
+        <source>back to the text</source>
+        <translation>tillbaka till texten</translation>
+    </message>
+    <message>
+        <source>footnote</source>
+        <translation>fotnot</translation>
+    </message>
+    <message>
+        <source>elsewhere in the report</source>
+        <translation>på annat ställe i rapporten</translation>
+    </message>
+    <message>
+        <source>{scheme} link</source>
+        <translation>{scheme}-länk</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>länk</translation>
+    </message>
+    <message>
+        <source>{words} — {kind}</source>
+        <translation>{words} — {kind}</translation>
     </message>
 </context>
 <context>
@@ -790,6 +943,64 @@ Välj en anteckning i listan, eller markera ett stycke i texten och tryck Ctrl+N
     </message>
 </context>
 <context>
+    <name>Notes</name>
+    <message>
+        <source>the note is longer than {max_body_chars:,} characters</source>
+        <translation>anteckningen är längre än {max_body_chars:,} tecken</translation>
+    </message>
+    <message>
+        <source>the quoted passage is longer than {max_quote_chars:,} characters</source>
+        <translation>det citerade stället är längre än {max_quote_chars:,} tecken</translation>
+    </message>
+    <message>
+        <source>the quote&apos;s prefix or suffix is longer than {max_context_chars:,} characters</source>
+        <translation>citatets för- eller efterled är längre än {max_context_chars:,} tecken</translation>
+    </message>
+    <message>
+        <source>the note has {count:,} tags; at most {max_tags:,} are kept</source>
+        <translation>anteckningen har {count:,} taggar; högst {max_tags:,} sparas</translation>
+    </message>
+    <message>
+        <source>a tag is longer than {max_tag_chars} characters</source>
+        <translation>en tagg är längre än {max_tag_chars} tecken</translation>
+    </message>
+    <message>
+        <source>the tags are longer than {max_tags_chars:,} characters in all</source>
+        <translation>taggarna är sammanlagt längre än {max_tags_chars:,} tecken</translation>
+    </message>
+    <message>
+        <source>the note was changed in another window at {time}</source>
+        <translation>anteckningen ändrades i ett annat fönster {time}</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated, {unchanged} already there, {conflicts} kept as conflict copies beside your edits</source>
+        <translation>{added} tillagda, {updated} uppdaterade, {unchanged} fanns redan, {conflicts} sparade som konfliktkopior bredvid dina ändringar</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated, {unchanged} already there</source>
+        <translation>{added} tillagda, {updated} uppdaterade, {unchanged} fanns redan</translation>
+    </message>
+</context>
+<context>
+    <name>NotesExport</name>
+    <message>
+        <source>an Anki deck is a binary file: write it to a file with -o FILE.apkg</source>
+        <translation>en Anki-kortlek är en binär fil: skriv den till en fil med -o FIL.apkg</translation>
+    </message>
+    <message>
+        <source>Markdown (for a notes vault)</source>
+        <translation>Markdown (för ett anteckningsvalv)</translation>
+    </message>
+    <message>
+        <source>Anki deck: glossary, facts and notes tagged card</source>
+        <translation>Anki-kortlek: ordlista, fakta och anteckningar taggade card</translation>
+    </message>
+    <message>
+        <source>{name} holds notes on the report {origin!r}, not on this one ({report_id!r}); open that report (--report {origin}) to import them</source>
+        <translation>{name} innehåller anteckningar om rapporten {origin!r}, inte om den här ({report_id!r}); öppna den rapporten (--report {origin}) för att importera dem</translation>
+    </message>
+</context>
+<context>
     <name>NotesFile</name>
     <message>
         <source>Backup failed: {error}</source>
@@ -840,8 +1051,12 @@ Välj en anteckning i listan, eller markera ett stycke i texten och tryck Ctrl+N
         <translation>{count} anteckningar som inte sparades förra gången är tillbaka.</translation>
     </message>
     <message>
-        <source>Exported {count} {things} to {path}</source>
-        <translation>Exporterade {count} {things} till {path}</translation>
+        <source>Exported {count} cards to {path}</source>
+        <translation>Exporterade {count} kort till {path}</translation>
+    </message>
+    <message>
+        <source>Exported {count} notes to {path}</source>
+        <translation>Exporterade {count} anteckningar till {path}</translation>
     </message>
     <message>
         <source>Nothing imported: {error}</source>
@@ -858,6 +1073,169 @@ Välj en anteckning i listan, eller markera ett stycke i texten och tryck Ctrl+N
     <message>
         <source>Import notes</source>
         <translation>Importera anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>NotesImport</name>
+    <message>
+        <source>{count} anchored in the text</source>
+        <translation>{count} förankrade i texten</translation>
+    </message>
+    <message>
+        <source>{count} not found in the text, kept as orphans tagged “{tag}”</source>
+        <translation>{count} hittades inte i texten, sparade som föräldralösa med taggen ”{tag}”</translation>
+    </message>
+    <message>
+        <source>{count} about another document left out</source>
+        <translation>{count} om ett annat dokument utelämnade</translation>
+    </message>
+    <message>
+        <source>no annotations found (expected a W3C Annotation, a collection or a Hypothesis export)</source>
+        <translation>inga annoteringar hittades (väntade en W3C-annotering, en samling eller en export från Hypothesis)</translation>
+    </message>
+    <message>
+        <source>the file holds {count} notes; Dossier imports at most {max_import_notes}</source>
+        <translation>filen innehåller {count} anteckningar; Dossier importerar högst {max_import_notes}</translation>
+    </message>
+    <message>
+        <source>the report has no sections to anchor notes in</source>
+        <translation>rapporten har inga avsnitt att förankra anteckningar i</translation>
+    </message>
+    <message>
+        <source>annotation {number} is not an object</source>
+        <translation>annotering {number} är inget objekt</translation>
+    </message>
+    <message>
+        <source>annotation {number}: the note is longer than {max_body_chars:,} characters</source>
+        <translation>annotering {number}: anteckningen är längre än {max_body_chars:,} tecken</translation>
+    </message>
+    <message>
+        <source>the file lists the same annotation twice</source>
+        <translation>filen tar upp samma annotering två gånger</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} finns inte</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a notes file</source>
+        <translation>{path} är en mapp, inte en anteckningsfil</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({strerror})</source>
+        <translation>{path} kan inte läsas ({strerror})</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a device, a pipe or a socket)</source>
+        <translation>{path} är ingen vanlig fil (en enhet, en pipe eller en socket)</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a notes file (over {amount} MB)</source>
+        <translation>{path} är för stor för att vara en anteckningsfil (över {amount} MB)</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text; export writes UTF-8 JSON</source>
+        <translation>{path} är ingen UTF-8-text; export skriver JSON i UTF-8</translation>
+    </message>
+    <message>
+        <source>{path} is not JSON (line {lineno}, column {colno}: {msg})</source>
+        <translation>{path} är ingen JSON (rad {lineno}, kolumn {colno}: {msg})</translation>
+    </message>
+    <message>
+        <source>{path} nests too deeply to be a notes file</source>
+        <translation>{path} är för djupt nästlad för att vara en anteckningsfil</translation>
+    </message>
+    <message>
+        <source>{path} holds a number too large to be in a notes file</source>
+        <translation>{path} innehåller ett tal som är för stort för en anteckningsfil</translation>
+    </message>
+    <message>
+        <source>{where}: {stamp!r} is not an ISO 8601 time</source>
+        <translation>{where}: {stamp!r} är ingen ISO 8601-tid</translation>
+    </message>
+    <message>
+        <source>{where}: {field} is longer than {limit:,} characters</source>
+        <translation>{where}: {field} är längre än {limit:,} tecken</translation>
+    </message>
+    <message>
+        <source>{where}: dossier:history must be a list of at most {max_history} times</source>
+        <translation>{where}: dossier:history måste vara en lista med högst {max_history} tider</translation>
+    </message>
+    <message>
+        <source>{where}: {field} must be text</source>
+        <translation>{where}: {field} måste vara text</translation>
+    </message>
+    <message>
+        <source>not a Dossier notes export (expected a W3C AnnotationCollection)</source>
+        <translation>ingen anteckningsexport från Dossier (väntade en W3C AnnotationCollection)</translation>
+    </message>
+    <message>
+        <source>not a Dossier notes export (the collection has no items)</source>
+        <translation>ingen anteckningsexport från Dossier (samlingen har inga poster)</translation>
+    </message>
+    <message>
+        <source>annotation {number}</source>
+        <translation>annotering {number}</translation>
+    </message>
+    <message>
+        <source>{where} is not an Annotation</source>
+        <translation>{where} är ingen Annotation</translation>
+    </message>
+    <message>
+        <source>{where}: id {raw_id!r} is not a Dossier note id</source>
+        <translation>{where}: id {raw_id!r} är inget anteckningsid från Dossier</translation>
+    </message>
+    <message>
+        <source>{where}: target has no selectors</source>
+        <translation>{where}: target har inga selektorer</translation>
+    </message>
+    <message>
+        <source>the section (FragmentSelector)</source>
+        <translation>avsnittet (FragmentSelector)</translation>
+    </message>
+    <message>
+        <source>{where}: section {section_id!r} is not in this report</source>
+        <translation>{where}: avsnittet {section_id!r} finns inte i den här rapporten</translation>
+    </message>
+    <message>
+        <source>{where}: body must be a list</source>
+        <translation>{where}: body måste vara en lista</translation>
+    </message>
+    <message>
+        <source>{where}: every body must be a TextualBody</source>
+        <translation>{where}: varje body måste vara en TextualBody</translation>
+    </message>
+    <message>
+        <source>a body&apos;s value</source>
+        <translation>värdet i en body</translation>
+    </message>
+    <message>
+        <source>{where}: the note has over {max_tags:,} tags</source>
+        <translation>{where}: anteckningen har över {max_tags:,} taggar</translation>
+    </message>
+    <message>
+        <source>{where}: a tag is longer than {max_tag_chars} characters</source>
+        <translation>{where}: en tagg är längre än {max_tag_chars} tecken</translation>
+    </message>
+    <message>
+        <source>{where}: the note is longer than {max_body_chars:,} characters</source>
+        <translation>{where}: anteckningen är längre än {max_body_chars:,} tecken</translation>
+    </message>
+    <message>
+        <source>{where}: the tags are longer than {max_tags_chars:,} characters in all</source>
+        <translation>{where}: taggarna är sammanlagt längre än {max_tags_chars:,} tecken</translation>
+    </message>
+    <message>
+        <source>{where}: TextPositionSelector start must be a place in the text</source>
+        <translation>{where}: start i TextPositionSelector måste vara en plats i texten</translation>
+    </message>
+    <message>
+        <source>the quoted passage (exact)</source>
+        <translation>det citerade stället (exact)</translation>
+    </message>
+    <message>
+        <source>the file lists the same note twice</source>
+        <translation>filen tar upp samma anteckning två gånger</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1379,168 @@ Välj en anteckning i listan, eller markera ett stycke i texten och tryck Ctrl+N
     <message>
         <source>Note restored.</source>
         <translation>Anteckningen återställdes.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesSafety</name>
+    <message>
+        <source>the unsaved note could not be kept ({error})</source>
+        <translation>den osparade anteckningen kunde inte bevaras ({error})</translation>
+    </message>
+    <message>
+        <source>{name} fails its integrity check ({result})</source>
+        <translation>{name} klarar inte integritetskontrollen ({result})</translation>
+    </message>
+    <message>
+        <source>{name} is not a sound notes file ({error})</source>
+        <translation>{name} är ingen hel anteckningsfil ({error})</translation>
+    </message>
+    <message>
+        <source>the backup could not be written to {folder} ({reason})</source>
+        <translation>säkerhetskopian kunde inte skrivas till {folder} ({reason})</translation>
+    </message>
+    <message>
+        <source>Notes are unavailable: the folder {folder} cannot be used ({reason}).</source>
+        <translation>Anteckningarna är inte tillgängliga: mappen {folder} kan inte användas ({reason}).</translation>
+    </message>
+    <message>
+        <source>Notes cannot be saved: the folder {folder} cannot be created ({reason}).</source>
+        <translation>Anteckningar kan inte sparas: mappen {folder} kan inte skapas ({reason}).</translation>
+    </message>
+    <message>
+        <source>Your notes folder {folder} is read-only: your notes can be read and exported, but saving is off until it can be written.</source>
+        <translation>Din anteckningsmapp {folder} är skrivskyddad: dina anteckningar kan läsas och exporteras, men sparande är avstängt tills den går att skriva i.</translation>
+    </message>
+    <message>
+        <source>Notes are unavailable: {odd}, and no new file can take its place ({reason}).</source>
+        <translation>Anteckningarna är inte tillgängliga: {odd}, och ingen ny fil kan ta dess plats ({reason}).</translation>
+    </message>
+    <message>
+        <source>The notes file {name} is not a regular file (a pipe, a device or a socket); its name was moved aside as {moved}.</source>
+        <translation>Anteckningsfilen {name} är ingen vanlig fil (en pipe, en enhet eller en socket); dess namn flyttades undan som {moved}.</translation>
+    </message>
+    <message>
+        <source>Notes cannot be saved: {reason}.</source>
+        <translation>Anteckningar kan inte sparas: {reason}.</translation>
+    </message>
+    <message>
+        <source>Notes are unavailable for now: {reason}. Nothing was moved or changed.</source>
+        <translation>Anteckningarna är inte tillgängliga just nu: {reason}. Ingenting flyttades eller ändrades.</translation>
+    </message>
+    <message>
+        <source>Your notes cannot be saved now: {reason}. Nothing was moved or changed; they are shown read-only until Dossier is started again with the problem gone (a full disk: free some space).</source>
+        <translation>Dina anteckningar kan inte sparas nu: {reason}. Ingenting flyttades eller ändrades; de visas skrivskyddade tills Dossier startas igen när problemet är borta (en full disk: frigör utrymme).</translation>
+    </message>
+    <message>
+        <source>Notes are unavailable: {reason}, and it could not be moved aside ({why}).</source>
+        <translation>Anteckningarna är inte tillgängliga: {reason}, och filen kunde inte flyttas undan ({why}).</translation>
+    </message>
+    <message>
+        <source>Your notes file is damaged ({damage}); it was moved, untouched, to {name}, and a new one cannot be started: {error}.</source>
+        <translation>Din anteckningsfil är skadad ({damage}); den flyttades orörd till {name}, och en ny kan inte påbörjas: {error}.</translation>
+    </message>
+    <message>
+        <source>The newest good backup, from {created} with {count} notes, can be restored.</source>
+        <translation>Den senaste felfria säkerhetskopian, från {created} med {count} anteckningar, kan återställas.</translation>
+    </message>
+    <message>
+        <source>Your notes file could not be read ({reason}); it was moved, untouched, to {name}.</source>
+        <translation>Din anteckningsfil kunde inte läsas ({reason}); den flyttades orörd till {name}.</translation>
+    </message>
+    <message>
+        <source>the notes file {name} is not a regular file (a pipe, a device or a socket)</source>
+        <translation>anteckningsfilen {name} är ingen vanlig fil (en pipe, en enhet eller en socket)</translation>
+    </message>
+    <message>
+        <source>a folder is in its place</source>
+        <translation>en mapp ligger på dess plats</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>den är ingen SQLite-databas</translation>
+    </message>
+    <message>
+        <source>it is cut short</source>
+        <translation>den är avkortad</translation>
+    </message>
+    <message>
+        <source>it comes from a newer Dossier (schema {version})</source>
+        <translation>den kommer från en nyare Dossier (schema {version})</translation>
+    </message>
+    <message>
+        <source>it fails its integrity check ({result})</source>
+        <translation>den klarar inte integritetskontrollen ({result})</translation>
+    </message>
+    <message>
+        <source>Your notes file is empty, and an earlier one is set aside, untouched, as {name} ({size:,} bytes) in {folder}. If it holds your notes, close Dossier and rename it to {notes_file} (or restore a backup).</source>
+        <translation>Din anteckningsfil är tom, och en tidigare ligger undanlagd, orörd, som {name} ({size:,} byte) i {folder}. Om den innehåller dina anteckningar, stäng Dossier och byt namn på den till {notes_file} (eller återställ en säkerhetskopia).</translation>
+    </message>
+    <message>
+        <source>there are no backups in {backup_dir}</source>
+        <translation>det finns inga säkerhetskopior i {backup_dir}</translation>
+    </message>
+    <message>
+        <source>there is no backup {backup_id!r}; the newest are {known}</source>
+        <translation>det finns ingen säkerhetskopia {backup_id!r}; de senaste är {known}</translation>
+    </message>
+    <message>
+        <source>the backup could not be restored ({error})</source>
+        <translation>säkerhetskopian kunde inte återställas ({error})</translation>
+    </message>
+    <message>
+        <source>A backup restore was interrupted; it has now been finished; the file it replaced is kept as {name}.</source>
+        <translation>En återställning av en säkerhetskopia avbröts; den har nu slutförts; filen den ersatte finns kvar som {name}.</translation>
+    </message>
+    <message>
+        <source>A backup restore was interrupted; it has now been finished.</source>
+        <translation>En återställning av en säkerhetskopia avbröts; den har nu slutförts.</translation>
+    </message>
+    <message>
+        <source>A backup restore was interrupted; it has been undone and your notes file is as it was.</source>
+        <translation>En återställning av en säkerhetskopia avbröts; den har ångrats och din anteckningsfil är som den var.</translation>
+    </message>
+    <message>
+        <source>A backup restore was interrupted before it changed anything.</source>
+        <translation>En återställning av en säkerhetskopia avbröts innan den hann ändra något.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesStore</name>
+    <message>
+        <source>the notes file {path} cannot be read ({error})</source>
+        <translation>anteckningsfilen {path} kan inte läsas ({error})</translation>
+    </message>
+    <message>
+        <source>the notes file {path} comes from a newer Dossier (schema {version}; this one knows {schema_version})</source>
+        <translation>anteckningsfilen {path} kommer från en nyare Dossier (schema {version}; den här känner till {schema_version})</translation>
+    </message>
+    <message>
+        <source>the notes file {path} is damaged ({error})</source>
+        <translation>anteckningsfilen {path} är skadad ({error})</translation>
+    </message>
+    <message>
+        <source>the notes file {path} could not be prepared ({error})</source>
+        <translation>anteckningsfilen {path} kunde inte förberedas ({error})</translation>
+    </message>
+    <message>
+        <source>the note was not saved: {problem}</source>
+        <translation>anteckningen sparades inte: {problem}</translation>
+    </message>
+    <message>
+        <source>saving is off: the notes file {path} is read-only</source>
+        <translation>sparande är avstängt: anteckningsfilen {path} är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>the notes file {path} was replaced since it was opened</source>
+        <translation>anteckningsfilen {path} har ersatts sedan den öppnades</translation>
+    </message>
+    <message>
+        <source>the note could not be saved to {path} ({error})</source>
+        <translation>anteckningen kunde inte sparas i {path} ({error})</translation>
+    </message>
+    <message>
+        <source>there is no note {note_id}</source>
+        <translation>det finns ingen anteckning {note_id}</translation>
     </message>
 </context>
 <context>

@@ -89,7 +89,7 @@ def test_a_file_that_cannot_be_opened_for_a_reason_of_the_disk_is_not_moved(data
 
     monkeypatch.setattr(store_module.sqlite3, "connect", full)
     opened = open_notes_safely(data_dir)
-    assert opened.moved_to is None and "cannot be saved now" in opened.problem
+    assert opened.moved_to is None and "cannot be saved now" in str(opened.problem)
     assert [n.body for n in opened.store.notes()] == ["kept where it is"]
     assert sorted(p.name for p in data_dir.iterdir() if "damaged" in p.name) == []
 

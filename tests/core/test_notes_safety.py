@@ -106,7 +106,7 @@ def test_an_import_never_replaces_a_local_edit_made_after_the_last_import(data_d
     result = notes.merge(parse_annotations(later, sections))
     assert notes.get(note.id).body == "v1, edited here"
     assert sorted(n.body for n in notes.notes()) == ["v1, edited here", "v2 from the other machine"]
-    assert result.conflicts == 1 and "conflict copies" in result.summary()
+    assert result.conflicts == 1 and "conflict copies" in str(result.summary())
     assert notes.merge(parse_annotations(later, sections)).conflicts == 0  # not copied twice
 
 

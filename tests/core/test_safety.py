@@ -166,7 +166,7 @@ def test_a_damaged_notes_file_is_moved_aside_untouched_and_a_backup_offered(tmp_
     else:
         assert (opened.moved_to / "inside.txt").read_text() == "mine"
     assert opened.newest_backup is not None and opened.newest_backup.notes == 30
-    assert opened.problem.count(".") >= 1 and "moved, untouched" in opened.problem
+    assert str(opened.problem).count(".") >= 1 and "moved, untouched" in str(opened.problem)
     restore_backup(data)
     assert len(NotesStore(path).notes()) == 30
 

@@ -38,10 +38,12 @@ def _accelerators(text: str) -> int:
     return len(re.findall(r"&(?!nbsp;|&)", text))
 
 
-def _marked_in_code() -> set[tuple[str, str]]:
-    """(context, text) of every ``translate("Context", "text")`` and ``QT_TRANSLATE_NOOP`` in desktop/ui."""
+def _marked_in_code(folder: str = "") -> set[tuple[str, str]]:
+    """(context, text) of every ``translate("Context", "text")`` and ``QT_TRANSLATE_NOOP`` in
+    desktop/ui and desktop/core (the core's messages, which the window translates), or in ``folder``."""
     found = set()
-    for path in (REPO / "desktop" / "ui").rglob("*.py"):
+    folders = [REPO / "desktop" / folder] if folder else [REPO / "desktop" / "ui", REPO / "desktop" / "core"]
+    for path in (path for root in folders for path in root.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call) or len(node.args) < 2:
                 continue
@@ -81,6 +83,8 @@ def test_the_catalogues_hold_every_string_the_code_marks_and_no_other():
     """``make translations`` was run after the last string was added or changed."""
     in_code = _marked_in_code()
     assert len(in_code) > 250  # the walk found the UI's strings (a broken walk finds none)
+    # The core's words are in the catalogues too: its errors, the notes banner, an import's summary.
+    assert len(_marked_in_code("core")) > 100
     for language in LANGUAGES:
         in_catalogue = {(context, source) for context, source, _ in _messages(language)}
         assert sorted(in_code - in_catalogue) == [], f"not in dossier_{language}.ts"

@@ -3,7 +3,9 @@ which has pyatspi; inside ``dbus-run-session``, on an X display).
 
 Usage: python3 atspi_probe.py PYTHON [ARGS...]: starts ``PYTHON -m desktop ARGS`` with Qt's
 accessibility on, waits for it to join the AT-SPI registry, and prints every accessible in
-its tree as JSON (role, name, focusable, showing), then ends the app.
+its tree as JSON (role, name, focusable, showing; a document's text and a link's actions
+too), then ends the app. With ``PRESS=words`` in the environment, it then presses the first
+link of the report text with those words, as a screen reader does, and prints the tree again.
 """
 
 from __future__ import annotations
@@ -19,19 +21,40 @@ import pyatspi
 
 def walk(accessible, out: list, depth: int = 0) -> list:
     states = accessible.getState()
-    out.append(
-        {
-            "role": accessible.getRoleName(),
-            "name": accessible.name or "",
-            "focusable": states.contains(pyatspi.STATE_FOCUSABLE),
-            "showing": states.contains(pyatspi.STATE_SHOWING),
-        }
-    )
+    node = {
+        "role": accessible.getRoleName(),
+        "name": accessible.name or "",
+        "focusable": states.contains(pyatspi.STATE_FOCUSABLE),
+        "showing": states.contains(pyatspi.STATE_SHOWING),
+    }
+    if node["role"] == "document frame":
+        text = accessible.queryText()
+        node["text"] = text.getText(0, min(text.characterCount, 2000))
+    if node["role"] == "link":
+        node["parent"] = accessible.parent.name
+        node["description"] = accessible.description or ""
+        action = accessible.queryAction()
+        node["actions"] = [action.getName(index) for index in range(action.nActions)]
+    out.append(node)
     for index in range(accessible.childCount):
         child = accessible.getChildAtIndex(index)
         if child is not None and depth < 60:
             walk(child, out, depth + 1)
     return out
+
+
+def press(application, words: str) -> bool:
+    """Press the first link with ``words`` in the report text, through its AT-SPI action."""
+
+    def is_link(accessible) -> bool:
+        return (
+            accessible.getRoleName() == "link"
+            and accessible.name == words
+            and accessible.parent.getRoleName() == "document frame"
+        )
+
+    link = pyatspi.findDescendant(application, is_link, breadth_first=True)
+    return link is not None and link.queryAction().doAction(0)
 
 
 def main() -> int:
@@ -45,7 +68,11 @@ def main() -> int:
             ours = [a for a in ours if a is not None and a.name == "Dossier" and a.childCount]
             if ours and ours[0].getChildAtIndex(0).childCount:
                 time.sleep(1)  # the window's panels settle after the first paint
-                print(json.dumps(walk(ours[0], [])))
+                found = {"tree": walk(ours[0], [])}
+                if os.environ.get("PRESS") and press(ours[0], os.environ["PRESS"]):
+                    time.sleep(1)
+                    found["after_press"] = walk(ours[0], [])
+                print(json.dumps(found))
                 return 0
             if app.poll() is not None:
                 print(f"the app exited with {app.returncode}", file=sys.stderr)

@@ -89,7 +89,41 @@ def test_footnotes_and_web_links_say_where_they_lead(window, qtbot):
     links = section_links(window.reader, "executive-summary")
     from desktop.core.link_labels import link_label
 
-    labels = [link_label(text, href) for text, href in links]
+    labels = [str(link_label(text, href)) for text, href in links]
     assert labels[0] == "Russia — glossary entry"  # the section's first word is one link, not "R"
     assert any(label.endswith("— footnote") for label in labels)
     assert any("web page, opens in your browser" in label for label in labels)
+
+
+def test_the_text_is_a_document_whose_links_are_children_a_screen_reader_presses(window, qtbot):
+    from PySide6.QtGui import QAccessible
+
+    window.reader.show_section("withdrawal")
+    document = QAccessible.queryAccessibleInterface(window.reader)
+    assert document.role() == QAccessible.Role.Document  # Qt's own: StaticText, AT-SPI's "label"
+    assert document.text(QAccessible.Text.Name) == "Report text"
+    text = document.textInterface()
+    assert text is not None and text.characterCount() == len(window.reader.toPlainText())
+    links = [document.child(index) for index in range(document.childCount())]
+    assert len(links) > 100 and all(link.role() == QAccessible.Role.Link for link in links)
+    named = {(link.text(QAccessible.Text.Name), link.text(QAccessible.Text.Description)) for link in links}
+    assert ("Taliban", "glossary entry") in named
+    assert any(description == "footnote" for _, description in named)
+    taliban = next(link for link in links if link.text(QAccessible.Text.Name) == "Taliban")
+    assert text.text(taliban.start, taliban.end) == "Taliban"
+    assert document.indexOfChild(taliban) == links.index(taliban)
+    assert taliban.actionInterface().actionNames() == ["Press"]
+    taliban.actionInterface().doAction("Press")
+    qtbot.waitUntil(lambda: window.glossary is not None and window.glossary.current_entry() == "taliban")
+
+
+def test_the_glossary_and_facts_panes_are_documents_too(window):
+    from PySide6.QtGui import QAccessible
+
+    for dock in window.docks():
+        dock.activate()
+    roles = {
+        view.accessibleName(): QAccessible.queryAccessibleInterface(view).role()
+        for view in (window.glossary.view, window.panels.panel("facts").view)
+    }
+    assert set(roles.values()) == {QAccessible.Role.Document}, roles

@@ -1,5 +1,6 @@
 """The window as AT-SPI gives it to a screen reader (Orca): no control that takes the keyboard
-is nameless, the map and the text have names, the zoom buttons say what they do.
+is nameless, the map and the text have names, the zoom buttons say what they do, and the
+text is a document whose links are listed and pressed.
 
 Needs Xvfb, dbus-run-session, at-spi2-core and the system Python's pyatspi (Debian:
 ``xvfb dbus at-spi2-core python3-pyatspi``); skipped where any is missing.
@@ -48,7 +49,7 @@ def accessibles(tmp_path, data_dir):
             if time.monotonic() > deadline or server.poll() is not None:
                 pytest.skip("Xvfb did not start")
             time.sleep(0.05)
-        env = {**os.environ, "DISPLAY": display}
+        env = {**os.environ, "DISPLAY": display, "PRESS": "Taliban"}
         env.pop("QT_QPA_PLATFORM", None)
         done = subprocess.run(
             ["dbus-run-session", "--", SYSTEM_PYTHON, str(PROBE), sys.executable],
@@ -66,9 +67,23 @@ def accessibles(tmp_path, data_dir):
 
 
 def test_at_spi_finds_no_nameless_control_and_names_the_map_and_zoom(accessibles):
-    focusable = [node for node in accessibles if node["focusable"]]
+    focusable = [node for node in accessibles["tree"] if node["focusable"]]
     assert len(focusable) > 10
     assert [node for node in focusable if not node["name"].strip()] == []
-    names = {node["name"] for node in accessibles}
+    names = {node["name"] for node in accessibles["tree"]}
     assert {"Zoom in", "Zoom out", "Report text"} <= names
     assert any(name.startswith("Map of Afghanistan") for name in names)
+
+
+def test_at_spi_reads_the_text_as_a_document_and_presses_its_links(accessibles):
+    """Qt alone gives the text the role "label" and no link a screen reader can reach."""
+    tree = accessibles["tree"]
+    documents = {node["name"]: node["text"] for node in tree if node["role"] == "document frame"}
+    assert "Afghanistan" in documents["Report text"]
+    links = [node for node in tree if node["role"] == "link" and node["parent"] == "Report text"]
+    assert len(links) > 100 and all(node["name"].strip() and node["actions"] == ["Press"] for node in links)
+    assert {"glossary entry", "footnote"} <= {node["description"] for node in links}
+    assert not documents.get("Glossary entry", "").startswith("Taliban")
+    after = accessibles["after_press"]
+    shown = {node["name"]: node["text"] for node in after if node["role"] == "document frame"}
+    assert shown["Glossary entry"].startswith("Taliban")  # the pressed link was followed

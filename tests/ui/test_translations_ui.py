@@ -122,3 +122,73 @@ def test_the_search_status_line_is_the_cores_in_english_and_swedish_under_sv(sto
     install_translation("sv")
     assert summary_line(search_all(store, None, "taliban", meaning=False)) == "26 stycken, 5 ordlisteartiklar"
     assert summary_line(search_all(store, None, "xyzzy", meaning=False)) == "Inget hittades för ”xyzzy”."
+
+
+# -- what the core says, in the window's language --------------------------------------------
+
+
+def _w3c_annotation(quote: str, body: str) -> dict:
+    return {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "type": "Annotation",
+        "body": [{"type": "TextualBody", "value": body}],
+        "target": {"selector": [{"type": "TextQuoteSelector", "exact": quote}]},
+    }
+
+
+@pytest.mark.parametrize(
+    ("language", "summary"),
+    [
+        (
+            "sv",
+            "Importerat: 2 tillagda, 0 uppdaterade, 0 fanns redan; 1 förankrade i texten; 1 hittades inte",
+        ),
+        ("ru", "Импортировано: добавлено: 2, обновлено: 0, уже были: 0; привязано к тексту: 1; не найдено"),
+    ],
+)
+def test_an_import_summary_is_in_the_windows_language(
+    make_window, data_dir, store, tmp_path, language, summary
+):
+    quote = " ".join(store.section_text("history").split()[10:18])
+    path = tmp_path / "annotations.json"
+    annotations = [_w3c_annotation(quote, "found"), _w3c_annotation("words the report never says", "lost")]
+    path.write_text(json.dumps(annotations), encoding="utf-8")
+    _choose(data_dir, language)
+    window = make_window()
+    assert window.notes_file.import_from(str(path))
+    assert window.statusBar().currentMessage().startswith(summary)
+    assert "added" not in window.statusBar().currentMessage()
+
+
+def test_a_refused_import_says_why_in_swedish(make_window, data_dir, tmp_path):
+    path = tmp_path / "not-notes.json"
+    path.write_text("{ not json", encoding="utf-8")
+    _choose(data_dir, "sv")
+    window = make_window()
+    assert not window.notes_file.import_from(str(path))
+    assert window.statusBar().currentMessage().startswith(f"Inget importerades: {path} är ingen JSON (rad 1")
+
+
+def test_the_damaged_notes_banner_is_in_swedish(qtbot, store, data_dir):
+    from desktop.ui.window.main_window import build_window
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "notes.sqlite").write_bytes(b"\x00garbage" * 1000)
+    _choose(data_dir, "sv")
+    window = build_window(store, data_dir)  # as the app does at start
+    qtbot.addWidget(window)
+    window.show()
+    text = window.banner.label.text()
+    assert text.startswith("Din anteckningsfil kunde inte läsas (anteckningsfilen ")
+    assert "den flyttades orörd till notes.sqlite.damaged-" in text
+    assert "could not" not in text and "moved" not in text
+
+
+def test_a_note_over_the_limit_is_refused_in_russian(make_window, data_dir):
+    from desktop.core.notes.model import MAX_BODY_CHARS
+
+    _choose(data_dir, "ru")
+    window = make_window()
+    assert window.notes_dock.panel.add("history", body="x" * (MAX_BODY_CHARS + 1)) is None
+    message = window.statusBar().currentMessage()
+    assert "заметка не сохранена: заметка длиннее" in message and "note" not in message

@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from desktop.core.messages import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from desktop.core.notes.foreign_annotations import ForeignImport
     from desktop.core.notes.model import MergeResult, Note
@@ -79,7 +81,11 @@ def _web_annotation(report: ReportStore, notes: Sequence[Note]) -> str:
 def _binary(report: ReportStore, notes: Sequence[Note]) -> str:
     from desktop.core.errors import UserError
 
-    raise UserError("an Anki deck is a binary file: write it to a file with -o FILE.apkg")
+    raise UserError(
+        QT_TRANSLATE_NOOP(
+            "NotesExport", "an Anki deck is a binary file: write it to a file with -o FILE.apkg"
+        )
+    )
 
 
 def _anki_deck(report: ReportStore, notes: Sequence[Note], path: Path) -> int:
@@ -89,10 +95,15 @@ def _anki_deck(report: ReportStore, notes: Sequence[Note], path: Path) -> int:
 
 
 EXPORT_FORMATS: tuple[NotesFormat, ...] = (
-    NotesFormat("md", "Markdown (for a notes vault)", ".md", _markdown),
+    NotesFormat("md", QT_TRANSLATE_NOOP("NotesExport", "Markdown (for a notes vault)"), ".md", _markdown),
     NotesFormat("json", "Web Annotation JSON", ".json", _web_annotation),
     NotesFormat(
-        "anki", "Anki deck: glossary, facts and notes tagged card", ".apkg", _binary, _anki_deck, "cards"
+        "anki",
+        QT_TRANSLATE_NOOP("NotesExport", "Anki deck: glossary, facts and notes tagged card"),
+        ".apkg",
+        _binary,
+        _anki_deck,
+        "cards",
     ),
 )
 IMPORT_FORMAT = EXPORT_FORMATS[1]  # what import reads: the Web Annotation JSON export writes
@@ -151,8 +162,14 @@ def import_notes(report: ReportStore, store: NotesStore, path: str | Path) -> Me
     origin = exported_report(data)
     if origin and origin != report.report_id:
         raise NotesError(
-            f"{Path(path).name} holds notes on the report {origin!r}, not on this one "
-            f"({report.report_id!r}); open that report (--report {origin}) to import them"
+            QT_TRANSLATE_NOOP(
+                "NotesExport",
+                "{name} holds notes on the report {origin!r}, not on this one ({report_id!r});"
+                " open that report (--report {origin}) to import them",
+            ),
+            name=Path(path).name,
+            origin=origin,
+            report_id=report.report_id,
         )
     if is_foreign(data):
         return import_foreign(report, store, data)

@@ -21,6 +21,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from desktop.core.messages import QT_TRANSLATE_NOOP, Message, joined
 from desktop.core.notes.anchoring import Locator, Selector, flat, make_selector, normalise
 from desktop.core.notes.model import MergeResult, Note, clean_tags, now
 from desktop.core.notes.web_annotation import (
@@ -48,13 +49,20 @@ class ForeignImport(NamedTuple):
     orphans: int  # kept, in the first section, tagged ``unanchored``
     other_documents: int  # about another web page and not found here: left out
 
-    def summary(self) -> str:
-        parts = [self.merge.summary(), f"{self.anchored} anchored in the text"]
+    def summary(self) -> Message:
+        parts = [
+            self.merge.summary(),
+            Message(QT_TRANSLATE_NOOP("NotesImport", "{count} anchored in the text"), count=self.anchored),
+        ]
         if self.orphans:
-            parts.append(f"{self.orphans} not found in the text, kept as orphans tagged “{UNANCHORED_TAG}”")
+            orphans = QT_TRANSLATE_NOOP(
+                "NotesImport", "{count} not found in the text, kept as orphans tagged “{tag}”"
+            )
+            parts.append(Message(orphans, count=self.orphans, tag=UNANCHORED_TAG))
         if self.other_documents:
-            parts.append(f"{self.other_documents} about another document left out")
-        return "; ".join(parts)
+            others = QT_TRANSLATE_NOOP("NotesImport", "{count} about another document left out")
+            parts.append(Message(others, count=self.other_documents))
+        return joined("; ", *parts)
 
 
 def _items(data: object) -> list[object] | None:
@@ -238,15 +246,24 @@ def parse_foreign(data: object, report: ReportStore) -> tuple[list[Note], int, i
     items = _items(data)
     if not items:
         raise NotesImportError(
-            "no annotations found (expected a W3C Annotation, a collection or a Hypothesis export)"
+            QT_TRANSLATE_NOOP(
+                "NotesImport",
+                "no annotations found (expected a W3C Annotation, a collection or a Hypothesis export)",
+            )
         )
     if len(items) > MAX_IMPORT_NOTES:
         raise NotesImportError(
-            f"the file holds {len(items)} notes; Dossier imports at most {MAX_IMPORT_NOTES}"
+            QT_TRANSLATE_NOOP(
+                "NotesImport", "the file holds {count} notes; Dossier imports at most {max_import_notes}"
+            ),
+            count=len(items),
+            max_import_notes=MAX_IMPORT_NOTES,
         )
     sections = [(section.id, report.section_text(section.id)) for section in report.sections]
     if not sections:
-        raise NotesImportError("the report has no sections to anchor notes in")
+        raise NotesImportError(
+            QT_TRANSLATE_NOOP("NotesImport", "the report has no sections to anchor notes in")
+        )
     anchorer = _Anchorer(sections)
     known = {section_id for section_id, _ in sections}
     ours = report_source(report.meta).rstrip("/").removeprefix("https://").removeprefix("http://")
@@ -255,11 +272,18 @@ def parse_foreign(data: object, report: ReportStore) -> tuple[list[Note], int, i
     anchored = orphans = elsewhere = 0
     for number, item in enumerate(items, start=1):
         if not isinstance(item, dict):
-            raise NotesImportError(f"annotation {number} is not an object")
+            raise NotesImportError(
+                QT_TRANSLATE_NOOP("NotesImport", "annotation {number} is not an object"), number=number
+            )
         text, tags = _bodies(item)
         if len(text) > MAX_BODY_CHARS:
             raise NotesImportError(
-                f"annotation {number}: the note is longer than {MAX_BODY_CHARS:,} characters"
+                QT_TRANSLATE_NOOP(
+                    "NotesImport",
+                    "annotation {number}: the note is longer than {max_body_chars:,} characters",
+                ),
+                number=number,
+                max_body_chars=MAX_BODY_CHARS,
             )
         exact, prefix, suffix = _quote(item)
         sources = _sources(item)
@@ -301,7 +325,7 @@ def parse_foreign(data: object, report: ReportStore) -> tuple[list[Note], int, i
         )
     ids = [note.id for note in notes]
     if len(set(ids)) != len(ids):
-        raise NotesImportError("the file lists the same annotation twice")
+        raise NotesImportError(QT_TRANSLATE_NOOP("NotesImport", "the file lists the same annotation twice"))
     return notes, anchored, orphans, elsewhere
 
 

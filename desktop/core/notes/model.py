@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from desktop.core.errors import NotesError
+from desktop.core.messages import QT_TRANSLATE_NOOP, Message
 from desktop.core.notes.anchoring import Selector
 
 
@@ -37,24 +38,45 @@ def tags_text(tags: Iterable[str]) -> str:
     return ", ".join(tags)
 
 
-def limit_problem(note: Note) -> str:
+def limit_problem(note: Note) -> Message | str:
     """What in ``note`` is over a limit, in a few words; "" when nothing is."""
     if len(note.body) > MAX_BODY_CHARS:
-        return f"the note is longer than {MAX_BODY_CHARS:,} characters"
+        return Message(
+            QT_TRANSLATE_NOOP("Notes", "the note is longer than {max_body_chars:,} characters"),
+            max_body_chars=MAX_BODY_CHARS,
+        )
     if len(note.quote) > MAX_QUOTE_CHARS:
-        return f"the quoted passage is longer than {MAX_QUOTE_CHARS:,} characters"
+        return Message(
+            QT_TRANSLATE_NOOP("Notes", "the quoted passage is longer than {max_quote_chars:,} characters"),
+            max_quote_chars=MAX_QUOTE_CHARS,
+        )
     if max(len(note.prefix), len(note.suffix)) > MAX_CONTEXT_CHARS:
-        return f"the quote's prefix or suffix is longer than {MAX_CONTEXT_CHARS:,} characters"
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Notes", "the quote's prefix or suffix is longer than {max_context_chars:,} characters"
+            ),
+            max_context_chars=MAX_CONTEXT_CHARS,
+        )
     return tags_problem(note.tags)
 
 
-def tags_problem(tags: tuple[str, ...]) -> str:
+def tags_problem(tags: tuple[str, ...]) -> Message | str:
     if len(tags) > MAX_TAGS:
-        return f"the note has {len(tags):,} tags; at most {MAX_TAGS:,} are kept"
+        return Message(
+            QT_TRANSLATE_NOOP("Notes", "the note has {count:,} tags; at most {max_tags:,} are kept"),
+            count=len(tags),
+            max_tags=MAX_TAGS,
+        )
     if any(len(tag) > MAX_TAG_CHARS for tag in tags):
-        return f"a tag is longer than {MAX_TAG_CHARS} characters"
+        return Message(
+            QT_TRANSLATE_NOOP("Notes", "a tag is longer than {max_tag_chars} characters"),
+            max_tag_chars=MAX_TAG_CHARS,
+        )
     if len(tags_text(tags)) > MAX_TAGS_CHARS:
-        return f"the tags are longer than {MAX_TAGS_CHARS:,} characters in all"
+        return Message(
+            QT_TRANSLATE_NOOP("Notes", "the tags are longer than {max_tags_chars:,} characters in all"),
+            max_tags_chars=MAX_TAGS_CHARS,
+        )
     return ""
 
 
@@ -106,7 +128,10 @@ class NotesConflict(NotesError):  # noqa: N818 - like NotesReplaced
     """Another window saved the note since this edit began; ``current`` is what is stored."""
 
     def __init__(self, current: Note) -> None:
-        super().__init__(f"the note was changed in another window at {current.updated}")
+        super().__init__(
+            QT_TRANSLATE_NOOP("Notes", "the note was changed in another window at {time}"),
+            time=current.updated,
+        )
         self.current = current
 
 
@@ -128,9 +153,23 @@ class MergeResult(NamedTuple):
     unchanged: int
     conflicts: int  # kept as copies beside a local edit, never replacing it
 
-    def summary(self) -> str:
-        copies = f", {self.conflicts} kept as conflict copies beside your edits" if self.conflicts else ""
-        return f"{self.added} added, {self.updated} updated, {self.unchanged} already there{copies}"
+    def summary(self) -> Message:
+        """What the merge did, in one line ("3 added, 0 updated, 1 already there")."""
+        counts = {"added": self.added, "updated": self.updated, "unchanged": self.unchanged}
+        if self.conflicts:
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "Notes",
+                    "{added} added, {updated} updated, {unchanged} already there,"
+                    " {conflicts} kept as conflict copies beside your edits",
+                ),
+                conflicts=self.conflicts,
+                **counts,
+            )
+        return Message(
+            QT_TRANSLATE_NOOP("Notes", "{added} added, {updated} updated, {unchanged} already there"),
+            **counts,
+        )
 
 
 CONFLICT_TAG = "conflict"

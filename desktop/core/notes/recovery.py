@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from desktop.core.errors import NotesError, UserError
 from desktop.core.files import read_regular_file, write_new_file
+from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.notes.store import Note, NotesStore, now
 
 RECOVERY_FOLDER = "unsaved-notes"
@@ -34,7 +35,9 @@ def write_recovery(data_dir: Path, note: Note, base: str) -> Path:
         stamp = now().replace(":", "").replace(".", "")
         return write_new_file(folder / f"{stamp}-{note.id}.json", json.dumps(record, ensure_ascii=False))
     except (OSError, UserError) as error:
-        raise NotesError(f"the unsaved note could not be kept ({error})") from None
+        raise NotesError(
+            QT_TRANSLATE_NOOP("NotesSafety", "the unsaved note could not be kept ({error})"), error=error
+        ) from None
 
 
 def recoveries(data_dir: Path) -> list[Recovery]:

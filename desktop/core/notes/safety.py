@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from desktop.core.errors import shown_path
 from desktop.core.files import read_regular_file
+from desktop.core.messages import QT_TRANSLATE_NOOP, Message, joined
 from desktop.core.notes.store import NOTES_FILE, NotesError, NotesStore
 from desktop.core.store import sqlite_uri
 
@@ -70,12 +71,20 @@ def verify(path: Path) -> int:
         try:
             result = connection.execute("PRAGMA integrity_check").fetchone()[0]
             if result != "ok":
-                raise NotesError(f"{path.name} fails its integrity check ({result})")
+                raise NotesError(
+                    QT_TRANSLATE_NOOP("NotesSafety", "{name} fails its integrity check ({result})"),
+                    name=path.name,
+                    result=result,
+                )
             return int(connection.execute("SELECT COUNT(*) FROM notes").fetchone()[0])
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise NotesError(f"{path.name} is not a sound notes file ({error})") from None
+        raise NotesError(
+            QT_TRANSLATE_NOOP("NotesSafety", "{name} is not a sound notes file ({error})"),
+            name=path.name,
+            error=error,
+        ) from None
 
 
 def backup_dir(data: Path) -> Path:
@@ -224,7 +233,11 @@ def make_backup(store: NotesStore, data: Path, keep: int = KEEP) -> Backup:
         os.replace(temporary, target)
     except (OSError, sqlite3.DatabaseError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-        raise NotesError(f"the backup could not be written to {folder} ({reason})") from None
+        raise NotesError(
+            QT_TRANSLATE_NOOP("NotesSafety", "the backup could not be written to {folder} ({reason})"),
+            folder=folder,
+            reason=reason,
+        ) from None
     finally:
         if "temporary" in locals():
             Path(temporary).unlink(missing_ok=True)
@@ -264,7 +277,7 @@ def move_aside(path: Path, reason: str) -> Path:
 
 class Opened(NamedTuple):
     store: NotesStore | None
-    problem: str = ""  # one sentence for the person, when something was wrong
+    problem: Message | str = ""  # one sentence for the person, when something was wrong
     moved_to: Path | None = None
     newest_backup: Backup | None = None
 
@@ -281,7 +294,16 @@ def open_notes_safely(data: Path) -> Opened:
         return _open_notes(data)
     except OSError as error:  # a path too long, a folder that cannot be looked into
         folder = shown_path(data)
-        return Opened(None, f"Notes are unavailable: the folder {folder} cannot be used ({error.strerror}).")
+        return Opened(
+            None,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "NotesSafety", "Notes are unavailable: the folder {folder} cannot be used ({reason})."
+                ),
+                folder=folder,
+                reason=error.strerror,
+            ),
+        )
 
 
 def _open_notes(data: Path) -> Opened:
@@ -292,11 +314,23 @@ def _open_notes(data: Path) -> Opened:
     except OSError as error:
         if not data.is_dir():
             return Opened(
-                None, f"Notes cannot be saved: the folder {data} cannot be created ({error.strerror})."
+                None,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "NotesSafety",
+                        "Notes cannot be saved: the folder {folder} cannot be created ({reason}).",
+                    ),
+                    folder=data,
+                    reason=error.strerror,
+                ),
             )
-    read_only_notice = (
-        f"Your notes folder {data} is read-only: your notes can be read and exported, but saving is"
-        " off until it can be written."
+    read_only_notice = Message(
+        QT_TRANSLATE_NOOP(
+            "NotesSafety",
+            "Your notes folder {folder} is read-only: your notes can be read and exported, but saving is"
+            " off until it can be written.",
+        ),
+        folder=data,
     )
     odd = _not_a_file(path)
     if odd:  # a FIFO would hold SQLite's open for ever: its name is moved aside, never opened
@@ -304,11 +338,24 @@ def _open_notes(data: Path) -> Opened:
             moved = move_aside(path, "damaged")
             store = NotesStore(path)
         except (OSError, NotesError) as error:
-            reason = error.strerror if isinstance(error, OSError) else str(error)
+            reason = error.strerror if isinstance(error, OSError) else error
             return Opened(
-                None, f"Notes are unavailable: {odd}, and no new file can take its place ({reason})."
+                None,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "NotesSafety",
+                        "Notes are unavailable: {odd}, and no new file can take its place ({reason}).",
+                    ),
+                    odd=odd,
+                    reason=reason,
+                ),
             )
-        return Opened(store, f"{odd[0].upper()}{odd[1:]}; its name was moved aside as {moved.name}.", moved)
+        moved_aside = QT_TRANSLATE_NOOP(
+            "NotesSafety",
+            "The notes file {name} is not a regular file (a pipe, a device or a socket);"
+            " its name was moved aside as {moved}.",
+        )
+        return Opened(store, Message(moved_aside, name=path.name, moved=moved.name), moved)
     if path.is_file() and not os.access(data, os.W_OK):  # a read-only disk refuses even root
         read_only = _open_read_only(path)
         if read_only is not None:
@@ -316,11 +363,12 @@ def _open_notes(data: Path) -> Opened:
     try:
         store = NotesStore(path)
     except NotesError as error:
-        first = str(error)
+        first = error.message
     else:
         return Opened(store, _joined(interrupted, _set_aside_notice(data, store)))
     if not path.exists() and not path.is_dir():
-        return Opened(None, _joined(interrupted, f"Notes cannot be saved: {first}."))
+        cannot = QT_TRANSLATE_NOOP("NotesSafety", "Notes cannot be saved: {reason}.")
+        return Opened(None, _joined(interrupted, Message(cannot, reason=first)))
     if not _writable(data):
         read_only = _open_read_only(path)
         if read_only is not None:
@@ -328,45 +376,54 @@ def _open_notes(data: Path) -> Opened:
     damage = shown_damaged(path)
     if damage is None:  # sound, or not readable now: the disk, not the file, is at fault
         read_only = _open_read_only(path)
-        kept = "Nothing was moved or changed"
         if read_only is None:
-            return Opened(None, _joined(interrupted, f"Notes are unavailable for now: {first}. {kept}."))
-        return Opened(
-            read_only,
-            _joined(
-                interrupted,
-                f"Your notes cannot be saved now: {first}. {kept}; they are shown read-only until"
-                " Dossier is started again with the problem gone (a full disk: free some space).",
-            ),
+            unavailable = QT_TRANSLATE_NOOP(
+                "NotesSafety", "Notes are unavailable for now: {reason}. Nothing was moved or changed."
+            )
+            return Opened(None, _joined(interrupted, Message(unavailable, reason=first)))
+        shown_read_only = QT_TRANSLATE_NOOP(
+            "NotesSafety",
+            "Your notes cannot be saved now: {reason}. Nothing was moved or changed; they are shown"
+            " read-only until Dossier is started again with the problem gone (a full disk: free some space).",
         )
+        return Opened(read_only, _joined(interrupted, Message(shown_read_only, reason=first)))
     try:
         moved = move_aside(path, "damaged")
     except OSError as error:
-        return Opened(
-            None, f"Notes are unavailable: {first}, and it could not be moved aside ({error.strerror})."
+        not_moved = QT_TRANSLATE_NOOP(
+            "NotesSafety", "Notes are unavailable: {reason}, and it could not be moved aside ({why})."
         )
+        return Opened(None, Message(not_moved, reason=first, why=error.strerror))
     backups = list_backups(data)
     newest = backups[0] if backups else None
     try:
         store = NotesStore(path)
     except NotesError as error:
-        return Opened(
-            None,
-            f"Your notes file is damaged ({damage}); it was moved, untouched, to {moved.name}, and a"
-            f" new one cannot be started: {error}.",
-            moved,
-            newest,
+        no_new_one = QT_TRANSLATE_NOOP(
+            "NotesSafety",
+            "Your notes file is damaged ({damage}); it was moved, untouched, to {name}, and a"
+            " new one cannot be started: {error}.",
         )
+        return Opened(None, Message(no_new_one, damage=damage, name=moved.name, error=error), moved, newest)
     offer = (
-        f" The newest good backup, from {newest.created} with {newest.notes} notes, can be restored."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "NotesSafety", "The newest good backup, from {created} with {count} notes, can be restored."
+            ),
+            created=newest.created,
+            count=newest.notes,
+        )
         if newest
         else ""
     )
-    problem = f"Your notes file could not be read ({first}); it was moved, untouched, to {moved.name}.{offer}"
-    return Opened(store, _joined(interrupted, problem), moved, newest)
+    moved_to = QT_TRANSLATE_NOOP(
+        "NotesSafety", "Your notes file could not be read ({reason}); it was moved, untouched, to {name}."
+    )
+    problem = Message(moved_to, reason=first, name=moved.name)
+    return Opened(store, _joined(interrupted, problem, offer), moved, newest)
 
 
-def _not_a_file(path: Path) -> str:
+def _not_a_file(path: Path) -> Message | str:
     """What is in the notes file's place when it is neither a file nor a folder, else ""."""
     import stat
 
@@ -378,17 +435,22 @@ def _not_a_file(path: Path) -> str:
         return ""  # a dangling link or a loop: SQLite's own open says what is wrong
     if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
         return ""
-    return f"the notes file {path.name} is not a regular file (a pipe, a device or a socket)"
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "NotesSafety", "the notes file {name} is not a regular file (a pipe, a device or a socket)"
+        ),
+        name=path.name,
+    )
 
 
-def _joined(*sentences: str) -> str:
-    return " ".join(sentence for sentence in sentences if sentence)
+def _joined(*sentences: Message | str) -> Message:
+    return joined(" ", *sentences)
 
 
 _DAMAGE_CODES = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
 
 
-def shown_damaged(path: Path) -> str | None:
+def shown_damaged(path: Path) -> Message | None:
     """Why the notes file at ``path`` is damaged, or None when that is not shown.
 
     None means sound, or unreadable for a reason of the disk (full, read-only, an I/O error):
@@ -397,7 +459,7 @@ def shown_damaged(path: Path) -> str | None:
     from desktop.core.notes.store import SCHEMA_VERSION
 
     if path.is_dir():
-        return "a folder is in its place"
+        return Message(QT_TRANSLATE_NOOP("NotesSafety", "a folder is in its place"))
     try:
         with open(path, "rb") as handle:
             head = handle.read(100)
@@ -406,18 +468,23 @@ def shown_damaged(path: Path) -> str | None:
     if not head:
         return None  # an empty file is an empty database to SQLite
     if not head.startswith(SQLITE_HEADER):
-        return "it is not an SQLite database"
+        return Message(QT_TRANSLATE_NOOP("NotesSafety", "it is not an SQLite database"))
     if len(head) < 100:
-        return "it is cut short"
+        return Message(QT_TRANSLATE_NOOP("NotesSafety", "it is cut short"))
     try:
         connection = sqlite3.connect(sqlite_uri(path), uri=True)
         try:
             version = connection.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
-                return f"it comes from a newer Dossier (schema {version})"
+                return Message(
+                    QT_TRANSLATE_NOOP("NotesSafety", "it comes from a newer Dossier (schema {version})"),
+                    version=version,
+                )
             result = connection.execute("PRAGMA integrity_check(1)").fetchone()[0]
             if result != "ok":
-                return f"it fails its integrity check ({result})"
+                return Message(
+                    QT_TRANSLATE_NOOP("NotesSafety", "it fails its integrity check ({result})"), result=result
+                )
             if version:
                 connection.execute("SELECT id, section_id, body FROM notes LIMIT 1").fetchall()
         finally:
@@ -440,16 +507,23 @@ def set_aside_files(data: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.name.rsplit("-", 1)[-1], reverse=True)
 
 
-def _set_aside_notice(data: Path, store: NotesStore) -> str:
+def _set_aside_notice(data: Path, store: NotesStore) -> Message | str:
     """One sentence while the notes file is empty and an earlier one lies set aside beside it."""
     aside = set_aside_files(data)
     if not aside or store.count() > 0:
         return ""
     newest = aside[0]
-    return (
-        f"Your notes file is empty, and an earlier one is set aside, untouched, as {newest.name}"
-        f" ({newest.stat().st_size:,} bytes) in {data}. If it holds your notes, close Dossier and"
-        f" rename it to {NOTES_FILE} (or restore a backup)."
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "NotesSafety",
+            "Your notes file is empty, and an earlier one is set aside, untouched, as {name}"
+            " ({size:,} bytes) in {folder}. If it holds your notes, close Dossier and"
+            " rename it to {notes_file} (or restore a backup).",
+        ),
+        name=newest.name,
+        size=newest.stat().st_size,
+        folder=data,
+        notes_file=NOTES_FILE,
     )
 
 
@@ -490,11 +564,18 @@ def restore_backup(data: Path, backup_id: str | None = None) -> tuple[Backup, Pa
 def _restore(data: Path, backup_id: str | None) -> tuple[Backup, Path | None]:
     backups = list_backups(data)
     if not backups:
-        raise NotesError(f"there are no backups in {backup_dir(data)}")
+        raise NotesError(
+            QT_TRANSLATE_NOOP("NotesSafety", "there are no backups in {backup_dir}"),
+            backup_dir=backup_dir(data),
+        )
     chosen = backups[0] if backup_id is None else next((b for b in backups if b.id == backup_id), None)
     if chosen is None:
         known = ", ".join(b.id for b in backups[:5])
-        raise NotesError(f"there is no backup {backup_id!r}; the newest are {known}")
+        raise NotesError(
+            QT_TRANSLATE_NOOP("NotesSafety", "there is no backup {backup_id!r}; the newest are {known}"),
+            backup_id=backup_id,
+            known=known,
+        )
     path = data / NOTES_FILE
     temporary = data / RESTORING
     journal = data / RESTORE_JOURNAL
@@ -520,7 +601,9 @@ def _restore(data: Path, backup_id: str | None) -> tuple[Backup, Path | None]:
     except (OSError, sqlite3.DatabaseError, NotesError) as error:
         with contextlib.suppress(OSError, NotesError):
             _finish_restore(data, roll_back=True)
-        raise NotesError(f"the backup could not be restored ({error})") from None
+        raise NotesError(
+            QT_TRANSLATE_NOOP("NotesSafety", "the backup could not be restored ({error})"), error=error
+        ) from None
     finally:
         if not journal.exists():
             temporary.unlink(missing_ok=True)
@@ -588,7 +671,7 @@ def _restore_lock(data: Path, wait: bool) -> Iterator[bool]:
         handle.close()
 
 
-def finish_interrupted_restore(data: Path) -> str:
+def finish_interrupted_restore(data: Path) -> Message | str:
     """Complete (or, when its copy is not sound, undo) a restore that stopped half-way; one
     sentence saying what was done, "" when there was nothing to do (or a restore is running)."""
     if not (data / RESTORE_JOURNAL).is_file() and not (data / RESTORING).is_file():
@@ -597,7 +680,7 @@ def finish_interrupted_restore(data: Path) -> str:
         return _finish_restore(data) if held else ""
 
 
-def _finish_restore(data: Path, roll_back: bool = False) -> str:
+def _finish_restore(data: Path, roll_back: bool = False) -> Message | str:
     path, temporary, journal = data / NOTES_FILE, data / RESTORING, data / RESTORE_JOURNAL
     if not journal.is_file():
         if temporary.is_file():  # a copy that was never put in place; the backup is still there
@@ -630,13 +713,35 @@ def _finish_restore(data: Path, roll_back: bool = False) -> str:
             pass
     if not path.exists() and sound and not roll_back:
         os.replace(temporary, path)
-        kept = f"; the file it replaced is kept as {replaced.name}" if replaced and replaced.exists() else ""
-        message = f"A backup restore was interrupted; it has now been finished{kept}."
+        if replaced and replaced.exists():
+            message = Message(
+                QT_TRANSLATE_NOOP(
+                    "NotesSafety",
+                    "A backup restore was interrupted; it has now been finished;"
+                    " the file it replaced is kept as {name}.",
+                ),
+                name=replaced.name,
+            )
+        else:
+            message = Message(
+                QT_TRANSLATE_NOOP(
+                    "NotesSafety", "A backup restore was interrupted; it has now been finished."
+                )
+            )
     elif not path.exists() and replaced is not None and replaced.exists():
         _move_with_companions(replaced, path)
-        message = "A backup restore was interrupted; it has been undone and your notes file is as it was."
-    else:  # stopped before the first rename (the file is as it was), or after the last
-        message = "A backup restore was interrupted before it changed anything." if temporary.exists() else ""
+        message = Message(
+            QT_TRANSLATE_NOOP(
+                "NotesSafety",
+                "A backup restore was interrupted; it has been undone and your notes file is as it was.",
+            )
+        )
+    elif temporary.exists():  # stopped before the first rename (the file is as it was)
+        message = Message(
+            QT_TRANSLATE_NOOP("NotesSafety", "A backup restore was interrupted before it changed anything.")
+        )
+    else:  # stopped after the last rename
+        message = ""
     with contextlib.suppress(OSError):
         temporary.unlink()
     _fsync(data)

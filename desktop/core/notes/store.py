@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from desktop.core.errors import NotesError
+from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.notes.anchoring import Selector
 from desktop.core.notes.model import (
     CONFLICT_TAG,
@@ -161,13 +162,23 @@ class NotesStore:
         except sqlite3.DatabaseError as error:
             if self.connection is not None:
                 self.connection.close()
-            raise NotesError(f"the notes file {path} cannot be read ({error})") from None
+            raise NotesError(
+                QT_TRANSLATE_NOOP("NotesStore", "the notes file {path} cannot be read ({error})"),
+                path=path,
+                error=error,
+            ) from None
         self._has_history = version >= 3 or not read_only
         if version > SCHEMA_VERSION:
             self.connection.close()
             raise NotesError(
-                f"the notes file {path} comes from a newer Dossier "
-                f"(schema {version}; this one knows {SCHEMA_VERSION})"
+                QT_TRANSLATE_NOOP(
+                    "NotesStore",
+                    "the notes file {path} comes from a newer Dossier"
+                    " (schema {version}; this one knows {schema_version})",
+                ),
+                path=path,
+                version=version,
+                schema_version=SCHEMA_VERSION,
             )
         if version < SCHEMA_VERSION and not read_only:
             self._migrate(version)
@@ -190,7 +201,11 @@ class NotesStore:
         try:
             self.connection.execute("SELECT id, section_id, body FROM notes LIMIT 1").fetchall()
         except sqlite3.DatabaseError as error:
-            raise NotesError(f"the notes file {self.path} is damaged ({error})") from None
+            raise NotesError(
+                QT_TRANSLATE_NOOP("NotesStore", "the notes file {path} is damaged ({error})"),
+                path=self.path,
+                error=error,
+            ) from None
 
     @property
     def db(self):
@@ -208,7 +223,11 @@ class NotesStore:
                     MIGRATIONS[target](self.connection)
                     self.connection.execute(f"PRAGMA user_version = {target}")
         except sqlite3.DatabaseError as error:
-            raise NotesError(f"the notes file {self.path} could not be prepared ({error})") from None
+            raise NotesError(
+                QT_TRANSLATE_NOOP("NotesStore", "the notes file {path} could not be prepared ({error})"),
+                path=self.path,
+                error=error,
+            ) from None
 
     def close(self) -> None:
         self.connection.close()
@@ -360,7 +379,9 @@ class NotesStore:
         )
         problem = limit_problem(note)
         if problem:
-            raise NotesError(f"the note was not saved: {problem}")
+            raise NotesError(
+                QT_TRANSLATE_NOOP("NotesStore", "the note was not saved: {problem}"), problem=problem
+            )
         self._write([note])
         return note
 
@@ -376,9 +397,15 @@ class NotesStore:
     def _write(self, notes: list[Note], expected: tuple[str, str] | None = None) -> None:
         """Write ``notes`` in one transaction; ``expected`` is (id, updated) the stored note must have."""
         if self.read_only:
-            raise NotesError(f"saving is off: the notes file {self.path} is read-only")
+            raise NotesError(
+                QT_TRANSLATE_NOOP("NotesStore", "saving is off: the notes file {path} is read-only"),
+                path=self.path,
+            )
         if self.is_replaced():
-            raise NotesReplaced(f"the notes file {self.path} was replaced since it was opened")
+            raise NotesReplaced(
+                QT_TRANSLATE_NOOP("NotesStore", "the notes file {path} was replaced since it was opened"),
+                path=self.path,
+            )
         try:
             with self.connection:
                 self.connection.execute("BEGIN IMMEDIATE")
@@ -388,7 +415,11 @@ class NotesStore:
                         raise NotesConflict(current)
                 self.db["notes"].upsert_all([self._row(n) for n in notes], pk="id")
         except sqlite3.DatabaseError as error:
-            raise NotesError(f"the note could not be saved to {self.path} ({error})") from None
+            raise NotesError(
+                QT_TRANSLATE_NOOP("NotesStore", "the note could not be saved to {path} ({error})"),
+                path=self.path,
+                error=error,
+            ) from None
 
     def update(
         self,
@@ -401,7 +432,7 @@ class NotesStore:
         stored note was saved since that stamp, so an older text never overwrites a newer one."""
         note = self.get(note_id)
         if note is None:
-            raise NotesError(f"there is no note {note_id}")
+            raise NotesError(QT_TRANSLATE_NOOP("NotesStore", "there is no note {note_id}"), note_id=note_id)
         if expected_updated is not None and note.updated != expected_updated:
             raise NotesConflict(note)
         changed = note._replace(
@@ -415,7 +446,9 @@ class NotesStore:
         problem = limit_problem(changed._replace(tags=())) if changed.body != note.body else ""
         problem = problem or (tags_problem(changed.tags) if changed.tags != note.tags else "")
         if problem:
-            raise NotesError(f"the note was not saved: {problem}")
+            raise NotesError(
+                QT_TRANSLATE_NOOP("NotesStore", "the note was not saved: {problem}"), problem=problem
+            )
         history = (*note.history, note.updated)[-MAX_HISTORY:]
         changed = changed._replace(updated=later_than(note.updated), history=history)
         self._write([changed], None if expected_updated is None else (note_id, note.updated))
@@ -429,7 +462,7 @@ class NotesStore:
         """Move a note to the trash (it can be restored)."""
         note = self.get(note_id)
         if note is None:
-            raise NotesError(f"there is no note {note_id}")
+            raise NotesError(QT_TRANSLATE_NOOP("NotesStore", "there is no note {note_id}"), note_id=note_id)
         trashed = note._replace(deleted=now())
         self._write([trashed])
         return trashed
@@ -437,7 +470,7 @@ class NotesStore:
     def restore(self, note_id: str) -> Note:
         note = self.get(note_id)
         if note is None:
-            raise NotesError(f"there is no note {note_id}")
+            raise NotesError(QT_TRANSLATE_NOOP("NotesStore", "there is no note {note_id}"), note_id=note_id)
         restored = note._replace(deleted="")
         self._write([restored])
         return restored

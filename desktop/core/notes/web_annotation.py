@@ -25,6 +25,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from desktop.core.citation import cite
+from desktop.core.messages import QT_TRANSLATE_NOOP, Message
 from desktop.core.notes.model import (
     MAX_BODY_CHARS,
     MAX_CONTEXT_CHARS,
@@ -163,45 +164,77 @@ def read_import_file(path: Path) -> object:
         # O_NONBLOCK: opening a FIFO waits for a writer otherwise; it is refused just after.
         handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        raise NotesImportError(f"{path} does not exist") from None
+        raise NotesImportError(QT_TRANSLATE_NOOP("NotesImport", "{path} does not exist"), path=path) from None
     except IsADirectoryError:
-        raise NotesImportError(f"{path} is a folder, not a notes file") from None
+        raise NotesImportError(
+            QT_TRANSLATE_NOOP("NotesImport", "{path} is a folder, not a notes file"), path=path
+        ) from None
     except OSError as error:
-        raise NotesImportError(f"{path} cannot be read ({error.strerror})") from None
+        raise NotesImportError(
+            QT_TRANSLATE_NOOP("NotesImport", "{path} cannot be read ({strerror})"),
+            path=path,
+            strerror=error.strerror,
+        ) from None
     try:
         status = os.fstat(handle)
         if stat.S_ISDIR(status.st_mode):
-            raise NotesImportError(f"{path} is a folder, not a notes file")
+            raise NotesImportError(
+                QT_TRANSLATE_NOOP("NotesImport", "{path} is a folder, not a notes file"), path=path
+            )
         if not stat.S_ISREG(status.st_mode):
-            raise NotesImportError(f"{path} is not a regular file (a device, a pipe or a socket)")
+            raise NotesImportError(
+                QT_TRANSLATE_NOOP(
+                    "NotesImport", "{path} is not a regular file (a device, a pipe or a socket)"
+                ),
+                path=path,
+            )
         if status.st_size > MAX_IMPORT_BYTES:
             raise NotesImportError(
-                f"{path} is too large to be a notes file (over {MAX_IMPORT_BYTES >> 20} MB)"
+                QT_TRANSLATE_NOOP("NotesImport", "{path} is too large to be a notes file (over {amount} MB)"),
+                path=path,
+                amount=MAX_IMPORT_BYTES >> 20,
             )
         with os.fdopen(handle, "rb", closefd=False) as stream:
             raw = stream.read(MAX_IMPORT_BYTES + 1)  # a file that grows while it is read
         if len(raw) > MAX_IMPORT_BYTES:
             raise NotesImportError(
-                f"{path} is too large to be a notes file (over {MAX_IMPORT_BYTES >> 20} MB)"
+                QT_TRANSLATE_NOOP("NotesImport", "{path} is too large to be a notes file (over {amount} MB)"),
+                path=path,
+                amount=MAX_IMPORT_BYTES >> 20,
             )
     except OSError as error:
-        raise NotesImportError(f"{path} cannot be read ({error.strerror})") from None
+        raise NotesImportError(
+            QT_TRANSLATE_NOOP("NotesImport", "{path} cannot be read ({strerror})"),
+            path=path,
+            strerror=error.strerror,
+        ) from None
     finally:
         os.close(handle)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise NotesImportError(f"{path} is not UTF-8 text; export writes UTF-8 JSON") from None
+        raise NotesImportError(
+            QT_TRANSLATE_NOOP("NotesImport", "{path} is not UTF-8 text; export writes UTF-8 JSON"), path=path
+        ) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
         raise NotesImportError(
-            f"{path} is not JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+            QT_TRANSLATE_NOOP("NotesImport", "{path} is not JSON (line {lineno}, column {colno}: {msg})"),
+            path=path,
+            lineno=error.lineno,
+            colno=error.colno,
+            msg=error.msg,
         ) from None
     except RecursionError:
-        raise NotesImportError(f"{path} nests too deeply to be a notes file") from None
+        raise NotesImportError(
+            QT_TRANSLATE_NOOP("NotesImport", "{path} nests too deeply to be a notes file"), path=path
+        ) from None
     except (ValueError, OverflowError):  # a number too long or too large to read
-        raise NotesImportError(f"{path} holds a number too large to be in a notes file") from None
+        raise NotesImportError(
+            QT_TRANSLATE_NOOP("NotesImport", "{path} holds a number too large to be in a notes file"),
+            path=path,
+        ) from None
 
 
 def _time(value: object, where: str, field: str, latest: str) -> str:
@@ -214,7 +247,11 @@ def _time(value: object, where: str, field: str, latest: str) -> str:
     except ValueError:
         valid = False
     if not valid:
-        raise NotesImportError(f"{where}: {stamp[:40]!r} is not an ISO 8601 time")
+        raise NotesImportError(
+            QT_TRANSLATE_NOOP("NotesImport", "{where}: {stamp!r} is not an ISO 8601 time"),
+            where=where,
+            stamp=stamp[:40],
+        )
     return min(_utc(stamp), latest)
 
 
@@ -231,19 +268,32 @@ def _utc(stamp: str) -> str:
 def _bounded(value: object, where: str, field: str, limit: int) -> str:
     text = _text(value, where, field)
     if len(text) > limit:
-        raise NotesImportError(f"{where}: {field} is longer than {limit:,} characters")
+        raise NotesImportError(
+            QT_TRANSLATE_NOOP("NotesImport", "{where}: {field} is longer than {limit:,} characters"),
+            where=where,
+            field=field,
+            limit=limit,
+        )
     return text
 
 
 def _history(value: object, where: str, latest: str) -> tuple[str, ...]:
     if not isinstance(value, list) or len(value) > MAX_HISTORY:
-        raise NotesImportError(f"{where}: dossier:history must be a list of at most {MAX_HISTORY} times")
+        raise NotesImportError(
+            QT_TRANSLATE_NOOP(
+                "NotesImport", "{where}: dossier:history must be a list of at most {max_history} times"
+            ),
+            where=where,
+            max_history=MAX_HISTORY,
+        )
     return tuple(_time(stamp, where, "dossier:history", latest) for stamp in value)
 
 
 def _text(value: object, where: str, field: str) -> str:
     if not isinstance(value, str):
-        raise NotesImportError(f"{where}: {field} must be text")
+        raise NotesImportError(
+            QT_TRANSLATE_NOOP("NotesImport", "{where}: {field} must be text"), where=where, field=field
+        )
     return value
 
 
@@ -255,26 +305,44 @@ def parse_annotations(data: object, known_sections: set[str]) -> list[Note]:
     elif isinstance(data, list):
         items = data
     else:
-        raise NotesImportError("not a Dossier notes export (expected a W3C AnnotationCollection)")
+        raise NotesImportError(
+            QT_TRANSLATE_NOOP(
+                "NotesImport", "not a Dossier notes export (expected a W3C AnnotationCollection)"
+            )
+        )
     if not isinstance(items, list):
-        raise NotesImportError("not a Dossier notes export (the collection has no items)")
+        raise NotesImportError(
+            QT_TRANSLATE_NOOP("NotesImport", "not a Dossier notes export (the collection has no items)")
+        )
     if len(items) > MAX_IMPORT_NOTES:
         raise NotesImportError(
-            f"the file holds {len(items)} notes; Dossier imports at most {MAX_IMPORT_NOTES}"
+            QT_TRANSLATE_NOOP(
+                "NotesImport", "the file holds {count} notes; Dossier imports at most {max_import_notes}"
+            ),
+            count=len(items),
+            max_import_notes=MAX_IMPORT_NOTES,
         )
     latest = now()
     notes = []
     for number, item in enumerate(items, start=1):
-        where = f"annotation {number}"
+        where = Message(QT_TRANSLATE_NOOP("NotesImport", "annotation {number}"), number=number)
         if not isinstance(item, dict) or item.get("type") != "Annotation":
-            raise NotesImportError(f"{where} is not an Annotation")
+            raise NotesImportError(
+                QT_TRANSLATE_NOOP("NotesImport", "{where} is not an Annotation"), where=where
+            )
         raw_id = _text(item.get("id"), where, "id")
         note_id = raw_id.removeprefix("urn:uuid:")
         if not re.fullmatch(r"[0-9a-fA-F-]{8,64}", note_id):
-            raise NotesImportError(f"{where}: id {raw_id[:60]!r} is not a Dossier note id")
+            raise NotesImportError(
+                QT_TRANSLATE_NOOP("NotesImport", "{where}: id {raw_id!r} is not a Dossier note id"),
+                where=where,
+                raw_id=raw_id[:60],
+            )
         selectors = flat_selectors(item.get("target"))
         if not isinstance(selectors, list):
-            raise NotesImportError(f"{where}: target has no selectors")
+            raise NotesImportError(
+                QT_TRANSLATE_NOOP("NotesImport", "{where}: target has no selectors"), where=where
+            )
         section = next(
             (
                 s.get("value")
@@ -283,9 +351,13 @@ def parse_annotations(data: object, known_sections: set[str]) -> list[Note]:
             ),
             None,
         )
-        section_id = _text(section, where, "the section (FragmentSelector)")
+        section_id = _text(section, where, QT_TRANSLATE_NOOP("NotesImport", "the section (FragmentSelector)"))
         if section_id not in known_sections:
-            raise NotesImportError(f"{where}: section {section_id!r} is not in this report")
+            raise NotesImportError(
+                QT_TRANSLATE_NOOP("NotesImport", "{where}: section {section_id!r} is not in this report"),
+                where=where,
+                section_id=section_id,
+            )
         quote = next(
             (s for s in selectors if isinstance(s, dict) and s.get("type") == "TextQuoteSelector"), {}
         )
@@ -294,35 +366,71 @@ def parse_annotations(data: object, known_sections: set[str]) -> list[Note]:
         )
         bodies = item.get("body", [])
         if not isinstance(bodies, list):
-            raise NotesImportError(f"{where}: body must be a list")
+            raise NotesImportError(
+                QT_TRANSLATE_NOOP("NotesImport", "{where}: body must be a list"), where=where
+            )
         text = ""
         tags = []
         for body in bodies:
             if not isinstance(body, dict) or body.get("type") != "TextualBody":
-                raise NotesImportError(f"{where}: every body must be a TextualBody")
-            value = _text(body.get("value"), where, "a body's value")
+                raise NotesImportError(
+                    QT_TRANSLATE_NOOP("NotesImport", "{where}: every body must be a TextualBody"), where=where
+                )
+            value = _text(body.get("value"), where, QT_TRANSLATE_NOOP("NotesImport", "a body's value"))
             if body.get("purpose") == "tagging":
                 tags.append(value)
                 if len(tags) > MAX_TAGS:
-                    raise NotesImportError(f"{where}: the note has over {MAX_TAGS:,} tags")
+                    raise NotesImportError(
+                        QT_TRANSLATE_NOOP("NotesImport", "{where}: the note has over {max_tags:,} tags"),
+                        where=where,
+                        max_tags=MAX_TAGS,
+                    )
                 if len(value) > MAX_TAG_CHARS:
-                    raise NotesImportError(f"{where}: a tag is longer than {MAX_TAG_CHARS} characters")
+                    raise NotesImportError(
+                        QT_TRANSLATE_NOOP(
+                            "NotesImport", "{where}: a tag is longer than {max_tag_chars} characters"
+                        ),
+                        where=where,
+                        max_tag_chars=MAX_TAG_CHARS,
+                    )
             else:
                 if len(value) > MAX_BODY_CHARS:
-                    raise NotesImportError(f"{where}: the note is longer than {MAX_BODY_CHARS:,} characters")
+                    raise NotesImportError(
+                        QT_TRANSLATE_NOOP(
+                            "NotesImport", "{where}: the note is longer than {max_body_chars:,} characters"
+                        ),
+                        where=where,
+                        max_body_chars=MAX_BODY_CHARS,
+                    )
                 text = value
         tags = list(clean_tags(tags))
         if len(", ".join(tags)) > MAX_TAGS_CHARS:
-            raise NotesImportError(f"{where}: the tags are longer than {MAX_TAGS_CHARS:,} characters in all")
+            raise NotesImportError(
+                QT_TRANSLATE_NOOP(
+                    "NotesImport", "{where}: the tags are longer than {max_tags_chars:,} characters in all"
+                ),
+                where=where,
+                max_tags_chars=MAX_TAGS_CHARS,
+            )
         created = _time(item.get("created"), where, "created", latest)
         modified = _time(item.get("modified", created), where, "modified", latest)
         start = position.get("start", -1) if isinstance(position, dict) else -1
         if not isinstance(start, int) or isinstance(start, bool) or not -1 <= start < MAX_POSITION:
-            raise NotesImportError(f"{where}: TextPositionSelector start must be a place in the text")
+            raise NotesImportError(
+                QT_TRANSLATE_NOOP(
+                    "NotesImport", "{where}: TextPositionSelector start must be a place in the text"
+                ),
+                where=where,
+            )
         deleted = item.get("dossier:deleted", "")
         if deleted:
             deleted = _time(deleted, where, "dossier:deleted", latest)
-        exact = _bounded(quote.get("exact", ""), where, "the quoted passage (exact)", MAX_QUOTE_CHARS)
+        exact = _bounded(
+            quote.get("exact", ""),
+            where,
+            QT_TRANSLATE_NOOP("NotesImport", "the quoted passage (exact)"),
+            MAX_QUOTE_CHARS,
+        )
         prefix = _bounded(quote.get("prefix", ""), where, "prefix", MAX_CONTEXT_CHARS)
         suffix = _bounded(quote.get("suffix", ""), where, "suffix", MAX_CONTEXT_CHARS)
         notes.append(
@@ -343,5 +451,5 @@ def parse_annotations(data: object, known_sections: set[str]) -> list[Note]:
         )
     ids = [note.id for note in notes]
     if len(set(ids)) != len(ids):
-        raise NotesImportError("the file lists the same note twice")
+        raise NotesImportError(QT_TRANSLATE_NOOP("NotesImport", "the file lists the same note twice"))
     return notes

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.core.errors import NotesError, UserError
-from desktop.ui.i18n import translate
+from desktop.ui.i18n import said, translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -81,7 +81,7 @@ class NotesFile(QObject):
         try:
             made = make_backup(self.store, self.data)
         except NotesError as error:
-            self.message.emit(translate("NotesFile", "Backup failed: {error}").format(error=error))
+            self.message.emit(translate("NotesFile", "Backup failed: {error}").format(error=said(error)))
             return False
         self._saves_since_backup = 0
         self.message.emit(
@@ -103,7 +103,7 @@ class NotesFile(QObject):
             self.store = open_notes(self.data)
         except NotesError as error:
             self.problem.emit(
-                translate("NotesFile", "The backup could not be restored: {error}.").format(error=error)
+                translate("NotesFile", "The backup could not be restored: {error}.").format(error=said(error))
             )
             return False
         self.store_replaced.emit(self.store)
@@ -134,7 +134,7 @@ class NotesFile(QObject):
         except NotesError as error:
             self.problem.emit(
                 translate("NotesFile", "The replaced notes file could not be opened: {error}.").format(
-                    error=error
+                    error=said(error)
                 )
             )
             return False
@@ -157,7 +157,7 @@ class NotesFile(QObject):
         except NotesError as error:
             text = translate(
                 "NotesFile", "Unsaved notes from last time are waiting but could not be put back: {error}."
-            ).format(error=error)
+            ).format(error=said(error))
             self.problem.emit(text)
             return text
         if not restored:
@@ -182,13 +182,13 @@ class NotesFile(QObject):
         try:
             written = export_notes(self.report, self.store, path, format_id)
         except UserError as error:
-            self.message.emit(str(error))
+            self.message.emit(said(error))
             return False
-        self.message.emit(
-            translate("NotesFile", "Exported {count} {things} to {path}").format(
-                count=written, things=export_format(format_id).counts, path=path
-            )
-        )
+        if export_format(format_id).counts == "cards":
+            done = translate("NotesFile", "Exported {count} cards to {path}")
+        else:
+            done = translate("NotesFile", "Exported {count} notes to {path}")
+        self.message.emit(done.format(count=written, path=path))
         return True
 
     def import_from(self, path: str) -> bool:
@@ -199,10 +199,12 @@ class NotesFile(QObject):
         try:
             imported = import_notes(self.report, self.store, path)
         except NotesError as error:
-            self.message.emit(translate("NotesFile", "Nothing imported: {error}").format(error=error))
+            self.message.emit(translate("NotesFile", "Nothing imported: {error}").format(error=said(error)))
             return False
         self.notes_changed.emit()
-        self.message.emit(translate("NotesFile", "Imported: {summary}.").format(summary=imported.summary()))
+        self.message.emit(
+            translate("NotesFile", "Imported: {summary}.").format(summary=said(imported.summary()))
+        )
         return True
 
     def ask_export(self, parent: QWidget) -> bool:
@@ -211,12 +213,13 @@ class NotesFile(QObject):
 
         if self.store is None:
             return False
-        filters = ";;".join(f.file_filter for f in EXPORT_FORMATS)
+        filters = [file_filter(f) for f in EXPORT_FORMATS]
         first = EXPORT_FORMATS[0]
         path, chosen = ask_save_path(
-            parent, translate("NotesFile", "Export notes"), f"dossier-notes{first.suffix}", filters
+            parent, translate("NotesFile", "Export notes"), f"dossier-notes{first.suffix}", ";;".join(filters)
         )
-        return bool(path) and self.export_to(path, format_for(path, chosen).id)
+        english = {shown: f.file_filter for shown, f in zip(filters, EXPORT_FORMATS, strict=True)}
+        return bool(path) and self.export_to(path, format_for(path, english.get(chosen, "")).id)
 
     def ask_import(self, parent: QWidget) -> bool:
         from desktop.core.notes.exporting import IMPORT_FORMAT
@@ -224,5 +227,10 @@ class NotesFile(QObject):
 
         if self.store is None:
             return False
-        path = ask_open_path(parent, translate("NotesFile", "Import notes"), IMPORT_FORMAT.file_filter)
+        path = ask_open_path(parent, translate("NotesFile", "Import notes"), file_filter(IMPORT_FORMAT))
         return bool(path) and self.import_from(path)
+
+
+def file_filter(notes_format) -> str:
+    """A notes format's file dialog filter, its name in the UI's language."""
+    return f"{said(notes_format.label)} (*{notes_format.suffix})"

@@ -32,7 +32,7 @@ from desktop.core.notes.recovery import write_recovery
 from desktop.core.notes.store import Note, NotesConflict, NotesError, NotesReplaced, NotesStore
 from desktop.core.store import ReportStore
 from desktop.ui.accessibility import name_clear_button
-from desktop.ui.i18n import translate
+from desktop.ui.i18n import said, translate
 from desktop.ui.notes.editor import EmptyState, NoteEditorBox, plain
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole
@@ -376,7 +376,7 @@ class NotesPanel(QWidget):
             text = translate(
                 "NotesPanel",
                 "Not saved: {error}. Your text stays here; Dossier tries again every few seconds.",
-            ).format(error=error)
+            ).format(error=said(error))
             self._set_problem(text)
             self.message.emit(text)
             self._timer.start(RETRY_MS)
@@ -400,7 +400,7 @@ class NotesPanel(QWidget):
             copy = self.notes.add_copy(current, body, tags)
         except NotesError as error:
             self._set_problem(
-                translate("NotesPanel", "Not saved: {error}. Your text stays here.").format(error=error)
+                translate("NotesPanel", "Not saved: {error}. Your text stays here.").format(error=said(error))
             )
             return False
         self._saved(copy)
@@ -430,7 +430,9 @@ class NotesPanel(QWidget):
                     note = notes.update(pending.id, body=body, tags=tags)
             except NotesError as error:
                 self._set_problem(
-                    translate("NotesPanel", "Not saved: {error}. Your text stays here.").format(error=error)
+                    translate("NotesPanel", "Not saved: {error}. Your text stays here.").format(
+                        error=said(error)
+                    )
                 )
             else:
                 self._saved(note)
@@ -455,7 +457,7 @@ class NotesPanel(QWidget):
             return translate(
                 "NotesPanel",
                 "Your unsaved note could not be kept: {error}. Save it with “Save the text as…”.",
-            ).format(error=error)
+            ).format(error=said(error))
         self._dirty = False
         return translate(
             "NotesPanel", "Your unsaved note was kept in {path}; Dossier puts it back at the next start."
@@ -479,7 +481,7 @@ class NotesPanel(QWidget):
         try:
             write_new_file(path, self.editor_box.body(self._shown))
         except UserError as error:
-            self.message.emit(str(error))
+            self.message.emit(said(error))
             return False
         self.message.emit(translate("NotesPanel", "The note's text was saved to {path}.").format(path=path))
         return True
@@ -531,7 +533,9 @@ class NotesPanel(QWidget):
         try:
             note = self.notes.add(section_id, body, selector)
         except NotesError as error:
-            self.message.emit(translate("NotesPanel", "Could not add the note: {error}").format(error=error))
+            self.message.emit(
+                translate("NotesPanel", "Could not add the note: {error}").format(error=said(error))
+            )
             return None
         if previous:  # a new note while the last is still empty (the editor kept the focus)
             self._current = note.id
@@ -553,7 +557,7 @@ class NotesPanel(QWidget):
         try:
             self.notes.delete(self._current)
         except NotesError as error:
-            self.message.emit(translate("NotesPanel", "Could not delete: {error}").format(error=error))
+            self.message.emit(translate("NotesPanel", "Could not delete: {error}").format(error=said(error)))
             return
         self._last_deleted.append(self._current)
         self._show(None)

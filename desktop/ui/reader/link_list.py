@@ -1,9 +1,9 @@
 """The links of the section being read, in a list: what a screen reader's "list links" does.
 
-The reader is a rich text view that accessibility tools see as one block of text, so its
-footnote, glossary and web links cannot be reached one by one. Ctrl+Shift+L lists the links
-of the section being read, each with where it leads; Enter follows the chosen one exactly as
-a click would (the reader's own link router).
+A screen reader reaches each link of the text as a child of the document
+(``desktop.ui.accessible_document``); this list is the same for everyone, keyboard users
+too. Ctrl+Shift+L lists the links of the section being read, each with where it leads;
+Enter follows the chosen one exactly as a click would (the reader's own link router).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTextBrowser
 
 from desktop.core.link_labels import link_label, merged_links
-from desktop.ui.i18n import translate
+from desktop.ui.i18n import said, translate
 
 SHORTCUT = "Ctrl+Shift+L"
 
@@ -62,7 +62,7 @@ def show_link_list(reader: QTextBrowser) -> None:
     listing.setAccessibleName(translate("LinkList", "Links in this section"))
     listing.setAccessibleDescription(translate("LinkList", "Enter follows the chosen link"))
     for text, href in links:
-        item = QListWidgetItem(link_label(text, href))
+        item = QListWidgetItem(said(link_label(text, href)))
         item.setData(Qt.ItemDataRole.UserRole, href)
         listing.addItem(item)
     if not links:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import UserError
-from desktop.ui.i18n import translate
+from desktop.ui.i18n import said, translate
 
 REPORT_ID = Qt.ItemDataRole.UserRole
 
@@ -90,6 +90,6 @@ def add_report_folder(window: QWidget) -> str:
     try:
         report = library().add(Path(folder))
     except UserError as error:
-        QMessageBox.warning(window, translate("LibraryDialog", "Not added"), str(error))
+        QMessageBox.warning(window, translate("LibraryDialog", "Not added"), said(error))
         return ""
     return report.id

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 from desktop import paths
 from desktop.core.store import ReportStore
 from desktop.ui import theme, zoom
-from desktop.ui.i18n import install_translation, translate
+from desktop.ui.i18n import install_translation, said, translate
 from desktop.ui.notes.file import NotesFile
 from desktop.ui.reader.view import ReaderView
 from desktop.ui.settings import Preferences, WindowState
@@ -123,6 +123,9 @@ class MainWindow(QMainWindow):
             return
         self.is_complete = True
         self.reader.load_whole()  # the same words where they are on screen
+        from desktop.ui import accessible_document
+
+        accessible_document.install(self.reader)  # its 24 enum classes: after the paint too
         self._arrange_docks()  # already, unless restore_state was never called
         store, preferences = self.store, self.preferences
         self.commands = ReaderCommands(self.reader, store)
@@ -514,7 +517,7 @@ def build_window(
         paint_first=paint_first,
     )
     if opened.problem:
-        window.show_banner(opened.problem, offer_backup=opened.newest_backup is not None)
+        window.show_banner(said(opened.problem), offer_backup=opened.newest_backup is not None)
     if recover:  # what it puts back is told to the notes panel and the status bar: once they are there
         if window.is_complete:
             window.notes_file.recover_unsaved()

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core.errors import UserError
-from desktop.ui.i18n import translate
+from desktop.ui.i18n import said, translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -60,7 +60,7 @@ class ReportOutput(QObject):
         try:
             pages = export_pdf(self.report, path, scope.section_id, self._notes(scope))
         except UserError as error:
-            self.message.emit(str(error))
+            self.message.emit(said(error))
             return False
         self.message.emit(
             translate("ReportOutput", "Wrote {path} ({pages} pages).").format(path=path, pages=pages)
@@ -139,7 +139,7 @@ class ReportOutput(QObject):
                 path, citation(self.report.meta, format_id, None, notes, self.report.section_titles)
             )
         except UserError as error:
-            self.message.emit(str(error))
+            self.message.emit(said(error))
             return False
         self.message.emit(translate("ReportOutput", "Wrote the citation to {path}").format(path=path))
         return True
