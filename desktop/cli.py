@@ -214,7 +214,7 @@ def cmd_sections(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     from desktop.context import notes_dir
-    from desktop.core.notes.store import NOTES_FILE
+    from desktop.core.notes import NOTES_FILE
     from desktop.core.search.finder import search_all
 
     store = _open_store()

@@ -48,7 +48,7 @@ def _section_title(store, section_id: str | None) -> str | None:
 
 def _notes(section_id: str | None) -> list:
     from desktop.context import notes_dir
-    from desktop.core.notes.store import NOTES_FILE
+    from desktop.core.notes import NOTES_FILE
 
     if not (notes_dir() / NOTES_FILE).exists():
         return []  # never creates the notes file

@@ -25,7 +25,8 @@ NOT_FOR_A_SEARCH = (
     "desktop.cli_meaning",
     "desktop.content_commands",
     "desktop.core.dossier_url",
-    "desktop.core.notes.safety",  # no notes file: none is opened (or created)
+    "desktop.core.notes.safety",  # no notes file: none is opened (or created), nor its store loaded
+    "desktop.core.notes.store",
     "numpy",
     "PySide6",
     "sqlite_utils",

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from desktop.core.errors import NotesError
 from desktop.core.messages import QT_TRANSLATE_NOOP
+from desktop.core.notes import NOTES_FILE  # noqa: F401 - where the notes modules and tests take it from
 from desktop.core.notes.anchoring import Selector
 from desktop.core.notes.model import (
     CONFLICT_TAG,
@@ -41,7 +42,6 @@ from desktop.core.notes.model import (
 )
 
 SCHEMA_VERSION = 3
-NOTES_FILE = "notes.sqlite"
 BUSY_TIMEOUT_MS = 5000
 MATCH_CAP = 1000  # the filter looks at this many matches at most, so each keystroke stays instant
 
