@@ -225,6 +225,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
         notes = open_notes()
     results = search_all(store, notes, query, limit=args.limit)
+    if results.meaning_off is not None:
+        print(f"dossier: {results.meaning_off}", file=sys.stderr)
     if args.json:
         _print_json([hit.as_json() for hit in results.hits])
         return 0

@@ -23,7 +23,7 @@ from desktop.core.locator import paragraph_number
 from desktop.core.search.finder import Results
 from desktop.core.search.query import Hit
 from desktop.ui.accessibility import name_clear_button
-from desktop.ui.i18n import translate
+from desktop.ui.i18n import said, translate
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -71,6 +71,8 @@ def summary_line(results: Results) -> str:
     query = results.query.strip()
     if not query:
         return ""
+    if results.meaning_off is not None:
+        return said(results.meaning_off)
     if not results.hits:
         return translate("Search", "Nothing found for “{query}”.").format(query=query)
     if results.by_meaning:

@@ -629,6 +629,17 @@
     </message>
 </context>
 <context>
+    <name>Meaning</name>
+    <message>
+        <source>Search by meaning is off: {file} cannot be read ({reason}).</source>
+        <translation>Поиск по смыслу отключён: не удаётся прочитать {file} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Search by meaning is off: {file} is not the model&apos;s own file.</source>
+        <translation>Поиск по смыслу отключён: {file} — не собственный файл модели.</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>Follow &amp;System</source>

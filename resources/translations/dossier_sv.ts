@@ -629,6 +629,17 @@
     </message>
 </context>
 <context>
+    <name>Meaning</name>
+    <message>
+        <source>Search by meaning is off: {file} cannot be read ({reason}).</source>
+        <translation>Sökning på betydelse är avstängd: {file} kan inte läsas ({reason}).</translation>
+    </message>
+    <message>
+        <source>Search by meaning is off: {file} is not the model&apos;s own file.</source>
+        <translation>Sökning på betydelse är avstängd: {file} är inte modellens egen fil.</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>Follow &amp;System</source>

