@@ -140,3 +140,21 @@ def test_a_dock_the_saved_layout_does_not_know_is_still_placed(qtbot, store, dat
     timeline = again.panels.dock("timeline")
     assert again.dockWidgetArea(timeline) == Qt.DockWidgetArea.BottomDockWidgetArea  # not left loose
     assert first["layout"] == layout(again) == saved
+
+
+def test_the_first_paint_is_in_the_desktop_s_colour_scheme_as_last_seen(qtbot, store, data_dir):
+    # Asking the desktop for its scheme builds Qt's namespace of enums: the first paint uses the
+    # scheme seen when the window last closed, and the window checks it right after.
+    from desktop.ui import theme
+    from desktop.ui.window.main_window import SYSTEM_THEME_KEY
+
+    window, _ = start(qtbot, store, data_dir)
+    window.close()
+    assert window.state.text_value(SYSTEM_THEME_KEY) == theme.resolve("system")
+    window.state.set_value(SYSTEM_THEME_KEY, "dark")  # as if the desktop was dark last time
+    window.state.sync()
+    again = build_window(store, data_dir, paint_first=True)
+    qtbot.addWidget(again)
+    assert again.theme_name == again.reader.theme_name == "dark"
+    again.complete()
+    assert again.theme_name == theme.resolve("system")  # what the desktop says now

@@ -397,10 +397,7 @@ class MainWindow(QMainWindow):
             self._apply_theme()
 
     def _apply_theme(self, *_args: object) -> None:
-        name = theme.resolve(self.preferences.theme)
-        if self.preferences.theme == "system":
-            self.state.set_value(SYSTEM_THEME_KEY, name)  # the next start's first paint
-        self.set_theme(name)
+        self.set_theme(theme.resolve(self.preferences.theme))
 
     def set_theme(self, name: str) -> None:
         """Show ``name`` ("light" or "dark") without changing the saved preference."""
@@ -456,6 +453,8 @@ class MainWindow(QMainWindow):
                 print(f"dossier: {kept}", file=sys.stderr)
         if self.persist_state:
             self.reader.load_whole()  # closed at once: the place saved is in the whole report
+            if self.preferences.theme == "system":  # the next start's first paint is in it
+                self.state.set_value(SYSTEM_THEME_KEY, self.theme_name)
             focus_mode = self.focus_mode if self.is_complete else None
             session.save(self, self.state, self.store, self.reader, focus_mode, self.panels.names())
         super().closeEvent(event)
