@@ -176,7 +176,12 @@ def _show(app, window, restore_position: bool = True, replaces=None) -> None:
     window.show()
     if restore_position:  # before the first paint: the text is first seen where the reader left it
         window.restore_reading_position()
-    _save_on_signals(app, window)
+    # SIGTERM and the session manager's quit save as Ctrl+Q does from the turn after the first
+    # paint (the socket module and the wakeup pair are not the text's; nothing is typed before).
+    if window.is_complete:
+        _save_on_signals(app, window)
+    else:
+        window.completed.connect(lambda: _save_on_signals(app, window))
     window.notes_file.schedule_backup()
     window.report_requested.connect(lambda reference: switch_report(app, window, reference))
     app.processEvents()

@@ -95,6 +95,7 @@ def test_the_part_painted_first_gives_way_to_the_whole_report_without_a_move(qtb
     again, first = start(qtbot, store, data_dir)
     assert first["whole"] is False  # only the report from that section on was loaded to be painted
     assert again.reader.whole and again.reader.anchor_position("title-page") is not None
+    assert again.reader.editor_notes.spans  # the editor's notes, placed with the whole report
     assert first["top"][0] == left_at[0]  # the line the reader left at the top
     assert first["top"] == top_words(again.reader)  # and the whole report puts it just there
 

@@ -17,6 +17,8 @@ from desktop.bench import FIRST_PAINT_SCRIPT, FIRST_SESSION_SCRIPT
 # atlas and map, every way out of the app (exports, printing), and what comes right after the
 # text (the menus' entries, the reader's commands, the contents panel).
 NOT_BEFORE_FIRST_PAINT = (
+    "socket",  # no window to hand over to (no socket file), and the quit signals' wakeup after it
+    "desktop.core.content.corrections",  # the editor's notes come with the whole report
     "desktop.ui.window.menus",
     "desktop.ui.reader.commands",
     "desktop.ui.reader.note_placer",

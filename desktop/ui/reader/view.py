@@ -193,10 +193,13 @@ class ReaderView(QTextBrowser):
     def _anchor_index(self) -> DocumentIndex:
         """Where every anchor and section is (worked out once per document, on first use)."""
         if self._index is None:
-            from desktop.core.content.corrections import corrections
-
             self._index = DocumentIndex(self.document(), [s.id for s in self.store.sections])
-            self.editor_notes.place(self.document(), self._index.anchors, corrections(self.store.connection))
+            if not self._part_from:  # the editor's notes come with the whole report (load_whole)
+                from desktop.core.content.corrections import corrections
+
+                self.editor_notes.place(
+                    self.document(), self._index.anchors, corrections(self.store.connection)
+                )
         return self._index
 
     @property

@@ -53,12 +53,15 @@ def hand_over(name: str, section: str | None = None, note: str | None = None) ->
     request = json.dumps({"section": section or "", "note": note or ""}).encode("utf-8") + b"\n"
     if os.name != "posix":
         return _hand_over_qt(name, request)
+    address = socket_address(name)
+    if not os.path.exists(address):  # no window (the usual start): not even the socket module
+        return False
     import socket
 
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
         connection.settimeout(ANSWER_SECONDS)
         try:
-            connection.connect(socket_address(name))
+            connection.connect(address)
             connection.sendall(request)
             return connection.recv(len(ANSWER)).startswith(ANSWER.strip())
         except OSError:  # no socket, a crashed window's socket, or no answer in time
