@@ -25,6 +25,7 @@ from desktop.core.notes.anchoring import Selector
 from desktop.core.notes.model import (
     CONFLICT_TAG,
     MAX_HISTORY,
+    Anchor,
     Listing,
     MergeResult,
     Note,
@@ -254,14 +255,18 @@ class NotesStore:
         )
         return {section_id: count for section_id, count in rows}
 
-    def section_page(self, section_id: str, offset: int, limit: int) -> list[Note]:
-        """Live notes of one section in their order in the text, ``limit`` from ``offset``."""
+    def section_anchors(self, section_id: str, offset: int, limit: int) -> list[Anchor]:
+        """Where live notes of one section are anchored, in their order in the text, ``limit``
+        from ``offset`` (no bodies or tags: placing notes needs only their anchors)."""
         rows = self.connection.execute(
-            "SELECT * FROM notes WHERE section_id = ? AND deleted = '' ORDER BY position, created"
-            " LIMIT ? OFFSET ?",
+            "SELECT id, section_id, quote, prefix, suffix, position FROM notes"
+            " WHERE section_id = ? AND deleted = '' ORDER BY position, created LIMIT ? OFFSET ?",
             (section_id, limit, offset),
         )
-        return [self._note(row) for row in rows]
+        return [
+            Anchor(note_id, section, quote or "", prefix or "", suffix or "", -1 if at is None else at)
+            for note_id, section, quote, prefix, suffix, at in rows
+        ]
 
     def listing(self, order: dict[str, int], query: str = "", deleted: bool = False, limit: int = 300):
         """The first ``limit`` notes in reading order (section, then place) with per-section counts.

@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextCursor
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from desktop.core.notes.anchoring import Selector, make_selector
-from desktop.core.notes.placement import Placement, hit_spans, place_notes, sorted_by_place
+from desktop.core.notes.placement import PlacedNotes, hit_spans
 from desktop.core.notes.store import Note
 from desktop.core.store import ReportStore
 from desktop.ui import theme
@@ -424,19 +424,14 @@ class ReaderView(QTextBrowser):
         selector = make_selector(self.section_text(section_id), start - span[0], end - span[0])
         return (section_id, selector) if selector.exact else None
 
-    def place_notes(self, notes: list[Note]) -> set[str]:
-        """Highlight notes' passages and put markers beside them; return the orphaned ones."""
-        placed = place_notes(self.plain_text(), self.section_spans(), notes)
-        self.show_placement(placed)
-        return placed.orphans
-
-    def show_placement(self, placed: Placement) -> None:
-        """Mark where notes sit (see ``desktop.core.notes.placement``), replacing what was marked."""
+    def show_placement(self, placed: PlacedNotes) -> None:
+        """Mark where notes sit (see ``desktop.core.notes.placement``), replacing what was marked.
+        ``placed`` is kept as it is, not copied: it must not change after."""
         had_markers = bool(self.markers)
-        if not placed.ranges and not placed.markers and not had_markers and not self.highlights.note_ranges:
+        if not len(placed) and not had_markers and not self.highlights.has_notes:
             return  # nothing placed, nothing to place (a first start)
-        self.highlights.set_note_ranges(sorted_by_place(placed.ranges))
-        self.markers.set_positions(sorted_by_place(placed.markers))
+        self.highlights.set_notes(placed)
+        self.markers.set_notes(placed)
         self._apply_selections()
         if self.markers or had_markers:  # the pencils in the margin changed
             self.viewport().update()
@@ -519,7 +514,7 @@ class ReaderView(QTextBrowser):
 
             self.footnote_popup.show_html(describe(correction), event.globalPosition().toPoint())
             return
-        if not self.highlights.note_ranges:
+        if not self.highlights.has_notes:
             return
         note_id = self.highlights.note_at(self.cursorForPosition(event.position().toPoint()).position())
         if note_id is not None:
@@ -659,7 +654,7 @@ class ReaderView(QTextBrowser):
 
     def _follow_scroll(self) -> None:
         if self._loading or not (
-            self.highlights.note_ranges or self.highlights.hits or self.editor_notes.spans
+            self.highlights.has_notes or self.highlights.hits or self.editor_notes.spans
         ):
             return
         start, end = self._marked_span
