@@ -8,6 +8,7 @@ import math
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desktop.core.notes import placement
 from desktop.core.notes.anchoring import make_selector
 from desktop.core.notes.placement import MarkerColumn, PlacedNotes, hit_spans, place_notes, section_spans
 from desktop.core.notes.store import Note
@@ -94,10 +95,14 @@ def test_a_phrase_is_marked_whole_across_line_breaks():
     assert [text[s:e] for s, e in spans] == ["introduced by the\nUS in 2016"]
 
 
-def placed_in_pages(text: str, spans: dict, notes: list, pages: list[list[int]]) -> PlacedNotes:
+def placed_in_pages(
+    text: str, spans: dict, notes: list, pages: list[list[int]], shown_every: int = 0
+) -> PlacedNotes:
     placed = PlacedNotes()
-    for page in pages:
+    for number, page in enumerate(pages, 1):
         placed.add(place_notes(text, spans, [notes[i] for i in page]))
+        if shown_every and number % shown_every == 0:
+            placed.snapshot()  # the notes so far are packed, the next ones go in beside them
     return placed
 
 
@@ -131,7 +136,12 @@ def test_notes_placed_page_by_page_are_where_placing_them_all_at_once_puts_them(
         size = data.draw(st.integers(1, 5))
         pages += [mine[at : at + size] for at in range(0, len(mine), size)]
     every = place_notes(text, spans, [made[i] for page in pages for i in page])
-    placed = placed_in_pages(text, spans, made, pages)
+    packed_together = placement.STRETCH
+    placement.STRETCH = data.draw(st.sampled_from([2, 3, 8, packed_together]))  # stretches cut often
+    try:
+        placed = placed_in_pages(text, spans, made, pages, data.draw(st.integers(0, 3)))
+    finally:
+        placement.STRETCH = packed_together
     assert list(placed.ranges()) == every.ranges
     assert list(placed.markers()) == every.markers
     assert placed.orphans == every.orphans
@@ -154,3 +164,15 @@ def test_an_id_inside_another_is_never_taken_for_it():
     assert placed.range_of("b") == (11, 17)
     assert placed.range_of("a") == (18, 23)
     assert placed.range_of("c") is None and placed.range_of("") is None
+
+
+def test_a_snapshot_stays_as_it_was_while_more_notes_are_placed():
+    text = "The Salang tunnel links north and south."
+    spans = section_spans([0], ["body"], len(text))
+    made = [note(f"n{i}", "body", text, 4 * i, 4 * i + 3) for i in range(8)]
+    placed = placed_in_pages(text, spans, made, [[0, 1, 2]])
+    shown = placed.snapshot()
+    placed.add(place_notes(text, spans, made[3:]))
+    assert [note_id for *_, note_id in shown.ranges()] == ["n0", "n1", "n2"]
+    assert [note_id for *_, note_id in placed.ranges()] == [f"n{i}" for i in range(8)]
+    assert shown.range_of("n5") is None and placed.range_of("n5") == (20, 23)

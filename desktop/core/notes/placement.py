@@ -11,7 +11,7 @@ import re
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import accumulate, pairwise
-from operator import itemgetter, sub
+from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from desktop.core.notes.anchoring import Locator
@@ -90,62 +90,66 @@ def hit_spans(text: str, words: Iterable[str]) -> list[Span]:
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
+def _key(note_id: str) -> bytes | str:
+    """A note's id as kept: 16 bytes for a UUID as Dossier writes them (nearly all), else itself."""
+    return bytes.fromhex(note_id.replace("-", "")) if _UUID.fullmatch(note_id) else note_id
+
+
+def _name(key: bytes | str) -> str:
+    if isinstance(key, str):
+        return key
+    h = key.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
 class _Ids:
-    """Notes' ids, packed: 16 bytes each when all are UUIDs as Dossier writes them (nearly
-    always), else one string with where each ends. A note is known here by its number."""
+    """Notes' ids, packed: one string of 16 bytes a note when all are UUIDs, else one string of
+    the ids with where each ends. A note is known here by its number, its place in the string."""
 
     __slots__ = ("_ends", "_text")
 
-    def __init__(self, ids: list[str]) -> None:
+    def __init__(self, keys: list[bytes | str]) -> None:
         self._ends: array | None = None
-        if all(_UUID.fullmatch(note_id) for note_id in ids):
-            self._text: bytes | str = b"".join(bytes.fromhex(note_id.replace("-", "")) for note_id in ids)
+        if all(isinstance(key, bytes) for key in keys):
+            self._text: bytes | str = b"".join(keys)
         else:
-            self._text = "".join(ids)
-            self._ends = array("i", accumulate(map(len, ids)))
-
-    @classmethod
-    def joined(cls, parts: list[_Ids], ids: list[str]) -> _Ids:
-        """``parts`` one after the other, then ``ids`` (packed ones are joined without unpacking)."""
-        if all(part._ends is None for part in parts) and all(_UUID.fullmatch(note_id) for note_id in ids):
-            joined = cls([])
-            joined._text = b"".join([*(part._text for part in parts), cls(ids)._text])
-            return joined
-        return cls([note_id for part in parts for note_id in part] + ids)
+            names = list(map(_name, keys))
+            self._text = "".join(names)
+            self._ends = array("i", accumulate(map(len, names)))
 
     def __len__(self) -> int:
         return len(self._text) // 16 if self._ends is None else len(self._ends)
 
-    def __iter__(self) -> Iterator[str]:
-        return map(self.name, range(len(self)))
+    def keys(self) -> list[bytes | str]:
+        if self._ends is None:
+            return [self._text[at : at + 16] for at in range(0, len(self._text), 16)]
+        return [self._text[begin:end] for begin, end in zip([0, *self._ends], self._ends, strict=False)]
 
     def name(self, number: int) -> str:
         if self._ends is None:
-            h = self._text[number * 16 : number * 16 + 16].hex()
-            return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+            return _name(self._text[number * 16 : number * 16 + 16])
         return self._text[self._ends[number - 1] if number else 0 : self._ends[number]]
 
     def number_of(self, note_id: str) -> int | None:
         if self._ends is None:
-            if not _UUID.fullmatch(note_id):
+            key = _key(note_id)
+            if not isinstance(key, bytes):
                 return None
-            key = bytes.fromhex(note_id.replace("-", ""))
             at = self._text.find(key)
-            while at >= 0 and at % 16:
+            while at >= 0 and at % 16:  # found across two ids
                 at = self._text.find(key, at + 1)
             return at // 16 if at >= 0 else None
         at = self._text.find(note_id) if note_id else -1
         while at >= 0:
             number = bisect.bisect_right(self._ends, at)
-            begins = self._ends[number - 1] if number else 0
-            if at == begins and self._ends[number] == at + len(note_id):
+            if at == (self._ends[number - 1] if number else 0) and self._ends[number] == at + len(note_id):
                 return number
             at = self._text.find(note_id, at + 1)
         return None
 
 
 class _Stretch(NamedTuple):
-    """The notes placed in one stretch of the text (a section, as the placer goes), packed."""
+    """The notes placed in one stretch of the text, packed in arrays made once."""
 
     range_starts: array  # sorted by (start, end); notes at one place in the order they came
     range_ends: array
@@ -158,82 +162,129 @@ class _Stretch(NamedTuple):
         return self.ids.name(number)
 
 
+STRETCH = 2048  # notes packed together at most (unless more share one place): what repacking costs
+
+Pending = tuple[int, bytes | str, Span | None]  # a note added but not yet packed: marker, id, range
+
+
+def _packed(old: _Stretch | None, notes: list[Pending]) -> list[_Stretch]:
+    """``old``'s notes and then ``notes`` (in the order they came) packed in stretches of at most
+    about STRETCH notes each."""
+    keys = [*(old.ids.keys() if old else ()), *(key for _, key, _ in notes)]
+    ranges: list[tuple[int, int, int]] = []
+    markers: list[tuple[int, int]] = []
+    if old is not None:  # the notes already here keep their numbers: they came first
+        ranges += zip(old.range_starts, old.range_ends, old.range_notes, strict=True)
+        markers += zip(old.marker_positions, old.marker_notes, strict=True)
+    for number, (position, _key, span) in enumerate(notes, len(keys) - len(notes)):
+        markers.append((position, number))
+        if span is not None:
+            ranges.append((*span, number))
+    ranges.sort()
+    markers.sort()
+    if len(markers) <= STRETCH:
+        return [_stretch(ranges, markers, keys)]
+    pieces, begin = [], 0
+    while begin < len(markers):  # cut only between two places, so no place is in two stretches
+        end = min(begin + STRETCH // 2, len(markers))
+        while end < len(markers) and markers[end][0] == markers[end - 1][0]:
+            end += 1
+        piece = markers[begin:end]
+        low = bisect.bisect_left(ranges, (piece[0][0],))
+        high = bisect.bisect_left(ranges, (piece[-1][0] + 1,))
+        numbers = {number: new for new, number in enumerate(sorted(number for _, number in piece))}
+        pieces.append(
+            _stretch(
+                [(start, stop, numbers[number]) for start, stop, number in ranges[low:high]],
+                [(position, numbers[number]) for position, number in piece],
+                [keys[number] for number in numbers],
+            )
+        )
+        begin = end
+    return pieces
+
+
+def _stretch(ranges: list[tuple[int, int, int]], markers: list[tuple[int, int]], keys: list) -> _Stretch:
+    return _Stretch(
+        *(array("i", map(itemgetter(field), ranges)) for field in range(3)),
+        *(array("i", map(itemgetter(field), markers)) for field in range(2)),
+        _Ids(keys),
+    )
+
+
 class PlacedNotes:
     """Every note placed in a text so far, packed: arrays of numbers and strings of ids.
 
     A note costs some 40 bytes here, where a tuple of Python numbers and its own id string
     cost over 600: 100,000 notes must not weigh on the window. The notes are kept in stretches
-    of the text that never overlap (one a section, as the placer places them), each packed in
-    arrays that are never changed once made, so a copy to show while more are placed costs
-    nothing, and adding a page of notes repacks only the stretch it falls in. Ranges are
-    sorted by (start, end) and markers by position; notes at one place keep the order they
-    were added in, as ``sorted_by_place`` keeps them.
+    of the text that never overlap (a few thousand notes each at most), packed in arrays made
+    once, so a copy to show while more are placed costs next to nothing. Notes added wait in a
+    short list until they are next asked for, then go into the stretches their places fall in,
+    repacking only those. Ranges are sorted by (start, end) and markers by position; notes at
+    one place keep the order they were added in, as ``sorted_by_place`` keeps them.
     """
 
     def __init__(self) -> None:
         self._stretches: list[_Stretch] = []
         self._firsts: list[int] = []  # each stretch's first marker position
-        self._marker_counts: list[int] = []  # markers in the stretches before each, and in all
+        self._marker_counts: list[int] = [0]  # markers in the stretches before each, and in all
+        self._pending: list[Pending] = []
         self.orphans: set[str] = set()
         self.longest = 0  # the longest range, for finding those that reach into a stretch of text
-
-    def __len__(self) -> int:
-        """How many notes were placed (orphans at their section's start included)."""
-        return sum(len(stretch.ids) for stretch in self._stretches)
-
-    @property
-    def has_ranges(self) -> bool:
-        return any(stretch.range_starts for stretch in self._stretches)
 
     def add(self, placed: Placement) -> None:
         """Add the notes placed by one ``place_notes`` (a note is added once)."""
         self.orphans.update(placed.orphans)
-        if not placed.markers:
-            return
-        low, high = placed.markers[0][0], placed.markers[-1][0]
-        first = max(0, bisect.bisect_right(self._firsts, low) - 1)
-        while first < len(self._stretches) and self._stretches[first].marker_positions[-1] < low:
-            first += 1
-        last = bisect.bisect_right(self._firsts, high)
-        merged = self._stretches[first:last]  # the stretches the new notes fall in (usually 0 or 1)
-        ranges: list[tuple[int, int, int]] = []
-        markers: list[tuple[int, int]] = []
-        count = 0
-        for stretch in merged:  # the notes already here keep their numbers' order: they came first
-            renumbered = (n + count for n in stretch.range_notes)
-            ranges += zip(stretch.range_starts, stretch.range_ends, renumbered, strict=True)
-            markers += zip(stretch.marker_positions, (n + count for n in stretch.marker_notes), strict=True)
-            count += len(stretch.ids)
-        numbers: dict[str, int] = {}
-        for _position, note_id in placed.markers:  # every note placed has a marker
-            numbers.setdefault(note_id, count + len(numbers))
-        ranges += ((start, end, numbers[note_id]) for start, end, note_id in placed.ranges)
-        markers += ((position, numbers[note_id]) for position, note_id in placed.markers)
-        ranges.sort()
-        markers.sort()
-        stretch = _Stretch(
-            *(array("i", map(itemgetter(field), ranges)) for field in range(3)),
-            *(array("i", map(itemgetter(field), markers)) for field in range(2)),
-            _Ids.joined([stretch.ids for stretch in merged], list(numbers)),
+        spans = {note_id: (start, end) for start, end, note_id in placed.ranges}
+        # Every note placed has one marker; they are sorted, those at one place in the order they came.
+        self._pending += (
+            (position, _key(note_id), spans.get(note_id)) for position, note_id in placed.markers
         )
-        self._stretches[first:last] = [stretch]
-        self._firsts[first:last] = [stretch.marker_positions[0]]
-        self._marker_counts = [0, *accumulate(len(s.marker_positions) for s in self._stretches)]
-        if ranges:
-            self.longest = max(self.longest, max(map(sub, stretch.range_ends, stretch.range_starts)))
+        self.longest = max(self.longest, *(end - start for start, end in spans.values()), 0)
+
+    def _settle(self) -> list[_Stretch]:
+        """The stretches, with the notes added since last asked packed into them."""
+        if not self._pending:
+            return self._stretches
+        self._pending.sort(key=itemgetter(0))  # stable: at one place, still in the order they came
+        groups: list[tuple[int, bool, list[Pending]]] = []  # (stretch index, within it, notes)
+        for note in self._pending:
+            index = bisect.bisect_right(self._firsts, note[0]) - 1
+            within = index >= 0 and self._stretches[index].marker_positions[-1] >= note[0]
+            if not within:
+                index += 1  # a new stretch, to go in before the one at ``index``
+            if not groups or groups[-1][:2] != (index, within):
+                groups.append((index, within, []))
+            groups[-1][2].append(note)
+        self._pending = []
+        for index, within, notes in reversed(groups):  # from the end: the indexes still hold
+            old = self._stretches[index] if within else None
+            self._stretches[index : index + within] = _packed(old, notes)
+        self._firsts = [stretch.marker_positions[0] for stretch in self._stretches]
+        self._marker_counts = [0, *accumulate(len(stretch.ids) for stretch in self._stretches)]
+        return self._stretches
+
+    def __len__(self) -> int:
+        """How many notes were placed (orphans at their section's start included)."""
+        return self.marker_count
+
+    @property
+    def has_ranges(self) -> bool:
+        return any(stretch.range_starts for stretch in self._settle())
 
     def snapshot(self) -> PlacedNotes:
         """A copy that later ``add`` calls leave as it is (what a reader shows while more is placed)."""
         copy = PlacedNotes()
-        copy._stretches, copy._firsts = list(self._stretches), list(self._firsts)
+        copy._stretches, copy._firsts = list(self._settle()), list(self._firsts)
         copy._marker_counts, copy.orphans, copy.longest = self._marker_counts, set(self.orphans), self.longest
         return copy
 
     # -- ranges ----------------------------------------------------------------------------------
     def _ranges_within(self, start: int, end: int) -> Iterator[tuple[int, int, _Stretch, int]]:
         """(start, end, stretch, number) of every range overlapping ``start``–``end``, in order."""
+        stretches = self._settle()
         index = max(0, bisect.bisect_right(self._firsts, start - self.longest) - 1)
-        for stretch in self._stretches[index:]:
+        for stretch in stretches[index:]:
             if stretch.marker_positions[0] >= end:
                 break
             starts = stretch.range_starts
@@ -259,7 +310,7 @@ class PlacedNotes:
         return None
 
     def range_of(self, note_id: str) -> Span | None:
-        for stretch in self._stretches:
+        for stretch in self._settle():
             number = stretch.ids.number_of(note_id)
             if number is not None:
                 try:
@@ -271,7 +322,7 @@ class PlacedNotes:
 
     def ranges(self) -> Iterator[tuple[int, int, str]]:
         """Every range, (start, end, note id), in order (made one at a time)."""
-        for stretch in self._stretches:
+        for stretch in self._settle():
             for start, end, number in zip(
                 stretch.range_starts, stretch.range_ends, stretch.range_notes, strict=True
             ):
@@ -280,22 +331,24 @@ class PlacedNotes:
     # -- markers ---------------------------------------------------------------------------------
     @property
     def marker_count(self) -> int:
-        return self._marker_counts[-1] if self._stretches else 0
+        self._settle()
+        return self._marker_counts[-1]
 
     def marker_positions(self) -> Iterator[int]:
         """Every marker's position, in order."""
-        for stretch in self._stretches:
+        for stretch in self._settle():
             yield from stretch.marker_positions
 
     def marker_note(self, index: int) -> str:
         """The note of the ``index``-th marker in order."""
+        stretches = self._settle()
         which = bisect.bisect_right(self._marker_counts, index) - 1
-        stretch = self._stretches[which]
+        stretch = stretches[which]
         return stretch.note_id(stretch.marker_notes[index - self._marker_counts[which]])
 
     def markers(self) -> Iterator[tuple[int, str]]:
         """Every marker, (position, note id), in order (made one at a time)."""
-        for stretch in self._stretches:
+        for stretch in self._settle():
             for position, number in zip(stretch.marker_positions, stretch.marker_notes, strict=True):
                 yield position, stretch.note_id(number)
 

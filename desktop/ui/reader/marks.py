@@ -197,10 +197,14 @@ class MarginMarkers:
 
     def visible(
         self, document: QTextDocument, offset: int, height: int, left: int
-    ) -> list[tuple[QRect, str]]:
-        """The markers in the view scrolled to ``offset`` (view coordinates), with their notes."""
+    ) -> list[tuple[QRect, int]]:
+        """The markers in the view scrolled to ``offset`` (view coordinates), with their places
+        in order (``note_of`` names their notes: painting needs none)."""
         band = self.column(document).between(offset, offset + height)
-        return [(self._rect(y, offset, left), self.notes.marker_note(marker)) for y, marker in band]
+        return [(self._rect(y, offset, left), marker) for y, marker in band]
+
+    def note_of(self, marker: int) -> str:
+        return self.notes.marker_note(marker)
 
     def note_at(self, document: QTextDocument, x: int, y: int, offset: int, left: int) -> str | None:
         marker = self.column(document).at(y + offset)
@@ -209,12 +213,12 @@ class MarginMarkers:
         column_left = max(2, left - 26)
         return self.notes.marker_note(marker) if column_left <= x < column_left + MARKER_SIZE else None
 
-    def paint(self, painter: QPainter, rects: list[tuple[QRect, str]], colour: str) -> None:
+    def paint(self, painter: QPainter, rects: list[tuple[QRect, int]], colour: str) -> None:
         painter.setPen(QColor(colour))
         font = painter.font()
         # The glyph fills about two thirds of its em: this makes it about a line of the text
         # tall (in the interface's own size it was a speck).
         font.setPixelSize(MARKER_SIZE + 2)
         painter.setFont(font)
-        for rect, _note_id in rects:
+        for rect, _marker in rects:
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "✎")

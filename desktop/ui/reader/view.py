@@ -465,6 +465,9 @@ class ReaderView(QTextBrowser):
 
     def visible_markers(self) -> list[tuple[QRect, str]]:
         """The note markers drawn in the view now (view coordinates) and their notes."""
+        return [(rect, self.markers.note_of(marker)) for rect, marker in self._marker_rects()]
+
+    def _marker_rects(self) -> list[tuple[QRect, int]]:
         if not self.markers:
             return []
         offset = self.verticalScrollBar().value()
@@ -474,7 +477,7 @@ class ReaderView(QTextBrowser):
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
-        shown = self.visible_markers()
+        shown = self._marker_rects()
         editor_marks = (
             self.editor_notes.margin_marks(self, self._marked_span) if self.editor_notes.spans else []
         )
