@@ -164,6 +164,8 @@ class _Stretch(NamedTuple):
 
 STRETCH = 2048  # notes packed together at most (unless more share one place): what repacking costs
 
+SETTLE_AT = 1024  # notes added that are packed at once: fewer repack more often, more weigh more
+
 Pending = tuple[int, bytes | str, Span | None]  # a note added but not yet packed: marker, id, range
 
 
@@ -205,9 +207,13 @@ def _packed(old: _Stretch | None, notes: list[Pending]) -> list[_Stretch]:
 
 
 def _stretch(ranges: list[tuple[int, int, int]], markers: list[tuple[int, int]], keys: list) -> _Stretch:
+    numbers = "H" if len(keys) <= 1 << 16 else "i"  # 2 bytes a note's number, as stretches are small
     return _Stretch(
-        *(array("i", map(itemgetter(field), ranges)) for field in range(3)),
-        *(array("i", map(itemgetter(field), markers)) for field in range(2)),
+        array("i", map(itemgetter(0), ranges)),
+        array("i", map(itemgetter(1), ranges)),
+        array(numbers, map(itemgetter(2), ranges)),
+        array("i", map(itemgetter(0), markers)),
+        array(numbers, map(itemgetter(1), markers)),
         _Ids(keys),
     )
 
@@ -219,9 +225,10 @@ class PlacedNotes:
     cost over 600: 100,000 notes must not weigh on the window. The notes are kept in stretches
     of the text that never overlap (a few thousand notes each at most), packed in arrays made
     once, so a copy to show while more are placed costs next to nothing. Notes added wait in a
-    short list until they are next asked for, then go into the stretches their places fall in,
-    repacking only those. Ranges are sorted by (start, end) and markers by position; notes at
-    one place keep the order they were added in, as ``sorted_by_place`` keeps them.
+    short list (SETTLE_AT at most) until they are next asked for, then go into the stretches
+    their places fall in, repacking only those. Ranges are sorted by (start, end) and markers
+    by position; notes at one place keep the order they were added in, as ``sorted_by_place``
+    keeps them.
     """
 
     def __init__(self) -> None:
@@ -241,6 +248,8 @@ class PlacedNotes:
             (position, _key(note_id), spans.get(note_id)) for position, note_id in placed.markers
         )
         self.longest = max(self.longest, *(end - start for start, end in spans.values()), 0)
+        if len(self._pending) >= SETTLE_AT:
+            self._settle()
 
     def _settle(self) -> list[_Stretch]:
         """The stretches, with the notes added since last asked packed into them."""
@@ -360,8 +369,8 @@ class MarkerColumn:
     starts at its own line or just below the previous one, whichever is lower, so none
     overlaps another, the notes keep their order, and the whole column costs one sweep (and a
     sort, only if the tops are out of order). A marker is known by its place in ``tops``; the
-    heights are kept in an array, 8 bytes a marker. Painting and clicking ask only for the
-    band they need.
+    heights are kept in an array, 8 bytes a marker (``tops`` itself, when it is an array in
+    order: it is stacked where it is). Painting and clicking ask only for the band they need.
     """
 
     def __init__(self, tops: Sequence[float], size: float, gap: float = 1.0) -> None:
@@ -369,15 +378,17 @@ class MarkerColumn:
         # Tops come in document order, so nearly always already sorted: then a marker's place in
         # ``tops`` is its place in the column and no order is kept.
         self.order: array | None = None
-        order: Iterable[int] = range(len(tops))
         if any(earlier > later for earlier, later in pairwise(tops)):
-            order = self.order = array("i", sorted(order, key=tops.__getitem__))
-        self.ys = array("d")
+            self.order = array("i", sorted(range(len(tops)), key=tops.__getitem__))
+            self.ys = array("d", map(tops.__getitem__, self.order))
+        else:
+            self.ys = tops if isinstance(tops, array) and tops.typecode == "d" else array("d", tops)
         floor = float("-inf")
-        for index in order:
-            y = max(tops[index], floor)
-            self.ys.append(y)
-            floor = y + size + gap
+        ys = self.ys
+        for index, top in enumerate(ys):
+            if top < floor:
+                ys[index] = top = floor
+            floor = top + size + gap
 
     def __len__(self) -> int:
         return len(self.ys)
