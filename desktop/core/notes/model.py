@@ -111,6 +111,22 @@ class Note(NamedTuple):
         }
 
 
+class Anchor(NamedTuple):
+    """Where a note is anchored, without its text or tags: all that placing it in the report
+    needs (thousands are read at a time, and a body can be long)."""
+
+    id: str
+    section_id: str
+    quote: str = ""
+    prefix: str = ""
+    suffix: str = ""
+    position: int = -1
+
+    @property
+    def selector(self) -> Selector | None:
+        return Selector(self.quote, self.prefix, self.suffix, self.position) if self.quote else None
+
+
 def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for tag in tags:

@@ -8,12 +8,13 @@ The reader owns one of each and only asks them to draw; where things are comes f
 from __future__ import annotations
 
 import bisect
+from array import array
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
-from desktop.core.notes.placement import MarkerColumn, section_spans
+from desktop.core.notes.placement import MarkerColumn, PlacedNotes, section_spans
 
 MARKER_SIZE = 22  # px: a marker's square in the left margin, about a line of the text
 MARKER_GAP = 1  # px between markers stacked at one place
@@ -53,10 +54,10 @@ def extra_selection(
     return chosen
 
 
-def merged(ranges: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+def merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Overlapping ranges (sorted by start) as one: they are marked in one colour anyway."""
     spans: list[tuple[int, int]] = []
-    for start, end, _note_id in ranges:
+    for start, end in ranges:
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(spans[-1][1], end))
         else:
@@ -71,15 +72,14 @@ class Highlights:
         self.hits: list[tuple[int, int]] = []
         self.index = -1
         self.passage: tuple[int, int] | None = None
-        self.note_ranges: list[tuple[int, int, str]] = []
-        self._note_starts: list[int] = []
-        self._longest_note = 0
+        self.notes = PlacedNotes()  # the notes' passages
 
-    def set_note_ranges(self, ranges: list[tuple[int, int, str]]) -> None:
-        """The notes' passages, sorted by start."""
-        self.note_ranges = ranges
-        self._note_starts = [start for start, _end, _id in ranges]
-        self._longest_note = max((end - start for start, end, _id in ranges), default=0)
+    def set_notes(self, placed: PlacedNotes) -> None:
+        self.notes = placed
+
+    @property
+    def has_notes(self) -> bool:
+        return self.notes.has_ranges
 
     def set_hits(self, hits: list[tuple[int, int]]) -> None:
         self.hits = hits
@@ -111,16 +111,10 @@ class Highlights:
         return wrapped
 
     def note_range(self, note_id: str) -> tuple[int, int] | None:
-        return next(((s, e) for s, e, n in self.note_ranges if n == note_id), None)
+        return self.notes.range_of(note_id)
 
     def note_at(self, position: int) -> str | None:
-        return next((n for s, e, n in self.notes_within(position, position + 1)), None)
-
-    def notes_within(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        """The notes' passages that overlap ``start``–``end`` (a bisect, not a scan of all)."""
-        last = bisect.bisect_left(self._note_starts, end)
-        first = bisect.bisect_left(self._note_starts, start - self._longest_note)
-        return [r for r in self.note_ranges[first:last] if r[1] > start]
+        return self.notes.note_at(position)
 
     def hits_within(self, start: int, end: int) -> list[tuple[int, int]]:
         return self.hits[bisect.bisect_left(self.hits, (start, 0)) : bisect.bisect_left(self.hits, (end, 0))]
@@ -136,7 +130,7 @@ class Highlights:
             char_format.setBackground(QColor(colour))
             return extra_selection(document, start, end, char_format)
 
-        marked = [selection(s, e, palette["note"]) for s, e in merged(self.notes_within(*window))]
+        marked = [selection(s, e, palette["note"]) for s, e in merged(self.notes.passages_within(*window))]
         if self.passage:
             marked.append(selection(*self.passage, palette["passage"]))
         marked += [selection(s, e, palette["hit"]) for s, e in self.hits_within(*window)]
@@ -153,15 +147,20 @@ class MarginMarkers:
     """
 
     def __init__(self) -> None:
-        self.positions: list[tuple[int, str]] = []
+        self.notes = PlacedNotes()
         self._column: MarkerColumn | None = None
 
     def __bool__(self) -> bool:
-        return bool(self.positions)
+        return self.notes.marker_count > 0
 
-    def set_positions(self, positions: list[tuple[int, str]]) -> None:
-        self.positions = positions
+    def set_notes(self, placed: PlacedNotes) -> None:
+        self.notes = placed
         self._column = None
+
+    @property
+    def positions(self) -> list[tuple[int, str]]:
+        """Every marker's position and note, in order (a list made on asking: for tests and tools)."""
+        return list(self.notes.markers())
 
     def invalidate(self) -> None:
         self._column = None
@@ -171,14 +170,14 @@ class MarginMarkers:
             self._column = MarkerColumn(self._line_tops(document), MARKER_SIZE, MARKER_GAP)
         return self._column
 
-    def _line_tops(self, document: QTextDocument) -> list[tuple[float, str]]:
+    def _line_tops(self, document: QTextDocument) -> array:
         """Each marker's line top, asking Qt once per paragraph, not once per note (positions
         are sorted, and thousands of notes share a few hundred paragraphs)."""
         layout = document.documentLayout()
-        tops: list[tuple[float, str]] = []
+        tops = array("d")
         block_end = -1
         block_start, top, line_starts, line_ys = 0, 0.0, [0], [0.0]
-        for position, note_id in self.positions:
+        for position in self.notes.marker_positions():
             if position >= block_end:
                 block = document.findBlock(position)
                 block_start, block_end = block.position(), block.position() + block.length()
@@ -189,7 +188,7 @@ class MarginMarkers:
                 line_starts = [line.textStart() for line in lines] or [0]
                 line_ys = [line.y() for line in lines] or [0.0]
             line = max(0, bisect.bisect_right(line_starts, position - block_start) - 1)
-            tops.append((top + line_ys[line] + 2, note_id))
+            tops.append(top + line_ys[line] + 2)
         return tops
 
     @staticmethod
@@ -198,19 +197,23 @@ class MarginMarkers:
 
     def visible(
         self, document: QTextDocument, offset: int, height: int, left: int
-    ) -> list[tuple[QRect, str]]:
-        """The markers in the view scrolled to ``offset`` (view coordinates), with their notes."""
+    ) -> list[tuple[QRect, int]]:
+        """The markers in the view scrolled to ``offset`` (view coordinates), with their places
+        in order (``note_of`` names their notes: painting needs none)."""
         band = self.column(document).between(offset, offset + height)
-        return [(self._rect(y, offset, left), note_id) for y, note_id in band]
+        return [(self._rect(y, offset, left), marker) for y, marker in band]
+
+    def note_of(self, marker: int) -> str:
+        return self.notes.marker_note(marker)
 
     def note_at(self, document: QTextDocument, x: int, y: int, offset: int, left: int) -> str | None:
-        note_id = self.column(document).at(y + offset)
-        if note_id is None:
+        marker = self.column(document).at(y + offset)
+        if marker is None:
             return None
         column_left = max(2, left - 26)
-        return note_id if column_left <= x < column_left + MARKER_SIZE else None
+        return self.notes.marker_note(marker) if column_left <= x < column_left + MARKER_SIZE else None
 
-    def paint(self, painter: QPainter, rects: list[tuple[QRect, str]], colour: str) -> None:
+    def paint(self, painter: QPainter, rects: list[tuple[QRect, int]], colour: str) -> None:
         from PySide6.QtCore import Qt
 
         painter.setPen(QColor(colour))
@@ -219,5 +222,5 @@ class MarginMarkers:
         # tall (in the interface's own size it was a speck).
         font.setPixelSize(MARKER_SIZE + 2)
         painter.setFont(font)
-        for rect, _note_id in rects:
+        for rect, _marker in rects:
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "✎")

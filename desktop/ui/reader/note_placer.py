@@ -2,7 +2,8 @@
 
 The section in view comes first, then the sections after it, then those before; each page
 is placed in one turn of the event loop, and the text shows the notes placed so far after
-the first page and again when all are placed.
+the first page and again when all are placed. Only the notes' anchors are read (never their
+text), and what is placed is kept packed (``PlacedNotes``), never as an object per note.
 
 Signals:
     finished(object): every note is placed; the set of orphaned note ids.
@@ -15,13 +16,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QTextBrowser
 
-from desktop.core.notes.placement import Placement, place_notes
+from desktop.core.notes.placement import PlacedNotes, place_notes
 
 if TYPE_CHECKING:
     from desktop.core.notes.store import NotesStore
 
 PAGE = 400  # notes placed in one turn of the event loop
-SHOW_EVERY = 10  # pages between showing what is placed (each show sorts everything placed so far)
+SHOW_EVERY = 10  # pages between showing what is placed
 
 
 class NotePlacer(QObject):
@@ -39,7 +40,7 @@ class NotePlacer(QObject):
         self._offset = 0
         self._pages = 0
         self._store: NotesStore | None = None
-        self._placed = Placement([], [], set())
+        self._placed = PlacedNotes()
 
     @property
     def busy(self) -> bool:
@@ -53,14 +54,14 @@ class NotePlacer(QObject):
         first = sections.index(here) if here in sections else 0
         self._queue = sections[first:] + sections[:first][::-1]
         self._offset = self._pages = 0
-        self._placed = Placement([], [], set())
+        self._placed = PlacedNotes()
         if not self._queue:
             self.reader.show_placement(self._placed)
             self._timer.stop()
             self.finished.emit(set())
             return
         self._step()  # the notes in view at once
-        self.reader.show_placement(self._placed)
+        self.reader.show_placement(self._placed if not self._queue else self._placed.snapshot())
         if self._queue:
             self._timer.start()
 
@@ -74,11 +75,8 @@ class NotePlacer(QObject):
             self._timer.stop()
             return
         section_id = self._queue[0]
-        notes = self._store.section_page(section_id, self._offset, PAGE)
-        placed = place_notes(self.reader.plain_text(), self.reader.section_spans(), notes)
-        self._placed.ranges.extend(placed.ranges)
-        self._placed.markers.extend(placed.markers)
-        self._placed.orphans.update(placed.orphans)
+        notes = self._store.section_anchors(section_id, self._offset, PAGE)
+        self._placed.add(place_notes(self.reader.plain_text(), self.reader.section_spans(), notes))
         self._offset += len(notes)
         self._pages += 1
         if len(notes) < PAGE:
@@ -89,4 +87,4 @@ class NotePlacer(QObject):
             self.reader.show_placement(self._placed)
             self.finished.emit(set(self._placed.orphans))
         elif self._pages % SHOW_EVERY == 0:
-            self.reader.show_placement(self._placed)
+            self.reader.show_placement(self._placed.snapshot())

@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextCursor
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from desktop.core.notes.anchoring import Selector, make_selector
-from desktop.core.notes.placement import Placement, hit_spans, place_notes, sorted_by_place
+from desktop.core.notes.placement import PlacedNotes, hit_spans
 from desktop.core.notes.store import Note
 from desktop.core.store import ReportStore
 from desktop.ui import theme
@@ -475,19 +475,14 @@ class ReaderView(QTextBrowser):
         selector = make_selector(self.section_text(section_id), start - span[0], end - span[0])
         return (section_id, selector) if selector.exact else None
 
-    def place_notes(self, notes: list[Note]) -> set[str]:
-        """Highlight notes' passages and put markers beside them; return the orphaned ones."""
-        placed = place_notes(self.plain_text(), self.section_spans(), notes)
-        self.show_placement(placed)
-        return placed.orphans
-
-    def show_placement(self, placed: Placement) -> None:
-        """Mark where notes sit (see ``desktop.core.notes.placement``), replacing what was marked."""
+    def show_placement(self, placed: PlacedNotes) -> None:
+        """Mark where notes sit (see ``desktop.core.notes.placement``), replacing what was marked.
+        ``placed`` is kept as it is, not copied: it must not change after."""
         had_markers = bool(self.markers)
-        if not placed.ranges and not placed.markers and not had_markers and not self.highlights.note_ranges:
+        if not len(placed) and not had_markers and not self.highlights.has_notes:
             return  # nothing placed, nothing to place (a first start)
-        self.highlights.set_note_ranges(sorted_by_place(placed.ranges))
-        self.markers.set_positions(sorted_by_place(placed.markers))
+        self.highlights.set_notes(placed)
+        self.markers.set_notes(placed)
         self._apply_selections()
         if self.markers or had_markers:  # the pencils in the margin changed
             self.viewport().update()
@@ -521,6 +516,9 @@ class ReaderView(QTextBrowser):
 
     def visible_markers(self) -> list[tuple[QRect, str]]:
         """The note markers drawn in the view now (view coordinates) and their notes."""
+        return [(rect, self.markers.note_of(marker)) for rect, marker in self._marker_rects()]
+
+    def _marker_rects(self) -> list[tuple[QRect, int]]:
         if not self.markers:
             return []
         offset = self.verticalScrollBar().value()
@@ -533,7 +531,7 @@ class ReaderView(QTextBrowser):
         if not self._painted:  # the text is on screen: what waited for it may come
             self._painted = True
             self.first_painted.emit()
-        shown = self.visible_markers()
+        shown = self._marker_rects()
         editor_marks = (
             self.editor_notes.margin_marks(self, self._marked_span) if self.editor_notes.spans else []
         )
@@ -573,7 +571,7 @@ class ReaderView(QTextBrowser):
 
             self.footnote_popup.show_html(describe(correction), event.globalPosition().toPoint())
             return
-        if not self.highlights.note_ranges:
+        if not self.highlights.has_notes:
             return
         note_id = self.highlights.note_at(self.cursorForPosition(event.position().toPoint()).position())
         if note_id is not None:
@@ -713,7 +711,7 @@ class ReaderView(QTextBrowser):
 
     def _follow_scroll(self) -> None:
         if self._loading or not (
-            self.highlights.note_ranges or self.highlights.hits or self.editor_notes.spans
+            self.highlights.has_notes or self.highlights.hits or self.editor_notes.spans
         ):
             return
         start, end = self._marked_span
