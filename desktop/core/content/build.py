@@ -17,8 +17,6 @@ import sqlite3
 from collections import Counter
 from pathlib import Path
 
-import sqlite_utils
-
 from desktop.core.content.build_map import write_atlas
 from desktop.core.content.build_timeline import write_timeline
 from desktop.core.content.check import checked_content
@@ -31,6 +29,7 @@ from desktop.core.map.settings import META_KEY as MAP_SETTINGS_KEY
 from desktop.core.markdown_render import render_markdown
 from desktop.core.search.query import glossary_names
 from desktop.core.search.words import search_words
+from desktop.core.sqlite_utils_lite import sqlite_utils
 
 __all__ = ["Section", "build_database", "load_report", "split_report"]
 

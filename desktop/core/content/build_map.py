@@ -9,8 +9,6 @@ from __future__ import annotations
 import json
 from array import array
 
-import sqlite_utils
-
 from desktop.core.content.check import Content
 from desktop.core.map.facts import country_of_entity, is_country, layer_members
 from desktop.core.map.geometry import (
@@ -21,6 +19,7 @@ from desktop.core.map.geometry import (
     shared_border,
     simplify,
 )
+from desktop.core.sqlite_utils_lite import sqlite_utils
 
 MAP_LODS = LOD_TOLERANCE_KM  # simplification tolerance per level of detail (geometry.py)
 

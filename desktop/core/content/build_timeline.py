@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import json
 
-import sqlite_utils
-
+from desktop.core.sqlite_utils_lite import sqlite_utils
 from desktop.core.timeline.events import Timeline
 
 COLUMNS = {

@@ -27,6 +27,7 @@ BUILDER_MODULES = (
     "htmltext.py",
     "markdown_render.py",
     "search/words.py",
+    "search/query.py",  # the glossary's name keys (glossary_names)
     "map/geometry.py",
     "map/facts.py",
     "content/records.py",

@@ -215,7 +215,7 @@ class NotesStore:
     @property
     def db(self):
         if self._db is None:
-            import sqlite_utils
+            from desktop.core.sqlite_utils_lite import sqlite_utils
 
             self._db = sqlite_utils.Database(self.connection)
         return self._db
