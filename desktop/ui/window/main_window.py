@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         """Everything but the text and its frame: the reader's commands and marks, the menus'
         entries, the notes placed in the text, the panels on screen (once; done by then unless
         the window was made with ``paint_first``)."""
+        from desktop.ui import accessible_document
         from desktop.ui.reader.commands import ReaderCommands
         from desktop.ui.reader.note_placer import NotePlacer
         from desktop.ui.reader.paragraph_numbers import ParagraphNumbers
@@ -123,8 +124,6 @@ class MainWindow(QMainWindow):
             return
         self.is_complete = True
         self.reader.load_whole()  # the same words where they are on screen
-        from desktop.ui import accessible_document
-
         accessible_document.install(self.reader)  # its 24 enum classes: after the paint too
         self._arrange_docks()  # already, unless restore_state was never called
         store, preferences = self.store, self.preferences
