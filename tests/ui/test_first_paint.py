@@ -35,7 +35,7 @@ class FirstPaint(QObject):
 
 def top_words(reader) -> tuple[str, int]:
     """The line at the top of the view and where it stands (pixels from the view's top)."""
-    cursor = reader.cursorForPosition(QPoint(reader.viewport().width() // 2, 4))
+    cursor = reader.cursorForPosition(QPoint(reader.viewport().width() // 2, 40))  # below the top margin
     cursor.select(cursor.SelectionType.LineUnderCursor)
     return cursor.selectedText(), reader.cursorRect(cursor).top()
 
@@ -159,3 +159,23 @@ def test_the_first_paint_is_in_the_desktop_s_colour_scheme_as_last_seen(qtbot, s
     assert again.theme_name == again.reader.theme_name == "dark"
     again.complete()
     assert again.theme_name == theme.resolve("system")  # what the desktop says now
+
+
+def test_a_reader_who_left_at_the_very_top_comes_back_to_it(qtbot, store, data_dir):
+    window, _ = start(qtbot, store, data_dir)
+    assert window.reader.verticalScrollBar().value() == 0
+    window.close()
+    again, first = start(qtbot, store, data_dir)
+    assert again.reader.verticalScrollBar().value() == 0  # not the first section's anchor, 12 px down
+    assert first["top"] == top_words(again.reader)
+
+
+def test_after_the_text_changed_the_first_paint_is_at_the_section_the_reader_was_in(qtbot, store, data_dir):
+    window, _ = start(qtbot, store, data_dir)
+    window.reader.show_section("post-2001")
+    window.close()
+    window.state.set_value("content_hash", "an earlier edition")  # the exact place means nothing now
+    window.state.sync()
+    again, first = start(qtbot, store, data_dir)
+    assert first["section"] == "post-2001"
+    assert first["top"] == top_words(again.reader)  # and nothing moved when the rest came

@@ -58,14 +58,18 @@ def restore_layout(
 
 def first_section(state: WindowState, store: ReportStore) -> str:
     """The section the text is loaded from to be painted first: the one at the top of the view
-    when the reader left (the text unchanged), else the report's first. Empty (the whole report at
-    once) when only a place in the whole report is known (a state saved by an older Dossier)."""
+    when the reader left (the text unchanged), the section the reader was in (the text changed),
+    else the report's first. Empty (the whole report at once) when only a place in the whole
+    report is known (a state saved by an older Dossier)."""
     same_text = state.text_value("content_hash") == store.meta.get("content_hash")
     top = state.text_value("top_section")
     if same_text and top and store.section(top):
         return top
     if same_text and state.int_value("position", -1, 0, 2**31 - 1) > 0:
         return ""
+    section = state.text_value("section")
+    if not same_text and section and store.section(section):  # a changed text: back to the section
+        return section
     return store.sections[0].id if store.sections else ""
 
 
@@ -79,6 +83,8 @@ def restore_reading_position(state: WindowState, store: ReportStore, reader) -> 
     anchor = reader.anchor_position(top) if same_text and top and offset >= 0 else None
     if anchor is not None:  # the same words at the top, in the whole report or the part loaded first
         reader.scroll_to_position(anchor + offset)
+    elif same_text and position == 0:  # the report's very top (above its first section's anchor)
+        reader.scroll_to_position(0)
     elif same_text and position >= 0 and reader.whole:
         reader.scroll_to_position(position)
     elif section and store.section(section):
