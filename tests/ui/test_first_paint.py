@@ -179,3 +179,15 @@ def test_after_the_text_changed_the_first_paint_is_at_the_section_the_reader_was
     again, first = start(qtbot, store, data_dir)
     assert first["section"] == "post-2001"
     assert first["top"] == top_words(again.reader)  # and nothing moved when the rest came
+
+
+def test_a_view_scrolled_a_few_pixels_keeps_its_first_line(qtbot, store, data_dir):
+    # Within the margins above the text the view's top holds no character: where the reader
+    # was is still the first line, not one a long way down.
+    window, _ = start(qtbot, store, data_dir)
+    window.reader.verticalScrollBar().setValue(9)
+    assert window.reader.top_position() < 100
+    window.close()
+    again, first = start(qtbot, store, data_dir)
+    assert again.reader.verticalScrollBar().value() < 40  # back at the title, as the reader left it
+    assert first["top"] == top_words(again.reader)

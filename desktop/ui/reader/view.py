@@ -291,9 +291,15 @@ class ReaderView(QTextBrowser):
         """The document position of the first character at the top of the view."""
         if not self.document().characterCount():
             return None
-        if self.verticalScrollBar().value() == 0:
+        scrolled = self.verticalScrollBar().value()
+        if scrolled == 0:
             return 0  # the top of the report (and no layout needed to know it)
-        return self.cursorForPosition(QPoint(self._viewport_size.width() // 2, 4)).position()
+        # Below the margins above the text: a point in them finds no character (Qt answers with
+        # one far down), so scrolled a little way only, the first line is looked for lower.
+        document = self.document()
+        above = document.rootFrame().frameFormat().topMargin() + document.documentMargin()
+        y = 4 + max(0, int(above) - scrolled)
+        return self.cursorForPosition(QPoint(self._viewport_size.width() // 2, y)).position()
 
     def viewport_height(self) -> int:
         return self._viewport_size.height()
