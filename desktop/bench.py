@@ -64,7 +64,7 @@ label.installEventFilter(FirstPaint(window))
 window.show()
 app.exec()
 """
-# The window started as ``dossier`` starts it (the console script's ``desktop.launch.main``, no
+# The window started as ``dossier`` starts it (the console script's ``desktop.__main__.main``, no
 # argument), ended the moment the reader has painted the report's text; with ``--modules`` it
 # first prints every module imported by then.
 FIRST_PAINT_SCRIPT = """
@@ -82,7 +82,7 @@ def stop_at_first_paint(show):
     return shown
 
 app._show = stop_at_first_paint(app._show)
-from desktop.launch import main
+from desktop.__main__ import main
 sys.exit(main([]))
 """
 
@@ -100,7 +100,7 @@ def close_when_complete(show):
     return shown
 
 app._show = close_when_complete(app._show)
-from desktop.launch import main
+from desktop.__main__ import main
 sys.exit(main([]))
 """
 
@@ -125,7 +125,7 @@ def stop_when_placed(show):
     return shown
 
 app._show = stop_when_placed(app._show)
-from desktop.launch import main
+from desktop.__main__ import main
 sys.exit(main([]))
 """
 
@@ -207,7 +207,7 @@ def app_command() -> list[str]:
     The same two lines as the console script pip writes, run by this interpreter, so the
     package timed is the one this bench runs from (never an older install beside it).
     """
-    return [sys.executable, "-c", "import sys; from desktop.launch import main; sys.exit(main())"]
+    return [sys.executable, "-c", "import sys; from desktop.__main__ import main; sys.exit(main())"]
 
 
 def measure_startup(runs: int, workdir: Path) -> dict[str, float]:

@@ -15,7 +15,7 @@ from desktop.core.search.query import glossary_names
 
 # Run as the console script runs, then list what was loaded (after the output).
 SEARCH = (
-    "import sys; from desktop.launch import main; code = main(); "
+    "import sys; from desktop.__main__ import main; code = main(); "
     "print('\\n'.join(sorted(sys.modules)), file=sys.stderr); sys.exit(code)"
 )
 NOT_FOR_A_SEARCH = (

@@ -8,9 +8,8 @@ from pathlib import Path
 from tests.conftest import REPO
 
 PACKAGE = REPO / "desktop"
-ENTRY_POINTS = {
-    "desktop.launch"
-}  # the console script (and `python -m desktop`): all but a bare start is the CLI's
+# The console script and `python -m desktop`: all but a bare start is handed to the CLI.
+ENTRY_POINTS = {"desktop.__main__"}
 
 
 def module_name(path: Path) -> str:

@@ -86,7 +86,7 @@ def test_the_distribution_is_renamed_with_complete_metadata(wheel):
     assert len(metadata.get_all("Classifier")) > 5
     assert any(n.endswith("licenses/LICENSE") for n in archive.namelist())
     entry_points = archive.read(metadata_name.replace("METADATA", "entry_points.txt")).decode()
-    assert "[console_scripts]\ndossier = desktop.launch:main" in entry_points
+    assert "[console_scripts]\ndossier = desktop.__main__:main" in entry_points
     assert "[gui_scripts]" in entry_points
 
 

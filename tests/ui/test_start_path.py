@@ -1,7 +1,7 @@
 """The window's start path imports only what its first paint needs.
 
 The window is started in a fresh interpreter exactly as ``dossier`` starts it (the console
-script's ``desktop.launch.main`` with no argument) and stopped the moment the reader has
+script's ``desktop.__main__.main`` with no argument) and stopped the moment the reader has
 painted the report's text; the modules loaded by then are checked.
 """
 
