@@ -40,6 +40,7 @@ BESIDE_TEXT = 40  # px the reader spends beside its text column: scroll bar, doc
 PASSAGE_FADES_MS = 4000  # a passage jumped to is marked this long, then the mark fades
 
 
+LINE_SLACK = 48  # px: a character found this far from the point asked about is on that line
 PART_CHARS = 40_000  # of HTML loaded first: more than the tallest screen shows, from the section read last
 
 # Set through Qt's property system by value: naming Qt's enums here would make PySide build Qt's
@@ -294,12 +295,15 @@ class ReaderView(QTextBrowser):
         scrolled = self.verticalScrollBar().value()
         if scrolled == 0:
             return 0  # the top of the report (and no layout needed to know it)
-        # Below the margins above the text: a point in them finds no character (Qt answers with
-        # one far down), so scrolled a little way only, the first line is looked for lower.
-        document = self.document()
-        above = document.rootFrame().frameFormat().topMargin() + document.documentMargin()
-        y = 4 + max(0, int(above) - scrolled)
-        return self.cursorForPosition(QPoint(self._viewport_size.width() // 2, y)).position()
+        # A point between blocks (in the margins above the text or around a heading) finds no
+        # character, and Qt answers with the last one: the first line is looked for a little
+        # lower until the character found is on screen.
+        x = self._viewport_size.width() // 2
+        for y in range(4, max(5, self._viewport_size.height() // 2), 12):
+            cursor = self.cursorForPosition(QPoint(x, y))
+            if -LINE_SLACK <= self.cursorRect(cursor).top() <= y + LINE_SLACK:
+                return cursor.position()
+        return self.cursorForPosition(QPoint(x, 4)).position()
 
     def viewport_height(self) -> int:
         return self._viewport_size.height()

@@ -81,14 +81,16 @@ def restore_reading_position(state: WindowState, store: ReportStore, reader) -> 
     top = state.text_value("top_section")
     offset = state.int_value("top_offset", -1, 0, 2**31 - 1)
     anchor = reader.anchor_position(top) if same_text and top and offset >= 0 else None
-    if anchor is not None:  # the same words at the top, in the whole report or the part loaded first
-        reader.scroll_to_position(anchor + offset)
-    elif same_text and position == 0:  # the report's very top (above its first section's anchor)
+    if same_text and position == 0:  # the report's very top (above its first section's anchor)
         reader.scroll_to_position(0)
+    elif anchor is not None:  # the same words at the top, in the whole report or the part loaded first
+        reader.scroll_to_position(anchor + offset)
     elif same_text and position >= 0 and reader.whole:
         reader.scroll_to_position(position)
-    elif section and store.section(section):
-        reader.go_to_anchor(section, remember=False)
+    elif section and store.section(section):  # its start, scrolled to (the caret stays put: setting
+        start = reader.anchor_position(section)  # it scrolled the part loaded first, not yet laid out)
+        if start is not None:
+            reader.scroll_to_position(start)
 
 
 def save(
@@ -106,7 +108,8 @@ def save(
     top_section = reader.section_at(top)  # where the part loaded first at the next start begins
     anchor = reader.anchor_position(top_section) if top_section else None
     state.set_value("top_section", top_section if anchor is not None else "")
-    state.set_value("top_offset", str(top - anchor) if anchor is not None else "-1")
+    # 0 for a top above the section's first character (the margin over the report's title)
+    state.set_value("top_offset", str(max(0, top - anchor)) if anchor is not None else "-1")
     state.set_value("section", reader.current_section())
     state.set_value("content_hash", str(store.meta.get("content_hash", "")))
     state.sync()
