@@ -33,11 +33,11 @@ from desktop.ui.i18n import said
 _installed = False
 
 
-def install(*shown: QTextBrowser) -> None:
+def install() -> None:
     """Give read-only text browsers the document interface (once per process).
 
-    The window installs it right after its first paint; a view in ``shown`` that a screen reader
-    already asked about by then has its interface made again, and the reader is told.
+    The window installs it right after its first paint; a view a screen reader already asked
+    about by then has its interface made again, and the reader is told.
     """
     global _installed
     if _installed:
@@ -46,7 +46,11 @@ def install(*shown: QTextBrowser) -> None:
     _installed = True
     if not QAccessible.isActive():  # no assistive tool: no interface was made yet
         return
-    for view in shown:
+    from PySide6.QtWidgets import QApplication
+
+    for view in QApplication.allWidgets():
+        if not (isinstance(view, QTextBrowser) and view.isReadOnly()):
+            continue
         made = QAccessible.queryAccessibleInterface(view)
         if made is not None and not isinstance(made, DocumentInterface):
             QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(made))

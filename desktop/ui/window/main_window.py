@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.panels = PanelManager(self)
         if not paint_first:  # else restore_state places them: by the saved layout, if it has them all
             self._arrange_docks()
-        self._top_menus = add_top_menus(self)
+        self._top_menus = add_top_menus(self.menuBar())
         self.statusBar().setAccessibleName(translate("MainWindow", "Status"))
         self.is_complete = False
         if paint_first:  # everything else is made on the event loop's turn after the text's first paint
@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
             return
         self.is_complete = True
         self.reader.load_whole()  # the same words where they are on screen
-        accessible_document.install(self.reader)  # its 24 enum classes: after the paint too
+        accessible_document.install()  # its 24 enum classes: after the paint too
         self._arrange_docks()  # already, unless restore_state was never called
         store, preferences = self.store, self.preferences
         self.commands = ReaderCommands(self.reader, store)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMenu, QMenuBar
 
 from desktop.ui.i18n import translate
 
@@ -18,7 +18,6 @@ TOP_MENUS = (
 )
 
 
-def add_top_menus(window: QMainWindow) -> dict[str, QMenu]:
-    """File, Edit, Go, Notes, View and Help on the window's menu bar, empty, by name."""
-    bar = window.menuBar()
+def add_top_menus(bar: QMenuBar) -> dict[str, QMenu]:
+    """File, Edit, Go, Notes, View and Help on ``bar``, empty, by name."""
     return {name: bar.addMenu(translate("Menus", title)) for name, title in TOP_MENUS}
