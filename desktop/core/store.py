@@ -115,12 +115,13 @@ class ReportStore:
         rows = self.connection.execute("SELECT id, title, level, text FROM sections ORDER BY ord")
         return [dict(row) for row in rows]
 
-    def document_html(self, first: str = "", at_least: int = 0) -> str:
+    def document_html(self, first: str = "", after: int = 0) -> str:
         """All sections in reading order, each wrapped so its id is an anchor; with ``first``,
-        only the sections from that one on, as many as make ``at_least`` characters of HTML."""
+        only that section and as many of the next ones as make ``after`` characters of HTML (a
+        screenful below wherever in ``first`` the reader is)."""
         rows = self.connection.execute("SELECT id, html FROM sections ORDER BY ord")
         if first:
-            rows = _part(rows, first, at_least)
+            rows = _part(rows, first, after)
         return "\n".join(f'<div class="section" id="section-{r["id"]}">{r["html"]}</div>' for r in rows)
 
     def paragraphs(self, section_id: str | None = None) -> list[ParagraphRow]:
@@ -263,14 +264,16 @@ class Mention(NamedTuple):
     count: int
 
 
-def _part(rows, first: str, at_least: int) -> list:
-    """The rows from the one whose id is ``first`` on, until their HTML holds ``at_least`` characters."""
+def _part(rows, first: str, after: int) -> list:
+    """The row whose id is ``first``, then the next rows until their HTML holds ``after`` characters."""
     part: list = []
     size = 0
     for row in rows:
-        if part or row["id"] == first:
-            part.append(row)
-            size += len(row["html"])
-            if size >= at_least:
+        if part:
+            if size >= after:
                 break
+            size += len(row["html"])
+            part.append(row)
+        elif row["id"] == first:
+            part.append(row)
     return part

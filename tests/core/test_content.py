@@ -232,3 +232,12 @@ def test_a_damaged_stamp_is_ignored(content_copy: Path, tmp_path: Path, monkeypa
     assert json.loads((cache / STAMP_NAME).read_text(encoding="utf-8"))["digest"] == contentdb.content_hash(
         content_copy
     )
+
+
+def test_the_part_shown_first_is_the_section_whole_and_text_after_it_however_long_the_section(store):
+    ids = [section.id for section in store.sections]
+    longest = max(ids, key=lambda section_id: len(store.section_html(section_id)))
+    part = store.document_html(longest, 100)
+    shown = re.findall(r'<div class="section" id="section-([^"]+)">', part)
+    assert shown == [longest, ids[ids.index(longest) + 1]]  # a screenful below its last line too
+    assert store.document_html(ids[-1], 100).count('<div class="section"') == 1  # the report's end

@@ -194,3 +194,45 @@ def test_a_view_scrolled_a_few_pixels_keeps_its_first_line(qtbot, store, data_di
     again, first = start(qtbot, store, data_dir)
     assert again.reader.verticalScrollBar().value() < 40  # back at the title, as the reader left it
     assert first["top"] == top_words(again.reader)
+
+
+def test_a_reader_who_left_at_the_end_of_the_longest_section_sees_text_below_it_at_once(qtbot, store, data_dir):
+    longest = max(store.sections, key=lambda section: len(store.section_html(section.id)))
+    window, _ = start(qtbot, store, data_dir)
+    reader = window.reader
+    following = [s.id for s in store.sections][[s.id for s in store.sections].index(longest.id) + 1]
+    from desktop.ui.reader import keys
+
+    end_y = keys.position_y(reader, reader.anchor_position(following))  # where the next section starts
+    reader.verticalScrollBar().setValue(round(end_y - reader.viewport().height() // 3))
+    window.close()
+    again, first = start_seen_bottom(qtbot, store, data_dir)
+    assert first["section"] == longest.id and first["whole"] is False
+    assert first["bottom"] is not None  # text down to the view's bottom edge, not blank space
+
+
+def start_seen_bottom(qtbot, store, data_dir):
+    """``start``, also noting whether the first paint had text at the view's bottom edge."""
+    window = build_window(store, data_dir, paint_first=True)
+    qtbot.addWidget(window)
+    seen: dict = {}
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint and not seen:
+                reader = window.reader
+                bottom = reader.viewport().height() - 4
+                cursor = reader.cursorForPosition(QPoint(reader.viewport().width() // 2, bottom))
+                below_text = reader.cursorRect(cursor).bottom() < bottom - 60  # past the document's end
+                seen.update(section=reader.current_section(), whole=reader.whole,
+                            bottom=None if below_text else cursor.position())  # fmt: skip
+            return False
+
+    watch = Watch(window)
+    window.reader.viewport().installEventFilter(watch)
+    window.restore_state()
+    window.show()
+    window.restore_reading_position()
+    qtbot.waitUntil(lambda: bool(seen))
+    qtbot.waitUntil(lambda: window.is_complete)
+    return window, seen

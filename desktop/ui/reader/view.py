@@ -41,7 +41,10 @@ PASSAGE_FADES_MS = 4000  # a passage jumped to is marked this long, then the mar
 
 
 LINE_SLACK = 48  # px: a character found this far from the point asked about is on that line
-PART_CHARS = 40_000  # of HTML loaded first: more than the tallest screen shows, from the section read last
+# Loaded first: the section read last, whole, and this many characters of HTML after it (over
+# 4,500 px of text at the default size, the report's end aside: a screenful below any line of
+# that section on the tallest screen). Parsing is what the first paint waits for.
+PART_CHARS = 16_000
 
 # Set through Qt's property system by value: naming Qt's enums here would make PySide build Qt's
 # whole namespace of enum classes (93 of them, some 20 ms) before the first paint.
