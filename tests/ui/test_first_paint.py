@@ -196,7 +196,7 @@ def test_a_view_scrolled_a_few_pixels_keeps_its_first_line(qtbot, store, data_di
     assert first["top"] == top_words(again.reader)
 
 
-def test_a_reader_who_left_at_the_end_of_the_longest_section_sees_text_below_it_at_once(qtbot, store, data_dir):
+def test_a_reader_left_at_the_longest_section_s_end_sees_text_below_it_at_once(qtbot, store, data_dir):
     longest = max(store.sections, key=lambda section: len(store.section_html(section.id)))
     window, _ = start(qtbot, store, data_dir)
     reader = window.reader
@@ -206,7 +206,7 @@ def test_a_reader_who_left_at_the_end_of_the_longest_section_sees_text_below_it_
     end_y = keys.position_y(reader, reader.anchor_position(following))  # where the next section starts
     reader.verticalScrollBar().setValue(round(end_y - reader.viewport().height() // 3))
     window.close()
-    again, first = start_seen_bottom(qtbot, store, data_dir)
+    _window, first = start_seen_bottom(qtbot, store, data_dir)
     assert first["section"] == longest.id and first["whole"] is False
     assert first["bottom"] is not None  # text down to the view's bottom edge, not blank space
 
