@@ -176,16 +176,21 @@ def _show(app, window, restore_position: bool = True, replaces=None) -> None:
     window.show()
     if restore_position:  # before the first paint: the text is first seen where the reader left it
         window.restore_reading_position()
-    # SIGTERM and the session manager's quit save as Ctrl+Q does from the turn after the first
-    # paint (the socket module and the wakeup pair are not the text's; nothing is typed before).
+    # From the turn after the first paint (the socket module, the wakeup pair and the backups'
+    # thread are not the text's; nothing is typed before): SIGTERM and the session manager's quit
+    # save as Ctrl+Q does, and the notes are backed up soon.
     if window.is_complete:
-        _save_on_signals(app, window)
+        _after_first_paint(app, window)
     else:
-        window.completed.connect(lambda: _save_on_signals(app, window))
-    window.notes_file.schedule_backup()
+        window.completed.connect(lambda: _after_first_paint(app, window))
     window.report_requested.connect(lambda reference: switch_report(app, window, reference))
     app.processEvents()
     settle_after_startup()
+
+
+def _after_first_paint(app, window) -> None:
+    _save_on_signals(app, window)
+    window.notes_file.schedule_backup()
 
 
 def switch_report(app, window, reference: str):

@@ -84,3 +84,28 @@ def test_an_existing_notes_file_is_opened_without_them_too(store, data_dir):
     modules_at_first_paint(data_dir, store)
     loaded = modules_at_first_paint(data_dir, store)
     assert not {"sqlite_utils", "desktop.core.map.atlas", "desktop.ui.map.panel"} & loaded
+
+
+def test_no_thread_is_started_before_the_first_paint(store, data_dir):
+    # A thread holding the interpreter's lock while the text is typeset delays its paint: the
+    # backups' check starts after it.
+    env = dict(os.environ, DOSSIER_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
+    watch = (
+        "import threading\n"
+        "started = []\n"
+        "_start = threading.Thread.start\n"
+        "def start(thread):\n"
+        "    started.append(thread.name)\n"
+        "    _start(thread)\n"
+        "threading.Thread.start = start\n"
+    )
+    probe = watch + FIRST_PAINT_SCRIPT.replace(
+        'print(*sorted(sys.modules), sep="\\n", flush=True)', 'print("threads:", started, flush=True)'
+    )
+    assert probe != watch + FIRST_PAINT_SCRIPT
+    for _start_number in range(2):  # the first start, then a returning reader's
+        result = subprocess.run(
+            [sys.executable, "-c", probe, "--modules"], capture_output=True, text=True, timeout=120, env=env
+        )
+        assert result.returncode == 0, result.stderr[-2000:]
+        assert result.stdout.strip() == "threads: []"
