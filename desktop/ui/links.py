@@ -9,10 +9,12 @@ line for the status bar, never silently ignored.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-
-from PySide6.QtCore import QUrl
+from typing import TYPE_CHECKING
 
 from desktop.ui.i18n import translate
+
+if TYPE_CHECKING:  # links are followed after the first paint: QUrl's enums are not its
+    from PySide6.QtCore import QUrl
 
 WEB_SCHEMES = ("http", "https", "mailto")
 

@@ -80,6 +80,28 @@ def test_a_returning_reader_s_first_paint_builds_no_qt_namespace(store, data_dir
     assert result.stdout.strip() == "Qt built: False False"  # nor the library's TOML read: the bundled report
 
 
+def test_a_returning_reader_s_first_paint_makes_no_qt_class_it_does_not_draw_with(store, data_dir):
+    # Each Qt class PySide makes brings its enum classes (QKeySequence's StandardKey alone is
+    # some 70 members): the shortcuts, links, painter and tooltips come after the text.
+    env = dict(os.environ, DOSSIER_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
+    first = subprocess.run(
+        [sys.executable, "-c", FIRST_SESSION_SCRIPT], env=env, capture_output=True, timeout=120
+    )
+    assert first.returncode == 0, first.stderr[-2000:]
+    later = {"QtGui": ("QKeySequence", "QPainter"), "QtCore": ("QUrl",), "QtWidgets": ("QToolTip",)}
+    probe = FIRST_PAINT_SCRIPT.replace(
+        'print(*sorted(sys.modules), sep="\\n", flush=True)',
+        f"import PySide6; print([n for m, ns in {later!r}.items() for n in ns"
+        " if n in vars(getattr(PySide6, m))], flush=True)",
+    )
+    assert probe != FIRST_PAINT_SCRIPT
+    result = subprocess.run(
+        [sys.executable, "-c", probe, "--modules"], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "[]"
+
+
 def test_an_existing_notes_file_is_opened_without_them_too(store, data_dir):
     modules_at_first_paint(data_dir, store)
     loaded = modules_at_first_paint(data_dir, store)

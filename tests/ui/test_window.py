@@ -279,3 +279,16 @@ def test_ctrl_home_and_ctrl_end_go_to_the_start_and_the_end(window, qtbot):
     assert bar.value() == bar.maximum()
     qtbot.keyClick(reader, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     assert bar.value() == 0
+
+
+def test_docks_can_be_tabbed_together_and_animate_by_qt_s_default(qtbot, store, data_dir):
+    # The window leaves Qt's default dock options (not set again before the first paint).
+    from PySide6.QtWidgets import QMainWindow
+
+    from desktop.ui.window.main_window import build_window
+
+    window = build_window(store, data_dir)
+    qtbot.addWidget(window)
+    options = window.dockOptions()
+    assert options & QMainWindow.DockOption.AllowTabbedDocks
+    assert options & QMainWindow.DockOption.AnimatedDocks

@@ -11,14 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
+from PySide6.QtGui import QColor, QTextCursor
 
 from desktop.core.escape import escape
 from desktop.ui.i18n import translate
 from desktop.ui.reader.marks import extra_selection
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the notes are placed after the first paint: these Qt classes' enums are not its
+    from PySide6.QtGui import QPainter, QTextDocument
+    from PySide6.QtWidgets import QTextBrowser, QTextEdit
+
     from desktop.core.content.corrections import Correction
 
 COLOUR = {"light": "#a3460c", "dark": "#f0a46b"}  # unlike links, notes, hits and the selection
@@ -70,10 +72,15 @@ class EditorNotes:
     def selections(
         self, document: QTextDocument, theme_name: str, window: tuple[int, int]
     ) -> list[QTextEdit.ExtraSelection]:
+        shown = self.within(*window)
+        if not shown:
+            return []
+        from PySide6.QtGui import QTextCharFormat
+
         char_format = QTextCharFormat()
         char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
         char_format.setUnderlineColor(QColor(COLOUR[theme_name]))
-        return [extra_selection(document, s, e, char_format) for s, e, _c in self.within(*window)]
+        return [extra_selection(document, s, e, char_format) for s, e, _c in shown]
 
     def margin_marks(self, reader: QTextBrowser, window: tuple[int, int]) -> list[tuple[QRect, Correction]]:
         """The "ed." marks beside the first line of each note in view (viewport coordinates)."""
@@ -101,4 +108,6 @@ class EditorNotes:
             painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, MARK)
 
     def show_tooltip(self, reader: QTextBrowser, correction: Correction, where: QPoint) -> None:
+        from PySide6.QtWidgets import QToolTip
+
         QToolTip.showText(where, describe(correction), reader)

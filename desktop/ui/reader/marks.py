@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import bisect
 from array import array
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from desktop.core.notes.placement import MarkerColumn, PlacedNotes, section_spans
+
+if TYPE_CHECKING:  # what is marked is marked after the first paint: these classes' enums are not its
+    from PySide6.QtGui import QPainter, QTextCharFormat, QTextDocument
 
 MARKER_SIZE = 22  # px: a marker's square in the left margin, about a line of the text
 MARKER_GAP = 1  # px between markers stacked at one place
@@ -126,6 +130,8 @@ class Highlights:
         extra selection it is given on every frame, so only the ones that can show are made)."""
 
         def selection(start: int, end: int, colour: str) -> QTextEdit.ExtraSelection:
+            from PySide6.QtGui import QTextCharFormat  # here: none is made at the first paint
+
             char_format = QTextCharFormat()
             char_format.setBackground(QColor(colour))
             return extra_selection(document, start, end, char_format)

@@ -12,7 +12,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QSize, Signal
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextCursor
+from PySide6.QtGui import QFont, QFontMetricsF, QTextCursor
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from desktop.core.notes.anchoring import Selector, make_selector
@@ -548,7 +548,9 @@ class ReaderView(QTextBrowser):
         editor_marks = (
             self.editor_notes.margin_marks(self, self._marked_span) if self.editor_notes.spans else []
         )
-        if shown or editor_marks:
+        if shown or editor_marks:  # not at the first paint (nothing is placed yet): QPainter's enums wait
+            from PySide6.QtGui import QPainter
+
             painter = QPainter(self.viewport())
             self.markers.paint(painter, shown, theme.colours(self._theme)["accent"])
             self.editor_notes.paint(painter, editor_marks, self._theme)

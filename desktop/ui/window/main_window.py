@@ -70,7 +70,8 @@ class MainWindow(QMainWindow):
         self.notes_file = NotesFile(store, notes, data_dir or paths.data_dir(), self)
         self.setObjectName("main-window")
         self.setWindowTitle(f"{store.meta.get('title', 'Dossier')} — Dossier")
-        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
+        # Qt's default dock options (animated, tabbed docks) are the window's: not set again, which
+        # would make PySide build their enum before the first paint.
 
         # Painted first in the desktop's colour scheme as last seen (asking Qt builds its namespace
         # of enums); checked right after, in complete().

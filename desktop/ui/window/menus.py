@@ -102,7 +102,15 @@ def _action(
 def _panel_entry(window: QMainWindow, menu: QMenu, panels: PanelManager, row: Panel) -> QAction:
     """The menu entry (``focus-<name>``) that brings a row of the panel table forward."""
     bring = lambda _checked=False, name=row.name: panels.focus(name)  # noqa: E731 - the row's own
-    return _action(window, menu, translate("Panels", row.go), bring, [row.shortcut], f"focus-{row.name}")
+    keys = [_key(row.shortcut)]
+    return _action(window, menu, translate("Panels", row.go), bring, keys, f"focus-{row.name}")
+
+
+def _key(shortcut: str) -> str | QKeySequence.StandardKey:
+    """A panel's shortcut as the panel table writes it: keys ("Ctrl+1") or a standard key's name
+    ("StandardKey.Find": the table names none of QKeySequence's enums, which are not the first paint's)."""
+    kind, _, name = shortcut.partition(".")
+    return getattr(QKeySequence.StandardKey, name) if kind == "StandardKey" and name else shortcut
 
 
 def _preference_toggle(

@@ -17,7 +17,6 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, SignalInstance
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from desktop.ui.i18n import translate
@@ -31,7 +30,8 @@ class Panel(NamedTuple):
 
     ``area`` is "left" or "right" on a wide screen; ``stack`` its place down that side (0 on
     top; panels with the same side and stack share a tab group, the first of them in front);
-    ``go`` the Go menu's entry (its accelerator marked with &) and ``shortcut`` its key.
+    ``go`` the Go menu's entry (its accelerator marked with &) and ``shortcut`` its key ("Ctrl+1",
+    or a standard key by name: "StandardKey.Find").
     ``focus`` gives the keyboard to the built panel. ``eager`` panels are built with the
     window (they are on screen from the first paint); the rest on first show. An eager panel
     ``after_paint`` is built right after the window's first paint: it is costly, and an empty
@@ -44,7 +44,7 @@ class Panel(NamedTuple):
     area: str
     stack: int
     go: str
-    shortcut: str | QKeySequence.StandardKey
+    shortcut: str
     build: Callable[[Host], QWidget]
     wire: Callable[[Host, QWidget], None]
     focus: Callable[[QWidget], None]
@@ -216,7 +216,7 @@ def _focus_query(panel: QWidget) -> None:
 PANELS: tuple[Panel, ...] = (
     Panel("contents", "Contents", "left", 0, "&Contents", "Ctrl+1", _build_contents, _wire_contents,
           _focus_self, eager=True, front=True),
-    Panel("search", "Search", "left", 0, "&Search the Report…", QKeySequence.StandardKey.Find, _build_search,
+    Panel("search", "Search", "left", 0, "&Search the Report…", "StandardKey.Find", _build_search,
           _wire_search, _focus_query),
     Panel("notes", "Notes", "left", 0, "&Find in Notes", "Ctrl+3", _build_notes, _wire_notes, _focus_filter,
           needs_notes=True, menu="notes"),
