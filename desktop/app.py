@@ -154,7 +154,7 @@ def _open_edition(reference: str | None = None, remember: bool = True):
                     print(f"dossier: {error}; the bundled report is opened instead", file=sys.stderr)
                 edition = current_edition()
                 store = open_report(edition.folder)
-            if remember:
+            if remember and edition.id != last:  # the usual start writes nothing
                 remember_last_report(edition.id)
             return edition, store
         edition = current_edition()

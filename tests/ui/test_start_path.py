@@ -131,3 +131,19 @@ def test_no_thread_is_started_before_the_first_paint(store, data_dir):
         )
         assert result.returncode == 0, result.stderr[-2000:]
         assert result.stdout.strip() == "threads: []"
+
+
+def test_a_returning_reader_s_start_does_not_write_the_last_report_again(store, data_dir):
+    env = dict(os.environ, DOSSIER_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
+    first = subprocess.run(
+        [sys.executable, "-c", FIRST_SESSION_SCRIPT], env=env, capture_output=True, timeout=120
+    )
+    assert first.returncode == 0, first.stderr[-2000:]
+    remembered = data_dir / "last-report"
+    before = remembered.stat()
+    again = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT_SCRIPT], env=env, capture_output=True, timeout=120
+    )
+    assert again.returncode == 0, again.stderr[-2000:]
+    after = remembered.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)  # the same report
