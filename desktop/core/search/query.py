@@ -23,8 +23,8 @@ import math
 import re
 import sqlite3
 from bisect import bisect_left
+from collections import namedtuple
 from functools import cached_property
-from typing import NamedTuple
 
 from desktop.core.escape import escape
 from desktop.core.search.snippets import (
@@ -50,23 +50,29 @@ NAME_WEIGHT = 2.0  # in partial matches, a word that names an entry counts doubl
 NAMED_RUN = 4  # the longest run of a query's words looked up as an entry's name
 
 
-class Term(NamedTuple):  # records are NamedTuples: dataclasses load inspect, slow for a CLI start
-    words: tuple[str, ...]
-    prefix: bool = False
+# Records are collections.namedtuples: dataclasses load inspect, and typing.NamedTuple typing,
+# both slow for a ``dossier search`` that starts a fresh interpreter each time.
 
 
-class Hit(NamedTuple):
-    kind: str
-    id: str
-    section_id: str
-    section_title: str
-    snippet: str
-    snippet_html: str
-    score: float
-    terms: tuple[str, ...] = ()
-    match: str = "words"  # "words", "meaning" or "both" (desktop/core/search/meaning.py)
-    words_score: float | None = None  # the parts of ``score``: None where a part had no say
-    meaning_score: float | None = None
+class Term(namedtuple("Term", "words prefix", defaults=(False,))):
+    """A term of a query: its words (a tuple of str; more than one is a phrase), and whether
+    the last of them is a prefix the reader is still typing."""
+
+    __slots__ = ()
+
+
+_HIT_FIELDS = (
+    "kind id section_id section_title snippet snippet_html score terms"
+    " match"  # "words", "meaning" or "both" (desktop/core/search/meaning.py)
+    " words_score meaning_score"  # the parts of ``score`` (floats): None where a part had no say
+)
+
+
+class Hit(namedtuple("Hit", _HIT_FIELDS, defaults=((), "words", None, None))):
+    """One search hit: a glossary entry, a note or a passage (``kind``), with its snippet as
+    Markdown and as HTML, its score (a float), and the words of the query it matched (``terms``)."""
+
+    __slots__ = ()
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -169,6 +175,7 @@ class Searcher:
     def __init__(self, connection: sqlite3.Connection, section_titles: dict[str, str]) -> None:
         self.connection = connection
         self.section_titles = section_titles
+        self._glossary_read: dict[int, tuple[str, str, str, str]] = {}
         self.has_glossary = bool(
             connection.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'glossary_search'"
@@ -191,10 +198,18 @@ class Searcher:
             pairs = glossary_names(self.connection)
         return [key for key, _ in pairs], [rowid for _, rowid in pairs]
 
-    @cached_property
-    def _glossary_rows(self) -> dict[int, tuple[str, str, str, str]]:
-        rows = self.connection.execute("SELECT rowid, id, term, kind, short FROM glossary")
-        return {row[0]: tuple(row[1:]) for row in rows}
+    def _glossary_rows(self, rowids: list[int]) -> dict[int, tuple[str, str, str, str]]:
+        """The id, term, kind and short text of these entries, kept once read (a search reads the
+        few it shows, not the whole glossary)."""
+        known = self._glossary_read
+        missing = [rowid for rowid in rowids if rowid not in known]
+        if missing:
+            rows = self.connection.execute(
+                "SELECT rowid, id, term, kind, short FROM glossary"
+                f" WHERE rowid IN ({','.join(str(int(rowid)) for rowid in missing)})"
+            )
+            known.update((row[0], tuple(row[1:])) for row in rows)
+        return known
 
     def _names_entry(self, text: str) -> bool:
         """Whether ``text`` is the name of a glossary entry (its term or an alias)."""
@@ -435,7 +450,7 @@ class Searcher:
             order = order[: min(limit, GLOSSARY_LIMIT)]
         if not order:
             return []
-        rows = self._glossary_rows
+        rows = self._glossary_rows(order)
         hits = []
         for place, rowid in enumerate(order):
             entry_id, term, kind, short = rows[rowid]
