@@ -19,7 +19,7 @@ from desktop.core.errors import ContentError
 from desktop.core.store import ReportStore
 
 
-class Edition(namedtuple("Edition", "id folder bundled")):
+class Edition(namedtuple("Edition", "id folder bundled", module=__name__)):
     """The report being studied: its id, its content folder (a str), and whether it is the bundled one."""
 
     __slots__ = ()
@@ -64,8 +64,7 @@ def open_report(
     built in a temporary folder and one line says so.
     """
     if content is None:
-        edition = current_edition()
-        content, key = edition.folder, edition.key
+        content, key = _current_folder()
     else:
         bundled = os.path.realpath(content) == os.path.realpath(locations.content_folder())
         key = None if bundled else _key_of(content)
@@ -92,9 +91,18 @@ def _key_of(content: str | os.PathLike[str]) -> str:
     return report_id_of(content)
 
 
+def _current_folder() -> tuple[str, str | None]:
+    """The current edition's content folder and key (``Edition.key``). With no report named,
+    the bundled one's, known without reading its id (every ``dossier search`` starts here)."""
+    if not os.environ.get(locations.REPORT_ENV):
+        return locations.content_folder(), None
+    edition = current_edition()
+    return edition.folder, edition.key
+
+
 def notes_dir(data: str | os.PathLike[str] | None = None) -> str:
     """The current edition's notes folder (under ``data``, else the user data dir)."""
-    return locations.report_data_folder(current_edition().key, data)
+    return locations.report_data_folder(_current_folder()[1], data)
 
 
 def last_report() -> str:

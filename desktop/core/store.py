@@ -1,8 +1,9 @@
 """The read path: the compiled content database through plain sqlite3.
 
 Opened read-only; cheap to open (no build imports, nor ``typing`` or ``pathlib``), so the
-window and the CLI both start here. Records are ``collections.namedtuple``s: a
-``typing.NamedTuple`` would import ``typing`` into every ``dossier search``.
+window and the CLI both start here. Records are ``collections.namedtuple``s (a subclass
+only where they have methods): a ``typing.NamedTuple`` would import ``typing`` into every
+``dossier search``, and each subclass costs a class more at start-up.
 """
 
 from __future__ import annotations
@@ -35,16 +36,11 @@ def sqlite_uri(path: str | os.PathLike[str], mode: str = "ro") -> str:
     return f"file://{quoted}?mode={mode}"
 
 
-class SectionInfo(namedtuple("SectionInfo", "id title level order")):
-    """A section of the report: its id, title, heading level and place in reading order."""
+SectionInfo = namedtuple("SectionInfo", "id title level order", module=__name__)
+SectionInfo.__doc__ = "A section of the report: its id, title, heading level and place in reading order."
 
-    __slots__ = ()
-
-
-class ParagraphRow(namedtuple("ParagraphRow", "rowid id section_id ordinal kind text")):
-    """A paragraph (or heading, ``kind``) of a section, with its row in the search index."""
-
-    __slots__ = ()
+ParagraphRow = namedtuple("ParagraphRow", "rowid id section_id ordinal kind text", module=__name__)
+ParagraphRow.__doc__ = "A paragraph (or heading, ``kind``) of a section, with its row in the search index."
 
 
 class ReportStore:
@@ -239,7 +235,7 @@ _GLOSSARY_FIELDS = (
 )
 
 
-class GlossaryEntry(namedtuple("GlossaryEntry", _GLOSSARY_FIELDS, defaults=("",))):
+class GlossaryEntry(namedtuple("GlossaryEntry", _GLOSSARY_FIELDS, defaults=("",), module=__name__)):
     """A glossary entry: ``aliases``, ``related`` and ``quotes`` are tuples (a quote a dict of
     str), ``lat``/``lon`` floats or None, every other field a str."""
 
@@ -261,10 +257,8 @@ class GlossaryEntry(namedtuple("GlossaryEntry", _GLOSSARY_FIELDS, defaults=("",)
         }
 
 
-class Mention(namedtuple("Mention", "section_id paragraph_id count")):
-    """A paragraph that names a glossary entry, and how many times."""
-
-    __slots__ = ()
+Mention = namedtuple("Mention", "section_id paragraph_id count", module=__name__)
+Mention.__doc__ = "A paragraph that names a glossary entry, and how many times."
 
 
 def _part(rows, first: str, at_least: int) -> list:

@@ -49,6 +49,40 @@ def test_a_search_loads_nothing_of_the_other_commands(store, data_dir):  # the r
     assert not (data_dir / "notes.sqlite").exists()
 
 
+# What a search of the bundled report does not need: argparse (a plain command line is read
+# without it, see desktop/cli_types.py), pathlib (folders are strings, desktop/locations.py),
+# typing (records are collections.namedtuples), and what those would bring.
+NOT_STARTED_FOR_A_SEARCH = (
+    "argparse",
+    "gettext",
+    "locale",
+    "pathlib",
+    "urllib",
+    "ipaddress",
+    "typing",
+    "inspect",
+    "dataclasses",
+    "importlib.metadata",
+    "contextlib",
+    "desktop.cli_parser",
+    "desktop.core.library",
+    "desktop.core.report_id",  # no report named: the bundled one's id is never read
+)
+
+
+def test_a_search_starts_without_argparse_pathlib_or_typing(store, data_dir):
+    env = dict(os.environ, DOSSIER_DATA_DIR=str(data_dir))
+    result = subprocess.run(
+        [sys.executable, "-c", SEARCH.replace("main()", "main(['search', 'taliban', '--json'])")],
+        capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert json.loads(result.stdout)[0]["id"] == "taliban"
+    loaded = set(result.stderr.split())
+    assert "desktop.core.store" in loaded
+    assert sorted(name for name in NOT_STARTED_FOR_A_SEARCH if name in loaded) == []
+
+
 def test_the_build_keeps_every_glossary_name_the_search_would_work_out(store):
     kept = store.connection.execute("SELECT key, entry FROM glossary_names ORDER BY key, entry").fetchall()
     assert [tuple(row) for row in kept] == glossary_names(store.connection)

@@ -22,8 +22,8 @@ from __future__ import annotations
 import math
 import re
 import sqlite3
-from bisect import bisect_left
 from collections import namedtuple
+from collections.abc import Collection
 from functools import cached_property
 
 from desktop.core.escape import escape
@@ -50,15 +50,13 @@ NAME_WEIGHT = 2.0  # in partial matches, a word that names an entry counts doubl
 NAMED_RUN = 4  # the longest run of a query's words looked up as an entry's name
 
 
-# Records are collections.namedtuples: dataclasses load inspect, and typing.NamedTuple typing,
-# both slow for a ``dossier search`` that starts a fresh interpreter each time.
+# Records are collections.namedtuples (subclassed only for methods): dataclasses load inspect,
+# and typing.NamedTuple typing, both slow for a ``dossier search`` that starts afresh each time.
 
 
-class Term(namedtuple("Term", "words prefix", defaults=(False,))):
-    """A term of a query: its words (a tuple of str; more than one is a phrase), and whether
-    the last of them is a prefix the reader is still typing."""
-
-    __slots__ = ()
+Term = namedtuple("Term", "words prefix", defaults=(False,), module=__name__)
+Term.__doc__ = """A term of a query: its words (a tuple of str; more than one is a phrase), and
+whether the last of them is a prefix the reader is still typing."""
 
 
 _HIT_FIELDS = (
@@ -68,7 +66,7 @@ _HIT_FIELDS = (
 )
 
 
-class Hit(namedtuple("Hit", _HIT_FIELDS, defaults=((), "words", None, None))):
+class Hit(namedtuple("Hit", _HIT_FIELDS, defaults=((), "words", None, None), module=__name__)):
     """One search hit: a glossary entry, a note or a passage (``kind``), with its snippet as
     Markdown and as HTML, its score (a float), and the words of the query it matched (``terms``)."""
 
@@ -187,16 +185,44 @@ class Searcher:
         return self.connection.execute("SELECT max(rowid) FROM paragraphs").fetchone()[0] or 0
 
     @cached_property
-    def _glossary_names(self) -> tuple[list[str], list[int]]:
-        """Every entry's name keys, sorted, beside the entry's rowid (a prefix is a range): as the
-        content build keeps them, or worked out here from a database built without them."""
-        try:
-            pairs = self.connection.execute(
-                "SELECT key, entry FROM glossary_names ORDER BY key, entry"
-            ).fetchall()
-        except sqlite3.OperationalError:
-            pairs = glossary_names(self.connection)
-        return [key for key, _ in pairs], [rowid for _, rowid in pairs]
+    def _names_kept(self) -> bool:
+        """Whether the content build kept the entries' name keys (the ``glossary_names`` table)."""
+        return bool(
+            self.connection.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'glossary_names'"
+            ).fetchone()
+        )
+
+    @cached_property
+    def _worked_out_names(self) -> list[tuple[str, int]]:
+        """The name keys of a database built without them, worked out here."""
+        return glossary_names(self.connection)
+
+    def _names(self, keys: Collection[str] = (), prefix: str = "") -> list[tuple[str, int]]:
+        """``(name key, entry rowid)`` pairs sorted, of the keys ``keys``, or of those that start
+        with ``prefix``. Looked up in the table each time: a search asks for a few keys, and
+        reading all of them (hundreds) would cost a one-off search far more."""
+        high = prefix + "\uffff"
+        if not self._names_kept:
+            wanted = set(keys)
+            return [
+                (key, rowid)
+                for key, rowid in self._worked_out_names
+                if (prefix <= key < high if prefix else key in wanted)
+            ]
+        if prefix:
+            rows = self.connection.execute(
+                "SELECT key, entry FROM glossary_names WHERE key >= ? AND key < ? ORDER BY key, entry",
+                (prefix, high),
+            )
+        else:
+            wanted = tuple(dict.fromkeys(keys))
+            rows = self.connection.execute(
+                "SELECT key, entry FROM glossary_names"
+                f" WHERE key IN ({','.join('?' * len(wanted))}) ORDER BY key, entry",
+                wanted,
+            )
+        return [(key, rowid) for key, rowid in rows]
 
     def _glossary_rows(self, rowids: list[int]) -> dict[int, tuple[str, str, str, str]]:
         """The id, term, kind and short text of these entries, kept once read (a search reads the
@@ -213,12 +239,7 @@ class Searcher:
 
     def _names_entry(self, text: str) -> bool:
         """Whether ``text`` is the name of a glossary entry (its term or an alias)."""
-        if not self.has_glossary:
-            return False
-        keys, _ = self._glossary_names
-        key = name_key(text)
-        at = bisect_left(keys, key)
-        return at < len(keys) and keys[at] == key
+        return self.has_glossary and bool(self._names([name_key(text)]))
 
     def _expansions(self, stem: str) -> tuple[bool, list[str]]:
         """Whether the report has the word ``stem``, and its commonest longer completions."""
@@ -410,28 +431,22 @@ class Searcher:
         """Entries a part of the query names exactly: "when did Uzbekistan leave the CSTO" names
         Uzbekistan and the CSTO (runs of up to NAMED_RUN words, so "Central Asia" counts too)."""
         words = [word for term in terms for word in term.words]
-        keys, rowids = self._glossary_names
-        named: list[int] = []
-        for start in range(len(words)):
-            for end in range(start + 1, min(len(words), start + NAMED_RUN) + 1):
-                key = name_key("".join(words[start:end]))
-                at = bisect_left(keys, key)
-                while len(key) >= 2 and at < len(keys) and keys[at] == key:
-                    named.append(rowids[at])
-                    at += 1
-        return list(dict.fromkeys(named))
+        runs = [
+            name_key("".join(words[start:end]))
+            for start in range(len(words))
+            for end in range(start + 1, min(len(words), start + NAMED_RUN) + 1)
+        ]
+        entries: dict[str, list[int]] = {}
+        for key, rowid in self._names([key for key in runs if len(key) >= 2]):
+            entries.setdefault(key, []).append(rowid)
+        return list(dict.fromkeys(rowid for key in runs for rowid in entries.get(key, ())))
 
     def _glossary_hits(self, terms: list[Term], expression: str, limit: int) -> list[Hit]:
         """Entries named by the query, then entries whose name has its words, then mentions."""
         key = name_key("".join(word for term in terms for word in term.words))
         order: list[int] = []
         if len(key) >= 2:
-            keys, rowids = self._glossary_names
-            low = bisect_left(keys, key)
-            found = [
-                (keys[i] != key, len(keys[i]), rowids[i])
-                for i in range(low, bisect_left(keys, key + "\uffff"))
-            ]
+            found = [(name != key, len(name), rowid) for name, rowid in self._names(prefix=key)]
             # The entry named exactly first, then "Taliban takeover" before a longer name.
             order = list(dict.fromkeys(rowid for *_, rowid in sorted(found)))
         order += [rowid for rowid in self._entries_named_within(terms) if rowid not in order]
