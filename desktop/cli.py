@@ -63,12 +63,12 @@ def cmd_sections(args: Arguments) -> int:
 
 
 def cmd_search(args: Arguments) -> int:
-    from desktop.context import existing_notes
+    from desktop.context import notes_to_search
     from desktop.core.search.finder import search_all
 
     store = _open_store()
     query = " ".join(args.query)
-    results = search_all(store, existing_notes(), query, limit=args.limit)
+    results = search_all(store, notes_to_search(), query, limit=args.limit)
     if results.meaning_off is not None:
         print(f"dossier: {results.meaning_off}", file=sys.stderr)
     if args.json:

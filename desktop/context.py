@@ -157,6 +157,15 @@ def open_notes(data: str | os.PathLike[str] | None = None):
     return opened.store
 
 
+def notes_to_search():
+    """What a search reads of the current edition's notes: the notes file opened read-only when
+    nothing about it needs care (``reading.plain_notes``), else as ``open_notes`` opens it (and
+    says what it did); None where there is no notes file (none is created)."""
+    from desktop.core.notes.reading import plain_notes
+
+    return plain_notes(notes_dir()) or existing_notes()
+
+
 def existing_notes():
     """The current edition's notes if it has a notes file, else None: a command that only reads
     them (a search, a citation) never creates one."""

@@ -102,3 +102,41 @@ def test_the_content_build_loads_neither_pandas_nor_numpy(tmp_path):
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]  # numpy still importable after
     assert result.stdout.split() == ["False", "False"]
+
+
+def _search(data_dir) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, DOSSIER_DATA_DIR=str(data_dir))
+    return subprocess.run(
+        [sys.executable, "-c", SEARCH, "search", "Taliban", "--json"],
+        capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+
+
+def test_a_search_reads_sound_notes_without_the_notes_store(store, data_dir):
+    from desktop.core.notes.store import NotesStore
+
+    data_dir.mkdir()
+    NotesStore(data_dir / "notes.sqlite").add("executive-summary", "What the Taliban want")
+    result = _search(data_dir)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert [hit["snippet"] for hit in json.loads(result.stdout) if hit["kind"] == "note"] == [
+        "What the **Taliban** want"
+    ]
+    loaded = set(result.stderr.split())
+    assert "desktop.core.notes.reading" in loaded
+    unwanted = ("desktop.core.notes.store", "desktop.core.notes.safety", "pathlib", "typing")
+    assert sorted(name for name in unwanted if name in loaded) == []
+
+
+def test_notes_that_need_care_are_opened_with_it_and_said_so(store, data_dir):
+    # An empty notes file beside one set aside: the safety net names the set-aside file, on a
+    # search too (the quick read-only way in leaves such a folder to it).
+    from desktop.core.notes.store import NotesStore
+
+    data_dir.mkdir()
+    NotesStore(data_dir / "notes.sqlite").close()
+    (data_dir / "notes.sqlite.damaged-20260101T000000000Z").write_bytes(b"x" * 100)
+    result = _search(data_dir)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "notes.sqlite.damaged-20260101T000000000Z" in result.stderr.splitlines()[0]
+    assert "desktop.core.notes.safety" in set(result.stderr.split())

@@ -66,7 +66,7 @@ def wants_meaning(found: SearchResults) -> bool:
 
 def search_all(
     store: desktop.core.store.ReportStore,
-    notes: desktop.core.notes.store.NotesStore | None,
+    notes: desktop.core.notes.store.NotesStore | desktop.core.notes.reading.NotesReader | None,
     query: str,
     limit: int = 50,
     meaning: bool = True,
@@ -101,7 +101,7 @@ def search_all(
         passages = [hit for hit in found.hits if hit.kind != "glossary"]
     mine: list[Hit] = []
     if notes is not None and query.strip():
-        from desktop.core.notes.store import note_hits
+        from desktop.core.notes.reading import note_hits
 
         titles = store.searcher.section_titles
         mine = note_hits(notes, query, titles, min(NOTES_LIMIT, limit // 2))
