@@ -39,7 +39,7 @@ from desktop.core.search.words import fold, search_words
 
 _CHUNK = re.compile(r'"([^"]*)("?)|(\S+)')
 _NOT_NAME = re.compile(r"[\W_]+")
-_PARENTHESIS = re.compile(r"\s*\(([^)]*)\)\s*")
+_PARENTHESIS = r"\s*\(([^)]*)\)\s*"  # compiled on use (by re's cache): only the build needs it
 MAX_PREFIX_EXPANSIONS = 24
 RANK_BUDGET = 2000
 HIGHLIGHT_IN_PLACE_ROWS = 2000  # an index this small is cheap to match again for highlight()
@@ -149,7 +149,7 @@ def name_key(text: str) -> str:
 
 def entry_names(term: str, aliases: str) -> set[str]:
     """The keys an entry answers to: its term with and without a parenthesis, the parenthesis, aliases."""
-    names = {term, _PARENTHESIS.sub(" ", term), *_PARENTHESIS.findall(term), *aliases.split(" ; ")}
+    names = {term, re.sub(_PARENTHESIS, " ", term), *re.findall(_PARENTHESIS, term), *aliases.split(" ; ")}
     return {key for key in map(name_key, names) if key}
 
 
@@ -174,24 +174,23 @@ class Searcher:
         self.connection = connection
         self.section_titles = section_titles
         self._glossary_read: dict[int, tuple[str, str, str, str]] = {}
-        self.has_glossary = bool(
+        # The tables a search may use, and how each was made (one look at the schema).
+        self._schema: dict[str, str] = dict(
             connection.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'glossary_search'"
-            ).fetchone()
+                "SELECT name, sql FROM sqlite_master WHERE type = 'table'"
+                " AND name IN ('search', 'glossary_search', 'glossary_names')"
+            ).fetchall()
         )
+        self.has_glossary = "glossary_search" in self._schema
 
     @cached_property
     def _row_count(self) -> int:
         return self.connection.execute("SELECT max(rowid) FROM paragraphs").fetchone()[0] or 0
 
-    @cached_property
+    @property
     def _names_kept(self) -> bool:
         """Whether the content build kept the entries' name keys (the ``glossary_names`` table)."""
-        return bool(
-            self.connection.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'glossary_names'"
-            ).fetchone()
-        )
+        return "glossary_names" in self._schema
 
     @cached_property
     def _worked_out_names(self) -> list[tuple[str, int]]:
@@ -345,12 +344,11 @@ class Searcher:
     @cached_property
     def _index_options(self) -> tuple[str, int]:
         """The index's tokenizer and its longest indexed prefix, read from its own schema."""
-        row = self.connection.execute("SELECT sql FROM sqlite_master WHERE name = 'search'").fetchone()
-        sql = row[0] if row else ""
-        tokenize = re.search(r"tokenize\s*=\s*'([^']*)'", sql)
-        prefix = re.search(r"prefix\s*=\s*'([^']*)'", sql)
-        lengths = [int(n) for n in prefix.group(1).split() if n.isdigit()] if prefix else []
-        return (tokenize.group(1) if tokenize else "unicode61"), max(lengths, default=0)
+        options: dict[str, str] = {}
+        for name, value in re.findall(r"(tokenize|prefix)\s*=\s*'([^']*)'", self._schema.get("search") or ""):
+            options.setdefault(name, value)  # the first of each, as written
+        lengths = [int(n) for n in options.get("prefix", "").split() if n.isdigit()]
+        return options.get("tokenize", "unicode61"), max(lengths, default=0)
 
     @cached_property
     def _marking(self) -> sqlite3.Connection:
