@@ -3,6 +3,9 @@
 ``dossier`` alone opens the window; subcommands print what the window shows,
 as text or as JSON (``--json``) for scripts. A user mistake prints one line on
 stderr and exits non-zero; it never shows a traceback.
+
+A plain ``dossier search`` (and the window's options) is read by ``cli_types.quick_read``;
+every other command line by argparse, in ``desktop/cli_parser.py``, imported only then.
 """
 
 from __future__ import annotations
