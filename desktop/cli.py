@@ -3,175 +3,28 @@
 ``dossier`` alone opens the window; subcommands print what the window shows,
 as text or as JSON (``--json``) for scripts. A user mistake prints one line on
 stderr and exits non-zero; it never shows a traceback.
+
+A plain ``dossier search`` (and the window's options) is read by ``cli_types.quick_read``;
+every other command line by argparse, in ``desktop/cli_parser.py``, imported only then.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
 from collections.abc import Sequence
 
-from desktop import __version__, paths
-from desktop.cli_types import OnlyCommand, Parser, positive_int
+from desktop import __version__, locations
+from desktop.cli_types import Arguments, quick_read
 from desktop.core.errors import NotesError, UserError
 from desktop.ending import reported
-
-
-def build_parser(commands_too: bool = True, only: str = "") -> argparse.ArgumentParser:
-    """The whole command line; without ``commands_too``, only the window's options (a quicker start)."""
-    parser = Parser(
-        prog="dossier",
-        description="Study a policy report offline: the bundled one, or any report of your library.",
-    )
-    parser.add_argument("--version", action="version", version=f"dossier {__version__}")
-    parser.add_argument(
-        "--data-dir", metavar="DIR", help=f"user data folder (default: ${paths.DATA_DIR_ENV} or the system's)"
-    )
-    parser.add_argument(
-        "--report",
-        metavar="ID|DIR",
-        help="the report to open: an id of the library (see 'dossier library list') or a content folder",
-    )
-    parser.add_argument(
-        "--screenshot", metavar="FILE.png", help="render the window offscreen, save a PNG and exit"
-    )
-    parser.add_argument("--section", metavar="ID", help="open at this section (see 'dossier sections')")
-    parser.add_argument("--theme", choices=("light", "dark"), help="with --screenshot: the theme to render")
-    parser.add_argument(
-        "--search", metavar="QUERY", help="with --screenshot: show this search and its first hit in the text"
-    )
-    parser.add_argument("--term", metavar="TERM", help="with --screenshot: open this glossary entry")
-    parser.add_argument(
-        "--facts", metavar="ENTITY", help="with --screenshot: show the facts about this entity"
-    )
-    parser.add_argument("--notes", action="store_true", help="with --screenshot: show the notes dock")
-    parser.add_argument(
-        "--layer", action="append", default=[], metavar="LAYER",
-        help="with --screenshot: turn on a map layer (see 'dossier map --json' for the report's layers)",
-    )  # fmt: skip
-    if not commands_too:
-        parser.set_defaults(command=None)
-        return parser
-    commands = parser.add_subparsers(dest="command", parser_class=Parser)
-    if only:
-        commands = OnlyCommand(commands, only)  # type: ignore[assignment]
-
-    sections = commands.add_parser("sections", help="the report's sections in reading order")
-    sections.add_argument("--json", action="store_true", help="print JSON")
-
-    search = commands.add_parser("search", help="full-text search of the report")
-    search.add_argument("query", nargs="+", help='words, "quoted phrases", hyphenated-terms')
-    search.add_argument("--limit", type=positive_int, default=20, metavar="N", help="at most N results (20)")
-    search.add_argument("--json", action="store_true", help="print JSON")
-
-    glossary = commands.add_parser("glossary", help="the glossary and index, or one entry")
-    glossary.add_argument("term", nargs="*", help="a term, alias or name (typos forgiven)")
-    glossary.add_argument("--json", action="store_true", help="print JSON")
-
-    map_command = commands.add_parser("map", help="the map's countries (with neighbours) and places")
-    map_command.add_argument("--json", action="store_true", help="print JSON")
-    from desktop.cli_types import NOTES_EXPORT_FORMATS, view_size
-
-    map_command.add_argument(
-        "--labels", metavar="WxH", type=view_size, help="with --json: the home view's labels"
-    )
-    map_command.add_argument("--png", metavar="FILE", help="draw the map alone to a new PNG file")
-    map_command.add_argument("--size", metavar="WxH", type=view_size, default=(800, 520), help="with --png")
-    map_command.add_argument("--theme", dest="map_theme", choices=("light", "dark"), default="light")
-    map_command.add_argument(
-        "--layer",
-        dest="map_layers",
-        action="append",
-        default=[],
-        metavar="LAYER",
-        help="with --png or --labels",
-    )
-
-    if _wanted(only, "check-content", "corrections"):
-        from desktop.content_commands import add_parsers
-
-        add_parsers(commands)
-
-    facts = commands.add_parser("facts", help="every fact, or the facts about one entity")
-    facts.add_argument("entity", nargs="*", help="a name, glossary id or ISO3 code")
-    facts.add_argument("--json", action="store_true", help="print JSON")
-
-    notes = commands.add_parser("notes", help="your notes: add, list, export, import")
-    notes_commands = notes.add_subparsers(dest="notes_command", parser_class=Parser, required=True)
-    add = notes_commands.add_parser("add", help="add a note to a section (or a passage of it)")
-    add.add_argument("--section", required=True, metavar="ID", help="the section (see 'dossier sections')")
-    add.add_argument("--quote", metavar="TEXT", help="the exact words of the passage, from that section")
-    add.add_argument("--body", required=True, metavar="TEXT", help="the note (Markdown)")
-    add.add_argument("--tag", action="append", default=[], metavar="T", help="a tag (repeatable)")
-    add.add_argument("--json", action="store_true", help="print JSON")
-    listing = notes_commands.add_parser("list", help="every note")
-    listing.add_argument("--json", action="store_true", help="print JSON")
-    export = notes_commands.add_parser("export", help="write every note as Markdown or JSON")
-    export.add_argument("--format", choices=NOTES_EXPORT_FORMATS, default=NOTES_EXPORT_FORMATS[0])
-    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (never overwrites one)")
-    imported = notes_commands.add_parser("import", help="read notes that export wrote (merges by id)")
-    imported.add_argument("file", metavar="FILE")
-
-    bench = commands.add_parser("bench", help="measure start-up, search, map and notes speed")
-    bench.add_argument("--quick", action="store_true", help="fewer runs and a small library (a smoke test)")
-    bench.add_argument(
-        "--startup", action="store_true", help="only the start-up pair (app and floor), for profiling work"
-    )
-    bench.add_argument(
-        "--runs", type=positive_int, metavar="N", help="start-up runs of each (default 7; 2 with --quick)"
-    )
-    bench.add_argument("--json", action="store_true", help="print JSON")
-
-    backup = commands.add_parser("backup", help="backups of your notes: list, make, restore")
-    backup_commands = backup.add_subparsers(dest="backup_command", parser_class=Parser, required=True)
-    backup_list = backup_commands.add_parser("list", help="the backups, newest first")
-    backup_list.add_argument("--json", action="store_true", help="print JSON")
-    backup_commands.add_parser("now", help="make a backup now")
-    backup_restore = backup_commands.add_parser(
-        "restore", help="put a backup in place (the newest by default)"
-    )
-    backup_restore.add_argument("id", nargs="?", help="the backup's id (see 'dossier backup list')")
-
-    library = commands.add_parser("library", help="the reports you study: list, add a content folder, remove")
-    library_commands = library.add_subparsers(dest="library_command", parser_class=Parser, required=True)
-    library_list = library_commands.add_parser("list", help="every report: the bundled one and those added")
-    library_list.add_argument("--json", action="store_true", help="print JSON")
-    library_add = library_commands.add_parser(
-        "add", help="check a content folder, then copy it into the library"
-    )
-    library_add.add_argument("dir", metavar="DIR")
-    library_remove = library_commands.add_parser("remove", help="take a report out (its notes are kept)")
-    library_remove.add_argument("id", metavar="ID")
-
-    info = commands.add_parser("info", help="version, content hash and where data lives")
-    info.add_argument("--json", action="store_true", help="print JSON")
-    if _wanted(only, "cite", "export-pdf"):
-        from desktop import cli_formats
-
-        cli_formats.add_commands(commands)
-    if _wanted(only, "timeline"):
-        from desktop import timeline_command
-
-        timeline_command.add_parser(commands)
-    if _wanted(only, "related"):
-        from desktop import cli_meaning
-
-        cli_meaning.add_commands(commands)
-    return parser
-
-
-def _wanted(only: str, *names: str) -> bool:
-    """Whether a parser built for ``only`` (all when empty) has these commands: the modules that
-    add the others are not even imported (a script calling ``dossier search`` in a loop)."""
-    return not only or only in names
 
 
 def _lazy(module: str, name: str):
     """A command run by ``module``'s ``name``, imported when it runs."""
 
-    def run(args: argparse.Namespace) -> int:
+    def run(args: Arguments) -> int:
         from importlib import import_module
 
         return getattr(import_module(module), name)(args)
@@ -180,8 +33,8 @@ def _lazy(module: str, name: str):
 
 
 def _print_json(value: object) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    # One write: json.dump writes each token apart, a system call each where output is unbuffered.
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
 def _print_table(values: dict[str, object], as_json: bool) -> int:
@@ -200,7 +53,7 @@ def _open_store():
     return open_report()
 
 
-def cmd_sections(args: argparse.Namespace) -> int:
+def cmd_sections(args: Arguments) -> int:
     store = _open_store()
     rows = store.sections_with_text()
     if args.json:
@@ -212,19 +65,13 @@ def cmd_sections(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_search(args: argparse.Namespace) -> int:
-    from desktop.context import notes_dir
-    from desktop.core.notes import NOTES_FILE
+def cmd_search(args: Arguments) -> int:
+    from desktop.context import notes_to_search
     from desktop.core.search.finder import search_all
 
     store = _open_store()
     query = " ".join(args.query)
-    notes = None
-    if (notes_dir() / NOTES_FILE).exists():  # never creates the notes file
-        from desktop.context import open_notes
-
-        notes = open_notes()
-    results = search_all(store, notes, query, limit=args.limit)
+    results = search_all(store, notes_to_search(), query, limit=args.limit)
     if results.meaning_off is not None:
         print(f"dossier: {results.meaning_off}", file=sys.stderr)
     if args.json:
@@ -248,7 +95,7 @@ def _entry_json(store, entry) -> dict[str, object]:
     return {**entry.as_json(), "mentions": mentions}
 
 
-def cmd_glossary(args: argparse.Namespace) -> int:
+def cmd_glossary(args: Arguments) -> int:
     store = _open_store()
     query = " ".join(args.term).strip()
     if not query:
@@ -279,7 +126,7 @@ def cmd_glossary(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_map(args: argparse.Namespace) -> int:
+def cmd_map(args: Arguments) -> int:
     atlas = _open_store().atlas
     unknown = [layer for layer in args.map_layers if layer not in atlas.layer_names()]
     if unknown:
@@ -323,7 +170,7 @@ def cmd_map(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_content(args: argparse.Namespace) -> int:
+def cmd_content(args: Arguments) -> int:
     """``check-content`` and ``corrections``: see desktop/content_commands.py."""
     from desktop import content_commands
 
@@ -335,7 +182,7 @@ def _fact_json(fact) -> dict[str, object]:
     return {key: data[key] for key in ("id", "entities", "statement", "quote", "section_id", "date", "tags")}
 
 
-def cmd_facts(args: argparse.Namespace) -> int:
+def cmd_facts(args: Arguments) -> int:
     atlas = _open_store().atlas
     name = " ".join(args.entity).strip()
     if not name:
@@ -364,7 +211,7 @@ def cmd_facts(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_notes(args: argparse.Namespace) -> int:
+def cmd_notes(args: Arguments) -> int:
     from desktop.context import open_notes
     from desktop.core.notes.anchoring import selector_for_quote
 
@@ -409,17 +256,19 @@ def cmd_notes(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_bench(args: argparse.Namespace) -> int:
+def cmd_bench(args: Arguments) -> int:
     from desktop.bench import run
 
     return _print_table(run(quick=args.quick, startup_only=args.startup, runs=args.runs), args.json)
 
 
-def cmd_backup(args: argparse.Namespace) -> int:
+def cmd_backup(args: Arguments) -> int:
+    from pathlib import Path
+
     from desktop.context import notes_dir
     from desktop.core.notes.safety import list_backups, make_backup, restore_backup
 
-    data = notes_dir()
+    data = Path(notes_dir())
     if args.backup_command == "list":
         backups = list_backups(data)
         if args.json:
@@ -442,7 +291,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_library(args: argparse.Namespace) -> int:
+def cmd_library(args: Arguments) -> int:
     from pathlib import Path
 
     from desktop.context import library
@@ -466,7 +315,8 @@ def cmd_library(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_info(args: argparse.Namespace) -> int:
+def cmd_info(args: Arguments) -> int:
+    from desktop import paths
     from desktop.context import current_edition, notes_dir
 
     store = _open_store()
@@ -495,7 +345,7 @@ def _check_screenshot_target(target: str) -> None:
         raise UserError(f"cannot save the screenshot: {target!r} is a folder")
 
 
-def cmd_related(args: argparse.Namespace) -> int:
+def cmd_related(args: Arguments) -> int:
     from desktop.cli_meaning import cmd_related as related  # numpy and the model: only for this
 
     return related(args)
@@ -521,20 +371,14 @@ COMMANDS = {
 }
 
 
-def _parse(argv: list[str]) -> argparse.Namespace:
-    """Parse ``argv``; a plain window start skips building the subcommands."""
-    if not any(token in COMMANDS or token.startswith(("-h", "--h")) for token in argv):  # --he is --help
-        try:
-            return build_parser(commands_too=False).parse_args(argv)
-        except UserError:
-            pass  # let the whole parser say what is wrong ("invalid choice", ...)
-    first = next((token for token in argv if not token.startswith("-")), "")
-    if first in COMMANDS and not any(token.startswith(("-h", "--h")) for token in argv):
-        try:  # a command: only its own parser (a script calling dossier in a loop pays this each time)
-            return build_parser(only=first).parse_args(argv)
-        except UserError:
-            pass  # the whole parser says what is wrong
-    return build_parser().parse_args(argv)
+def _parse(argv: list[str]) -> Arguments:
+    """``argv`` read: a search (or the window's options) by ``quick_read``, all else by argparse."""
+    args = quick_read(argv)
+    if args is None:
+        from desktop.cli_parser import parse
+
+        args = parse(argv, COMMANDS)
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -549,9 +393,9 @@ def _run(argv: list[str]) -> int:
         tokens, place = take_place(argv, COMMANDS)
     args = _parse(tokens)
     if args.data_dir:
-        os.environ[paths.DATA_DIR_ENV] = args.data_dir
+        os.environ[locations.DATA_DIR_ENV] = args.data_dir
     if args.report:
-        os.environ[paths.REPORT_ENV] = args.report
+        os.environ[locations.REPORT_ENV] = args.report
     if args.command is None:
         if args.screenshot:
             _check_screenshot_target(args.screenshot)

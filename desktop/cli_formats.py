@@ -47,15 +47,12 @@ def _section_title(store, section_id: str | None) -> str | None:
 
 
 def _notes(section_id: str | None) -> list:
-    from desktop.context import notes_dir
-    from desktop.core.notes import NOTES_FILE
+    from desktop.context import existing_notes
 
-    if not (notes_dir() / NOTES_FILE).exists():
-        return []  # never creates the notes file
-    from desktop.context import open_notes
-
-    notes = open_notes().notes()
-    return [n for n in notes if section_id is None or n.section_id == section_id]
+    notes = existing_notes()  # never creates the notes file
+    if notes is None:
+        return []
+    return [n for n in notes.notes() if section_id is None or n.section_id == section_id]
 
 
 def cmd_cite(args: argparse.Namespace) -> int:

@@ -16,7 +16,7 @@ def reported(run: Callable[[], int]) -> int:
     mistake, 3 the content, 1 the notes, a path or the output, 130 Ctrl+C."""
     robust_output()
     from desktop.core.errors import ContentError, NotesError, UserError
-    from desktop.paths import PathError
+    from desktop.locations import PathError
 
     try:
         code = run()

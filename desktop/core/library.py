@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 import time
 from pathlib import Path
 from typing import NamedTuple
 
 from desktop.core.errors import UserError
 from desktop.core.messages import QT_TRANSLATE_NOOP
-
-_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
+from desktop.core.report_id import ID_PATTERN as _ID
+from desktop.core.report_id import report_id_of, slug  # noqa: F401 - also this module's names
 
 
 class Report(NamedTuple):
@@ -44,35 +43,6 @@ class Report(NamedTuple):
             "folder": str(self.folder),
             "bundled": self.bundled,
         }
-
-
-def slug(text: str) -> str:
-    """An id made of a title: lowercase words joined by hyphens."""
-    return "-".join(re.findall(r"[a-z0-9]+", text.lower()))[:80].strip("-") or "report"
-
-
-_ID_LINE = re.compile(r'^id\s*=\s*"([^"\n]*)"', re.MULTILINE)
-_TITLE_LINE = re.compile(r'^title\s*=\s*"([^"\n]*)"', re.MULTILINE)
-
-
-def report_id_of(folder: Path) -> str:
-    """A content folder's report id, read without a TOML parser (the window's start path).
-
-    ``meta.toml``'s ``id = "..."`` line, else its title as a slug (what ``read_report`` gives
-    too; the content checker holds ``id`` to a plain string of lowercase letters and hyphens).
-    """
-    meta_path = folder / "report" / "meta.toml"
-    try:
-        if not meta_path.is_file():  # a named pipe would block the window's start
-            return slug(folder.name)
-        text = meta_path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return slug(folder.name)
-    found = _ID_LINE.search(text)
-    if found and _ID.match(found.group(1)):  # it names folders: never a path (a table's "id" may be any text)
-        return found.group(1)
-    title = _TITLE_LINE.search(text)
-    return slug(title.group(1) if title else folder.name)
 
 
 def read_report(folder: Path, bundled: bool = False) -> Report:

@@ -1,49 +1,53 @@
 """The read path: the compiled content database through plain sqlite3.
 
-Opened read-only; cheap to open (no build imports), so the window and the CLI
-both start here.
+Opened read-only; cheap to open (no build imports, nor ``typing`` or ``pathlib``), so the
+window and the CLI both start here. Records are ``collections.namedtuple``s (a subclass
+only where they have methods): a ``typing.NamedTuple`` would import ``typing`` into every
+``dossier search``, and each subclass costs a class more at start-up.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+from collections import namedtuple
 from functools import cached_property
-from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
 
-if TYPE_CHECKING:  # imported where used: the window's first paint needs neither
-    from desktop.core.glossary.entries import LookupKey
-    from desktop.core.search.meaning import MeaningIndex
-    from desktop.core.search.query import Searcher
+import desktop  # the modules named in annotations below load where they are used
+
+# What a path may hold unquoted in a URI (RFC 3986's unreserved characters, and "/").
+_URI_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/")
 
 
-def sqlite_uri(path: Path, mode: str = "ro") -> str:
-    """A SQLite URI for ``path``, quoted: ``#``, ``?``, ``%`` and a leading ``//`` stay part of the path."""
-    return f"{Path(path).absolute().as_uri()}?mode={mode}"
+def sqlite_uri(path: str | os.PathLike[str], mode: str = "ro") -> str:
+    """A SQLite URI for ``path``, quoted: ``#``, ``?``, ``%`` and a leading ``//`` stay part of the path.
+
+    What ``Path(path).absolute().as_uri()`` gives, without ``pathlib`` and ``urllib``.
+    """
+    if os.name == "nt":  # drive letters and UNC names: pathlib knows them
+        from pathlib import Path
+
+        return f"{Path(path).absolute().as_uri()}?mode={mode}"
+    name = os.fsencode(path)
+    if not name.startswith(b"/"):
+        name = os.path.join(os.getcwdb(), name)
+    quoted = "".join(chr(byte) if byte in _URI_SAFE else f"%{byte:02X}" for byte in name)
+    return f"file://{quoted}?mode={mode}"
 
 
-class SectionInfo(NamedTuple):
-    id: str
-    title: str
-    level: int
-    order: int
+SectionInfo = namedtuple("SectionInfo", "id title level order", module=__name__)
+SectionInfo.__doc__ = "A section of the report: its id, title, heading level and place in reading order."
 
-
-class ParagraphRow(NamedTuple):
-    rowid: int
-    id: str
-    section_id: str
-    ordinal: int
-    kind: str
-    text: str
+ParagraphRow = namedtuple("ParagraphRow", "rowid id section_id ordinal kind text", module=__name__)
+ParagraphRow.__doc__ = "A paragraph (or heading, ``kind``) of a section, with its row in the search index."
 
 
 class ReportStore:
     """Read-only access to sections, paragraphs and metadata of one report."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = os.fspath(path)  # the database's file
         self.connection = sqlite3.connect(sqlite_uri(path), uri=True, check_same_thread=False)
         self.connection.row_factory = sqlite3.Row
 
@@ -58,18 +62,18 @@ class ReportStore:
     @cached_property
     def report_id(self) -> str:
         """The report's id in the library (``meta.toml``'s ``id``, else its title as a slug)."""
-        from desktop.core.library import slug
+        from desktop.core.report_id import slug
 
         return str(self.meta.get("id", "")) or slug(str(self.meta.get("title", "")))
 
     @cached_property
-    def searcher(self) -> Searcher:
+    def searcher(self) -> desktop.core.search.query.Searcher:
         from desktop.core.search.query import Searcher
 
         return Searcher(self.connection, self.section_titles)
 
     @cached_property
-    def meaning(self) -> MeaningIndex:
+    def meaning(self) -> desktop.core.search.meaning.MeaningIndex:
         """Search by meaning over this report (the model loads on its first query)."""
         from desktop.core.search.meaning import MeaningIndex
 
@@ -172,7 +176,7 @@ class ReportStore:
         return self._glossary_by_id.get(entry_id)
 
     @cached_property
-    def _lookup_keys(self) -> list[LookupKey]:
+    def _lookup_keys(self) -> list[desktop.core.glossary.entries.LookupKey]:
         from desktop.core.glossary.entries import build_lookup
 
         return build_lookup((e.id, e.term, e.aliases) for e in self.glossary)
@@ -226,21 +230,17 @@ class ReportStore:
         return ParagraphRow(*row) if row else None
 
 
-class GlossaryEntry(NamedTuple):
-    id: str
-    term: str
-    kind: str
-    aliases: tuple[str, ...]
-    short: str
-    body: str
-    body_html: str
-    general_html: str
-    related: tuple[str, ...]
-    quotes: tuple[dict[str, str], ...]
-    lat: float | None
-    lon: float | None
-    country: str
-    role: str = ""  # a person's office, dated; "" for every other kind
+_GLOSSARY_FIELDS = (
+    "id term kind aliases short body body_html general_html related quotes lat lon country"
+    " role"  # a person's office, dated; "" for every other kind
+)
+
+
+class GlossaryEntry(namedtuple("GlossaryEntry", _GLOSSARY_FIELDS, defaults=("",), module=__name__)):
+    """A glossary entry: ``aliases``, ``related`` and ``quotes`` are tuples (a quote a dict of
+    str), ``lat``/``lon`` floats or None, every other field a str."""
+
+    __slots__ = ()
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -258,10 +258,8 @@ class GlossaryEntry(NamedTuple):
         }
 
 
-class Mention(NamedTuple):
-    section_id: str
-    paragraph_id: str
-    count: int
+Mention = namedtuple("Mention", "section_id paragraph_id count", module=__name__)
+Mention.__doc__ = "A paragraph that names a glossary entry, and how many times."
 
 
 def _part(rows, first: str, after: int) -> list:

@@ -49,6 +49,40 @@ def test_a_search_loads_nothing_of_the_other_commands(store, data_dir):  # the r
     assert not (data_dir / "notes.sqlite").exists()
 
 
+# What a search of the bundled report does not need: argparse (a plain command line is read
+# without it, see desktop/cli_types.py), pathlib (folders are strings, desktop/locations.py),
+# typing (records are collections.namedtuples), and what those would bring.
+NOT_STARTED_FOR_A_SEARCH = (
+    "argparse",
+    "gettext",
+    "locale",
+    "pathlib",
+    "urllib",
+    "ipaddress",
+    "typing",
+    "inspect",
+    "dataclasses",
+    "importlib.metadata",
+    "contextlib",
+    "desktop.cli_parser",
+    "desktop.core.library",
+    "desktop.core.report_id",  # no report named: the bundled one's id is never read
+)
+
+
+def test_a_search_starts_without_argparse_pathlib_or_typing(store, data_dir):
+    env = dict(os.environ, DOSSIER_DATA_DIR=str(data_dir))
+    result = subprocess.run(
+        [sys.executable, "-c", SEARCH.replace("main()", "main(['search', 'taliban', '--json'])")],
+        capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert json.loads(result.stdout)[0]["id"] == "taliban"
+    loaded = set(result.stderr.split())
+    assert "desktop.core.store" in loaded
+    assert sorted(name for name in NOT_STARTED_FOR_A_SEARCH if name in loaded) == []
+
+
 def test_the_build_keeps_every_glossary_name_the_search_would_work_out(store):
     kept = store.connection.execute("SELECT key, entry FROM glossary_names ORDER BY key, entry").fetchall()
     assert [tuple(row) for row in kept] == glossary_names(store.connection)
@@ -68,3 +102,41 @@ def test_the_content_build_loads_neither_pandas_nor_numpy(tmp_path):
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]  # numpy still importable after
     assert result.stdout.split() == ["False", "False"]
+
+
+def _search(data_dir) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, DOSSIER_DATA_DIR=str(data_dir))
+    return subprocess.run(
+        [sys.executable, "-c", SEARCH, "search", "Taliban", "--json"],
+        capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+
+
+def test_a_search_reads_sound_notes_without_the_notes_store(store, data_dir):
+    from desktop.core.notes.store import NotesStore
+
+    data_dir.mkdir()
+    NotesStore(data_dir / "notes.sqlite").add("executive-summary", "What the Taliban want")
+    result = _search(data_dir)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert [hit["snippet"] for hit in json.loads(result.stdout) if hit["kind"] == "note"] == [
+        "What the **Taliban** want"
+    ]
+    loaded = set(result.stderr.split())
+    assert "desktop.core.notes.reading" in loaded
+    unwanted = ("desktop.core.notes.store", "desktop.core.notes.safety", "pathlib", "typing")
+    assert sorted(name for name in unwanted if name in loaded) == []
+
+
+def test_notes_that_need_care_are_opened_with_it_and_said_so(store, data_dir):
+    # An empty notes file beside one set aside: the safety net names the set-aside file, on a
+    # search too (the quick read-only way in leaves such a folder to it).
+    from desktop.core.notes.store import NotesStore
+
+    data_dir.mkdir()
+    NotesStore(data_dir / "notes.sqlite").close()
+    (data_dir / "notes.sqlite.damaged-20260101T000000000Z").write_bytes(b"x" * 100)
+    result = _search(data_dir)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "notes.sqlite.damaged-20260101T000000000Z" in result.stderr.splitlines()[0]
+    assert "desktop.core.notes.safety" in set(result.stderr.split())

@@ -179,8 +179,8 @@ def test_database_is_rebuilt_when_content_changes(content_copy: Path, tmp_path: 
     report.write_text(
         report.read_text(encoding="utf-8").replace("Executive Summary", "Summary"), encoding="utf-8"
     )
-    second = ensure_database(content_copy, cache)
-    assert second != first and second.exists() and not first.exists()
+    second = Path(ensure_database(content_copy, cache))
+    assert second != Path(first) and second.exists() and not Path(first).exists()
     verified = second.with_name(second.name + contentdb.VERIFIED_SUFFIX)  # the old one's went with it
     assert sorted(cache.iterdir()) == sorted([second, verified, cache / STAMP_NAME])  # no temporary files
 

@@ -30,7 +30,7 @@ def built(tmp_path: Path) -> tuple[Path, Path]:
     """A private cache with a sound database in it (a copy of the session's), and that database."""
     cache = tmp_path / "cache"
     cache.mkdir()
-    session = contentdb.ensure_database(paths.content_dir(), Path(os.environ[paths.CACHE_DIR_ENV]))
+    session = Path(contentdb.ensure_database(paths.content_dir(), os.environ[paths.CACHE_DIR_ENV]))
     target = cache / session.name
     target.write_bytes(session.read_bytes())
     return cache, target
@@ -60,7 +60,7 @@ def _drop_search(path: Path) -> None:
 def test_a_damaged_database_is_rebuilt(built, damage):
     cache, target = built
     damage(target)
-    database = contentdb.ensure_database(paths.content_dir(), cache)
+    database = Path(contentdb.ensure_database(paths.content_dir(), cache))
     assert database == target
     assert _searchable(database)
 
@@ -71,7 +71,7 @@ def test_a_folder_in_the_databases_place_is_left_alone_and_the_build_goes_elsewh
     target.mkdir()
     (target / "keep.txt").write_text("mine", encoding="utf-8")
     told: list[str] = []
-    database = contentdb.ensure_database(paths.content_dir(), cache, told.append)
+    database = Path(contentdb.ensure_database(paths.content_dir(), cache, told.append))
     assert database.parent != cache
     assert _searchable(database)
     assert (target / "keep.txt").read_text(encoding="utf-8") == "mine"
@@ -82,7 +82,7 @@ def test_a_cache_dir_that_is_a_file_is_left_alone_and_the_build_goes_elsewhere(t
     cache = tmp_path / "cache"
     cache.write_text("not a folder", encoding="utf-8")
     told: list[str] = []
-    database = contentdb.ensure_database(paths.content_dir(), cache, told.append)
+    database = Path(contentdb.ensure_database(paths.content_dir(), cache, told.append))
     assert _searchable(database)
     assert cache.read_text(encoding="utf-8") == "not a folder"
     assert "is a file" in told[0]
@@ -91,8 +91,8 @@ def test_a_cache_dir_that_is_a_file_is_left_alone_and_the_build_goes_elsewhere(t
 def test_a_sound_database_is_not_rebuilt(built):
     cache, target = built
     before = target.stat().st_ino
-    assert contentdb.ensure_database(paths.content_dir(), cache) == target
-    assert contentdb.ensure_database(paths.content_dir(), cache) == target
+    assert Path(contentdb.ensure_database(paths.content_dir(), cache)) == target
+    assert Path(contentdb.ensure_database(paths.content_dir(), cache)) == target
     assert target.stat().st_ino == before
 
 
@@ -106,7 +106,7 @@ def test_the_command_line_answers_over_a_damaged_cache(tmp_path, damage):
     if damage == "garbage":
         cache.mkdir()
         digest = contentdb.current_hash(paths.content_dir(), Path(os.environ[paths.CACHE_DIR_ENV]))
-        contentdb.database_path(cache, digest).write_bytes(b"SQLite format 3\0" + os.urandom(5000))
+        Path(contentdb.database_path(cache, digest)).write_bytes(b"SQLite format 3\0" + os.urandom(5000))
     else:
         cache.write_text("x", encoding="utf-8")
     env = dict(os.environ, DOSSIER_CACHE_DIR=str(cache), DOSSIER_DATA_DIR=str(tmp_path / "data"))

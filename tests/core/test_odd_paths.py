@@ -34,7 +34,7 @@ def test_backups_in_an_oddly_named_data_dir(tmp_path: Path, name: str):
 def test_the_report_reads_from_an_oddly_named_folder(tmp_path: Path, store, name: str):
     folder = tmp_path / name
     folder.mkdir()
-    copy = folder / store.path.name
+    copy = folder / Path(store.path).name
     shutil.copyfile(store.path, copy)
     odd = ReportStore(copy)
     assert [s.id for s in odd.sections] == [s.id for s in store.sections]

@@ -3,6 +3,7 @@ overridden data dir (so no test touches the real ones); carrying files over neve
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ def xdg(xdg_home: Path) -> Path:
     return xdg_home
 
 
-@pytest.mark.skipif(paths.sys.platform != "linux", reason="XDG folders")
+@pytest.mark.skipif(sys.platform != "linux", reason="XDG folders")
 def test_config_and_state_are_the_platforms(xdg):
     assert paths.config_dir() == xdg / "config" / "Dossier"
     assert paths.state_dir() == xdg / "state" / "Dossier"

@@ -17,7 +17,7 @@ def test_the_window_opens_over_a_garbage_content_database(tmp_path):
     cache = tmp_path / "cache"
     cache.mkdir()
     digest = contentdb.current_hash(paths.content_dir(), Path(os.environ[paths.CACHE_DIR_ENV]))
-    contentdb.database_path(cache, digest).write_bytes(b"SQLite format 3\0" + b"\xff" * 5000)
+    Path(contentdb.database_path(cache, digest)).write_bytes(b"SQLite format 3\0" + b"\xff" * 5000)
     shot = tmp_path / "shot.png"
     env = dict(os.environ, DOSSIER_CACHE_DIR=str(cache), DOSSIER_DATA_DIR=str(tmp_path / "data"))
     done = subprocess.run(

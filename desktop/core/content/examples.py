@@ -6,6 +6,7 @@ from its own text, so the bench measures any report of the library.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import NamedTuple
@@ -28,8 +29,9 @@ class Examples(NamedTuple):
     meaning: list[str]  # questions in a reader's words, not the report's
 
 
-def load_examples(content: Path, problems: Problems | None = None) -> Examples:
+def load_examples(content: str | os.PathLike[str], problems: Problems | None = None) -> Examples:
     """The examples of ``content``, or ones made of its report's words where it has none."""
+    content = Path(content)
     problems = problems if problems is not None else Problems()
     toml = read_toml(content / "report" / "examples.toml", EXAMPLES_FILE, problems)
     data = toml.data if toml is not None else {}

@@ -28,6 +28,7 @@ from typing import NamedTuple
 from desktop.core.errors import shown_path
 from desktop.core.files import read_regular_file
 from desktop.core.messages import QT_TRANSLATE_NOOP, Message, joined
+from desktop.core.notes import RESTORE_JOURNAL, RESTORING
 from desktop.core.notes.store import NOTES_FILE, NotesError, NotesStore
 from desktop.core.store import sqlite_uri
 
@@ -543,10 +544,6 @@ def _open_read_only(path: Path) -> NotesStore | None:
         return NotesStore(path, read_only=True)
     except NotesError:
         return None
-
-
-RESTORE_JOURNAL = f".{NOTES_FILE}.restore.json"
-RESTORING = f".{NOTES_FILE}.restoring"
 
 
 def restore_backup(data: Path, backup_id: str | None = None) -> tuple[Backup, Path | None]:

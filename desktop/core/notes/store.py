@@ -22,7 +22,7 @@ from pathlib import Path
 
 from desktop.core.errors import NotesError
 from desktop.core.messages import QT_TRANSLATE_NOOP
-from desktop.core.notes import NOTES_FILE  # noqa: F401 - where the notes modules and tests take it from
+from desktop.core.notes import NOTES_FILE, SCHEMA_VERSION  # noqa: F401 - where the notes modules and tests take them from
 from desktop.core.notes.anchoring import Selector
 from desktop.core.notes.model import (
     CONFLICT_TAG,
@@ -42,7 +42,6 @@ from desktop.core.notes.model import (
     tags_problem,
 )
 
-SCHEMA_VERSION = 3
 BUSY_TIMEOUT_MS = 5000
 CACHE_KB = 512
 MATCH_CAP = 1000  # the filter looks at this many matches at most, so each keystroke stays instant
@@ -341,28 +340,19 @@ class NotesStore:
         return Listing([by_rowid[rowid] for rowid in chosen], counts, partial)
 
     def _match_expression(self, query: str) -> str:
-        """The FTS5 expression of a filter; a ``#word`` matches tags only, never body or quote."""
-        from desktop.core.search.query import parse_query
+        from desktop.core.notes.reading import match_expression
 
-        parts = []
-        tags, rest = _split_tags(query)
-        for term, column in [*((t, "tags : ") for t in tags), *((t, "") for t in parse_query(rest))]:
-            phrase = '"' + " ".join(term.words).replace('"', '""') + '"'
-            parts.append(column + phrase + ("*" if term.prefix else ""))
-        return " AND ".join(parts)
+        return match_expression(query)
+
+    def search_rows(self, query: str, limit: int = 50) -> list[sqlite3.Row]:
+        """Live notes matching ``query``, best first, as rows with their snippet (``snip``)."""
+        from desktop.core.notes.reading import search_rows
+
+        return search_rows(self.connection, query, limit)
 
     def search(self, query: str, limit: int = 50) -> list[tuple[Note, str]]:
         """Live notes matching ``query`` (full text over bodies, quotes and tags), with a snippet."""
-        expression = self._match_expression(query)
-        if not expression:
-            return []
-        rows = self.connection.execute(
-            "SELECT notes.*, snippet(notes_fts, -1, char(2), char(3), '…', 20) AS snip"
-            " FROM notes_fts JOIN notes ON notes.rowid = notes_fts.rowid"
-            " WHERE notes_fts MATCH ? AND notes.deleted = '' ORDER BY rank LIMIT ?",
-            (expression, limit),
-        )
-        return [(self._note(row), row["snip"]) for row in rows]
+        return [(self._note(row), row["snip"]) for row in self.search_rows(query, limit)]
 
     # -- writing ----------------------------------------------------------------------------------
     def add(
@@ -527,24 +517,6 @@ class NotesStore:
         return row is not None
 
 
-def _split_tags(query: str) -> tuple[list, str]:
-    """The ``#tag`` terms of a filter (the last one a prefix while it is being typed), and the rest."""
-    from desktop.core.search.query import Term
-    from desktop.core.search.words import search_words
-
-    tags, rest = [], []
-    chunks = query.split()
-    for place, chunk in enumerate(chunks):
-        if not chunk.startswith("#"):
-            rest.append(chunk)
-            continue
-        words = tuple(search_words(chunk))
-        if words:
-            typing = place == len(chunks) - 1 and not query[-1].isspace()
-            tags.append(Term(words, prefix=typing))
-    return tags, " ".join(rest) + (" " if query[-1:].isspace() else "")
-
-
 def _stamps(text: str | None) -> tuple[str, ...]:
     """A note's history as stored; most notes have none, and "[]" is not worth parsing."""
     return tuple(json.loads(text)) if text and text != "[]" else ()
@@ -588,25 +560,3 @@ class NotesIndex:
         for items in grouped.values():
             items.sort(key=lambda n: (n.position if n.position >= 0 else 1 << 30, n.created))
         return sorted(grouped.items(), key=lambda pair: self.order.get(pair[0], 1 << 30))
-
-
-def note_hits(notes: NotesStore, query: str, titles: dict[str, str], limit: int = 20) -> list:  # list[Hit]
-    """Notes matching a search, as search hits of kind "note"."""
-    from desktop.core.search.query import Hit
-    from desktop.core.search.snippets import as_html, as_markdown
-
-    hits = []
-    for rank, (note, snippet) in enumerate(notes.search(query, limit)):
-        plain, marked = as_markdown(snippet), as_html(snippet)
-        hits.append(
-            Hit(
-                kind="note",
-                id=note.id,
-                section_id=note.section_id,
-                section_title=titles.get(note.section_id, note.section_id),
-                snippet=plain,
-                snippet_html=marked,
-                score=round(1.0 / (rank + 1), 4),
-            )
-        )
-    return hits

@@ -14,14 +14,9 @@ query none of whose words the report uses finds nothing, so a typo says so.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+import desktop  # the stores named in annotations below: loaded by whoever hands them in
+from desktop.core.messages import Message
 from desktop.core.search.query import Hit, SearchResults
-
-if TYPE_CHECKING:
-    from desktop.core.messages import Message
-    from desktop.core.notes.store import NotesStore
-    from desktop.core.store import ReportStore
 
 KINDS = ("glossary", "note", "section")
 NOTES_LIMIT = 10  # notes never crowd the passages out
@@ -70,7 +65,11 @@ def wants_meaning(found: SearchResults) -> bool:
 
 
 def search_all(
-    store: ReportStore, notes: NotesStore | None, query: str, limit: int = 50, meaning: bool = True
+    store: desktop.core.store.ReportStore,
+    notes: desktop.core.notes.store.NotesStore | desktop.core.notes.reading.NotesReader | None,
+    query: str,
+    limit: int = 50,
+    meaning: bool = True,
 ) -> Results:
     """At most ``limit`` hits for ``query``: glossary entries, then notes, then passages.
 
@@ -102,7 +101,7 @@ def search_all(
         passages = [hit for hit in found.hits if hit.kind != "glossary"]
     mine: list[Hit] = []
     if notes is not None and query.strip():
-        from desktop.core.notes.store import note_hits
+        from desktop.core.notes.reading import note_hits
 
         titles = store.searcher.section_titles
         mine = note_hits(notes, query, titles, min(NOTES_LIMIT, limit // 2))
@@ -113,7 +112,7 @@ def search_all(
     return results
 
 
-def blended_passages(store: ReportStore, query: str, limit: int) -> list[Hit]:
+def blended_passages(store: desktop.core.store.ReportStore, query: str, limit: int) -> list[Hit]:
     """Passages ranked by meaning plus the share of the query's words they have, best first.
 
     Each hit says how it was found (``match``): by its words, by meaning (its snippet is then

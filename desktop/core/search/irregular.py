@@ -30,6 +30,9 @@ win won -; withdraw withdrew withdrawn; withhold withheld -; write wrote written
 """
 
 
+_PADDED = " " + _VERBS.replace(";", " ").replace("\n", " ") + " "
+
+
 @cache
 def _table() -> dict[str, tuple[str, ...]]:
     table: dict[str, set[str]] = {}
@@ -42,4 +45,7 @@ def _table() -> dict[str, tuple[str, ...]]:
 
 def other_forms(word: str) -> tuple[str, ...]:
     """The other forms of an irregular verb ("leave" -> "left"; "fought" -> "fight"), or ()."""
-    return _table().get(word.lower(), ())
+    word = word.lower()
+    if f" {word} " not in _PADDED:  # most words: known at once, without building the table
+        return ()
+    return _table().get(word, ())

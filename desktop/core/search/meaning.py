@@ -280,10 +280,13 @@ class MeaningIndex:
     """Search by meaning over one compiled report (its store's connection and database path)."""
 
     def __init__(
-        self, connection: sqlite3.Connection, database: Path | None, use: Model | None = None
+        self,
+        connection: sqlite3.Connection,
+        database: str | os.PathLike[str] | None,
+        use: Model | None = None,
     ) -> None:
         self.connection = connection
-        self.database = database
+        self.database = Path(database) if database else None
         self.model = use or model()
         self._vectors: Vectors | None = None
         self._lock = threading.Lock()

@@ -22,9 +22,9 @@ from __future__ import annotations
 import math
 import re
 import sqlite3
-from bisect import bisect_left
+from collections import namedtuple
+from collections.abc import Collection
 from functools import cached_property
-from typing import NamedTuple
 
 from desktop.core.escape import escape
 from desktop.core.search.snippets import (
@@ -39,7 +39,7 @@ from desktop.core.search.words import fold, search_words
 
 _CHUNK = re.compile(r'"([^"]*)("?)|(\S+)')
 _NOT_NAME = re.compile(r"[\W_]+")
-_PARENTHESIS = re.compile(r"\s*\(([^)]*)\)\s*")
+_PARENTHESIS = r"\s*\(([^)]*)\)\s*"  # compiled on use (by re's cache): only the build needs it
 MAX_PREFIX_EXPANSIONS = 24
 RANK_BUDGET = 2000
 HIGHLIGHT_IN_PLACE_ROWS = 2000  # an index this small is cheap to match again for highlight()
@@ -50,23 +50,27 @@ NAME_WEIGHT = 2.0  # in partial matches, a word that names an entry counts doubl
 NAMED_RUN = 4  # the longest run of a query's words looked up as an entry's name
 
 
-class Term(NamedTuple):  # records are NamedTuples: dataclasses load inspect, slow for a CLI start
-    words: tuple[str, ...]
-    prefix: bool = False
+# Records are collections.namedtuples (subclassed only for methods): dataclasses load inspect,
+# and typing.NamedTuple typing, both slow for a ``dossier search`` that starts afresh each time.
 
 
-class Hit(NamedTuple):
-    kind: str
-    id: str
-    section_id: str
-    section_title: str
-    snippet: str
-    snippet_html: str
-    score: float
-    terms: tuple[str, ...] = ()
-    match: str = "words"  # "words", "meaning" or "both" (desktop/core/search/meaning.py)
-    words_score: float | None = None  # the parts of ``score``: None where a part had no say
-    meaning_score: float | None = None
+Term = namedtuple("Term", "words prefix", defaults=(False,), module=__name__)
+Term.__doc__ = """A term of a query: its words (a tuple of str; more than one is a phrase), and
+whether the last of them is a prefix the reader is still typing."""
+
+
+_HIT_FIELDS = (
+    "kind id section_id section_title snippet snippet_html score terms"
+    " match"  # "words", "meaning" or "both" (desktop/core/search/meaning.py)
+    " words_score meaning_score"  # the parts of ``score`` (floats): None where a part had no say
+)
+
+
+class Hit(namedtuple("Hit", _HIT_FIELDS, defaults=((), "words", None, None), module=__name__)):
+    """One search hit: a glossary entry, a note or a passage (``kind``), with its snippet as
+    Markdown and as HTML, its score (a float), and the words of the query it matched (``terms``)."""
+
+    __slots__ = ()
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -145,7 +149,7 @@ def name_key(text: str) -> str:
 
 def entry_names(term: str, aliases: str) -> set[str]:
     """The keys an entry answers to: its term with and without a parenthesis, the parenthesis, aliases."""
-    names = {term, _PARENTHESIS.sub(" ", term), *_PARENTHESIS.findall(term), *aliases.split(" ; ")}
+    names = {term, re.sub(_PARENTHESIS, " ", term), *re.findall(_PARENTHESIS, term), *aliases.split(" ; ")}
     return {key for key in map(name_key, names) if key}
 
 
@@ -169,41 +173,72 @@ class Searcher:
     def __init__(self, connection: sqlite3.Connection, section_titles: dict[str, str]) -> None:
         self.connection = connection
         self.section_titles = section_titles
-        self.has_glossary = bool(
+        self._glossary_read: dict[int, tuple[str, str, str, str]] = {}
+        # The tables a search may use, and how each was made (one look at the schema).
+        self._schema: dict[str, str] = dict(
             connection.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'glossary_search'"
-            ).fetchone()
+                "SELECT name, sql FROM sqlite_master WHERE type = 'table'"
+                " AND name IN ('search', 'glossary_search', 'glossary_names')"
+            ).fetchall()
         )
+        self.has_glossary = "glossary_search" in self._schema
 
     @cached_property
     def _row_count(self) -> int:
         return self.connection.execute("SELECT max(rowid) FROM paragraphs").fetchone()[0] or 0
 
-    @cached_property
-    def _glossary_names(self) -> tuple[list[str], list[int]]:
-        """Every entry's name keys, sorted, beside the entry's rowid (a prefix is a range): as the
-        content build keeps them, or worked out here from a database built without them."""
-        try:
-            pairs = self.connection.execute(
-                "SELECT key, entry FROM glossary_names ORDER BY key, entry"
-            ).fetchall()
-        except sqlite3.OperationalError:
-            pairs = glossary_names(self.connection)
-        return [key for key, _ in pairs], [rowid for _, rowid in pairs]
+    @property
+    def _names_kept(self) -> bool:
+        """Whether the content build kept the entries' name keys (the ``glossary_names`` table)."""
+        return "glossary_names" in self._schema
 
     @cached_property
-    def _glossary_rows(self) -> dict[int, tuple[str, str, str, str]]:
-        rows = self.connection.execute("SELECT rowid, id, term, kind, short FROM glossary")
-        return {row[0]: tuple(row[1:]) for row in rows}
+    def _worked_out_names(self) -> list[tuple[str, int]]:
+        """The name keys of a database built without them, worked out here."""
+        return glossary_names(self.connection)
+
+    def _names(self, keys: Collection[str] = (), prefix: str = "") -> list[tuple[str, int]]:
+        """``(name key, entry rowid)`` pairs sorted, of the keys ``keys``, or of those that start
+        with ``prefix``. Looked up in the table each time: a search asks for a few keys, and
+        reading all of them (hundreds) would cost a one-off search far more."""
+        high = prefix + "\uffff"
+        if not self._names_kept:
+            wanted = set(keys)
+            return [
+                (key, rowid)
+                for key, rowid in self._worked_out_names
+                if (prefix <= key < high if prefix else key in wanted)
+            ]
+        if prefix:
+            rows = self.connection.execute(
+                "SELECT key, entry FROM glossary_names WHERE key >= ? AND key < ? ORDER BY key, entry",
+                (prefix, high),
+            )
+        else:
+            wanted = tuple(dict.fromkeys(keys))
+            rows = self.connection.execute(
+                "SELECT key, entry FROM glossary_names"
+                f" WHERE key IN ({','.join('?' * len(wanted))}) ORDER BY key, entry",
+                wanted,
+            )
+        return [(key, rowid) for key, rowid in rows]
+
+    def _glossary_rows(self, rowids: list[int]) -> dict[int, tuple[str, str, str, str]]:
+        """The id, term, kind and short text of these entries, kept once read (a search reads the
+        few it shows, not the whole glossary)."""
+        known = self._glossary_read
+        missing = [rowid for rowid in rowids if rowid not in known]
+        if missing:
+            rows = self.connection.execute(
+                "SELECT rowid, id, term, kind, short FROM glossary"
+                f" WHERE rowid IN ({','.join(str(int(rowid)) for rowid in missing)})"
+            )
+            known.update((row[0], tuple(row[1:])) for row in rows)
+        return known
 
     def _names_entry(self, text: str) -> bool:
         """Whether ``text`` is the name of a glossary entry (its term or an alias)."""
-        if not self.has_glossary:
-            return False
-        keys, _ = self._glossary_names
-        key = name_key(text)
-        at = bisect_left(keys, key)
-        return at < len(keys) and keys[at] == key
+        return self.has_glossary and bool(self._names([name_key(text)]))
 
     def _expansions(self, stem: str) -> tuple[bool, list[str]]:
         """Whether the report has the word ``stem``, and its commonest longer completions."""
@@ -309,12 +344,11 @@ class Searcher:
     @cached_property
     def _index_options(self) -> tuple[str, int]:
         """The index's tokenizer and its longest indexed prefix, read from its own schema."""
-        row = self.connection.execute("SELECT sql FROM sqlite_master WHERE name = 'search'").fetchone()
-        sql = row[0] if row else ""
-        tokenize = re.search(r"tokenize\s*=\s*'([^']*)'", sql)
-        prefix = re.search(r"prefix\s*=\s*'([^']*)'", sql)
-        lengths = [int(n) for n in prefix.group(1).split() if n.isdigit()] if prefix else []
-        return (tokenize.group(1) if tokenize else "unicode61"), max(lengths, default=0)
+        options: dict[str, str] = {}
+        for name, value in re.findall(r"(tokenize|prefix)\s*=\s*'([^']*)'", self._schema.get("search") or ""):
+            options.setdefault(name, value)  # the first of each, as written
+        lengths = [int(n) for n in options.get("prefix", "").split() if n.isdigit()]
+        return options.get("tokenize", "unicode61"), max(lengths, default=0)
 
     @cached_property
     def _marking(self) -> sqlite3.Connection:
@@ -395,28 +429,22 @@ class Searcher:
         """Entries a part of the query names exactly: "when did Uzbekistan leave the CSTO" names
         Uzbekistan and the CSTO (runs of up to NAMED_RUN words, so "Central Asia" counts too)."""
         words = [word for term in terms for word in term.words]
-        keys, rowids = self._glossary_names
-        named: list[int] = []
-        for start in range(len(words)):
-            for end in range(start + 1, min(len(words), start + NAMED_RUN) + 1):
-                key = name_key("".join(words[start:end]))
-                at = bisect_left(keys, key)
-                while len(key) >= 2 and at < len(keys) and keys[at] == key:
-                    named.append(rowids[at])
-                    at += 1
-        return list(dict.fromkeys(named))
+        runs = [
+            name_key("".join(words[start:end]))
+            for start in range(len(words))
+            for end in range(start + 1, min(len(words), start + NAMED_RUN) + 1)
+        ]
+        entries: dict[str, list[int]] = {}
+        for key, rowid in self._names([key for key in runs if len(key) >= 2]):
+            entries.setdefault(key, []).append(rowid)
+        return list(dict.fromkeys(rowid for key in runs for rowid in entries.get(key, ())))
 
     def _glossary_hits(self, terms: list[Term], expression: str, limit: int) -> list[Hit]:
         """Entries named by the query, then entries whose name has its words, then mentions."""
         key = name_key("".join(word for term in terms for word in term.words))
         order: list[int] = []
         if len(key) >= 2:
-            keys, rowids = self._glossary_names
-            low = bisect_left(keys, key)
-            found = [
-                (keys[i] != key, len(keys[i]), rowids[i])
-                for i in range(low, bisect_left(keys, key + "\uffff"))
-            ]
+            found = [(name != key, len(name), rowid) for name, rowid in self._names(prefix=key)]
             # The entry named exactly first, then "Taliban takeover" before a longer name.
             order = list(dict.fromkeys(rowid for *_, rowid in sorted(found)))
         order += [rowid for rowid in self._entries_named_within(terms) if rowid not in order]
@@ -435,7 +463,7 @@ class Searcher:
             order = order[: min(limit, GLOSSARY_LIMIT)]
         if not order:
             return []
-        rows = self._glossary_rows
+        rows = self._glossary_rows(order)
         hits = []
         for place, rowid in enumerate(order):
             entry_id, term, kind, short = rows[rowid]

@@ -8,7 +8,6 @@ Snippets are cut at spaces, never inside a word ("world's", not "s").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
 
 from desktop.core.search.words import fold
@@ -77,7 +76,7 @@ def cut_snippet(marked: str, width: int = 24, lead: int = 5) -> str:
     best, best_score = 0, (-1, -1)
     for index in marked_at:
         low = max(0, min(index - lead, len(words) - width))
-        first, last = bisect_left(marked_at, low), bisect_left(marked_at, low + width)
+        first, last = _count_below(marked_at, low), _count_below(marked_at, low + width)
         score = (len(set(keys[first:last])), last - first)
         if score > best_score:
             best, best_score = low, score
@@ -85,6 +84,15 @@ def cut_snippet(marked: str, width: int = 24, lead: int = 5) -> str:
     start, end = best > 0, high < len(words)
     body = _balanced(" ".join(words[best:high]))
     return ("…" if start else "") + body + ("…" if end else "")
+
+
+def _count_below(ascending: list[int], bound: int) -> int:
+    """How many of ``ascending`` are below ``bound``: ``bisect_left``, for the few marks of one
+    passage, without loading the bisect module into every ``dossier search``."""
+    count = 0
+    while count < len(ascending) and ascending[count] < bound:
+        count += 1
+    return count
 
 
 def _mark_key(word: str) -> str:

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 _WORD = re.compile(r"\w+")
 
 
 def fold(text: str) -> str:
     """Lower case without diacritics, as FTS5's ``remove_diacritics 2`` folds."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
+    lowered = text.lower()
+    if lowered.isascii():  # nothing to decompose: most queries never load unicodedata's tables
+        return lowered
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", lowered)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
