@@ -258,7 +258,11 @@ def settle_after_startup() -> None:
 
 
 def _load_core_for_window() -> None:
-    """Import the Qt-free modules the window's panels use (see run_window for why first)."""
+    """Import the Qt-free modules the window's first paint uses (see run_window for why first:
+    the modules their own import statements name are then not read by PySide6's hook either)."""
+    import desktop.core.glossary.term_links
+    import desktop.core.migration
+    import desktop.core.notes.placement  # noqa: F401
 
 
 def _open_notes(edition):

@@ -307,9 +307,10 @@ def measure_startup_with_notes(runs: int, workdir: Path, store, counts: Iterable
     return {count: round(statistics.median(times[count]) / empty, 3) for count in folders if count}
 
 
-def measure_cli(runs: int) -> float:
-    """``dossier search`` as a process, against Python starting with sqlite3, json and argparse."""
-    env = dict(os.environ)
+def measure_cli(runs: int, data: Path) -> float:
+    """``dossier search`` as a process with the notes folder ``data`` (a reader's notes are
+    searched too), against a bare Python start."""
+    env = dict(os.environ, DOSSIER_DATA_DIR=str(data))
     floor, app = [], []
     for _ in range(runs + 1):
         floor.append(_run_child([sys.executable, *CLI_FLOOR], env)[0])
@@ -559,7 +560,9 @@ def run(quick: bool = False, startup_only: bool = False, runs: int | None = None
             runs or (1 if quick else 5), workdir, store, (100, 300) if quick else (1000, 10_000)
         )
         results["startup_notes_1k_ratio"], results["startup_notes_10k_ratio"] = with_notes.values()
-        results["cli_search_ratio"] = measure_cli(2 if quick else 9)
+        results["cli_search_ratio"] = measure_cli(
+            2 if quick else 9, notes_folder(store, workdir / "cli-notes", 100 if quick else 1_000)
+        )
         results["meaning_load_s"], results["meaning_vectors_s"], results["meaning_search_p95_ms"] = (
             measure_meaning(store, 1 if quick else 3)
         )

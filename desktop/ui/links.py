@@ -9,10 +9,10 @@ line for the status bar, never silently ignored.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING
 
 from desktop.ui.i18n import translate
 
+TYPE_CHECKING = False  # typing's, without importing typing: see desktop/ui/__init__.py
 if TYPE_CHECKING:  # links are followed after the first paint: QUrl's enums are not its
     from PySide6.QtCore import QUrl
 

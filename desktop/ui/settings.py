@@ -9,9 +9,12 @@ are written only when something changes or the window closes.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
+
+TYPE_CHECKING = False  # typing's, without importing typing: see desktop/ui/__init__.py
+if TYPE_CHECKING:
+    from pathlib import Path
 
 THEMES = ("system", "light", "dark")
 LANGUAGE_CHOICES = ("system", "en", "sv", "ru")  # "system" follows the locale (desktop/ui/i18n.py)

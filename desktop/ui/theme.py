@@ -7,12 +7,12 @@
 from __future__ import annotations
 
 from string import Template
-from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from desktop import paths
 
+TYPE_CHECKING = False  # typing's, without importing typing: see desktop/ui/__init__.py
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 

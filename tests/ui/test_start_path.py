@@ -147,3 +147,34 @@ def test_a_returning_reader_s_start_does_not_write_the_last_report_again(store, 
     assert again.returncode == 0, again.stderr[-2000:]
     after = remembered.stat()
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)  # the same report
+
+
+def test_the_first_paint_s_qt_modules_name_neither_typing_nor_pathlib(store, data_dir):
+    # Once PySide6 is loaded, its import hook reads the source of every module an import
+    # statement names for the first time: typing.py alone is 120 kB. The window's modules use
+    # those two for annotations only, under ``TYPE_CHECKING = False`` (see desktop/ui/__init__.py).
+    import ast
+    import importlib.util
+    from pathlib import Path
+
+    loaded = modules_at_first_paint(data_dir, store)
+    named: dict[str, list[str]] = {}
+    for module in sorted(name for name in loaded if name.startswith("desktop.")):
+        source = Path(importlib.util.find_spec(module).origin).read_text(encoding="utf-8")
+        tree = ast.parse(source)
+        if not any(
+            isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6")
+            for node in tree.body
+        ):
+            continue  # imported before PySide6 (the Qt-free core), or none of the window's
+        for node in tree.body:  # top level only: an ``if TYPE_CHECKING:`` block is not run
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            else:
+                continue
+            for name in names:
+                if name.split(".")[0] in {"typing", "pathlib"}:
+                    named.setdefault(module, []).append(name)
+    assert named == {}

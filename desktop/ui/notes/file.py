@@ -6,15 +6,15 @@ the window only wires menu actions to it and panels listen for what changed.
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.core.errors import NotesError, UserError
 from desktop.ui.i18n import said, translate
 
+TYPE_CHECKING = False  # typing's, without importing typing: see desktop/ui/__init__.py
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QWidget
 
     from desktop.core.notes.store import NotesStore

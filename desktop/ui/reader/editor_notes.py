@@ -8,8 +8,6 @@ notes (green, ✎ in the left margin).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QTextCursor
 
@@ -17,6 +15,7 @@ from desktop.core.escape import escape
 from desktop.ui.i18n import translate
 from desktop.ui.reader.marks import extra_selection
 
+TYPE_CHECKING = False  # typing's, without importing typing: see desktop/ui/__init__.py
 if TYPE_CHECKING:  # the notes are placed after the first paint: these Qt classes' enums are not its
     from PySide6.QtGui import QPainter, QTextDocument
     from PySide6.QtWidgets import QTextBrowser, QTextEdit

@@ -8,14 +8,13 @@ caret), as in browsers.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 
 from desktop.ui.i18n import translate
 
+TYPE_CHECKING = False  # typing's, without importing typing: see desktop/ui/__init__.py
 if TYPE_CHECKING:  # Qt's namespace is imported where it is used: see view.START_PROPERTIES
     from PySide6.QtCore import Qt
 

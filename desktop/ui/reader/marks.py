@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 from array import array
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QTextCursor
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import QTextEdit
 
 from desktop.core.notes.placement import MarkerColumn, PlacedNotes, section_spans
 
+TYPE_CHECKING = False  # typing's, without importing typing: see desktop/ui/__init__.py
 if TYPE_CHECKING:  # what is marked is marked after the first paint: these classes' enums are not its
     from PySide6.QtGui import QPainter, QTextCharFormat, QTextDocument
 

@@ -9,7 +9,6 @@ ever loaded from disk or network.
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QSize, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QTextCursor
@@ -26,6 +25,7 @@ from desktop.ui.reader import keys as reader_keys
 from desktop.ui.reader.editor_notes import EditorNotes
 from desktop.ui.reader.marks import DocumentIndex, Highlights, MarginMarkers
 
+TYPE_CHECKING = False  # typing's, without importing typing: see desktop/ui/__init__.py
 if TYPE_CHECKING:  # Qt types the first paint never needs are imported where they are used
     from PySide6.QtCore import QByteArray, QUrl
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import pairwise
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QTextBrowser
 
+TYPE_CHECKING = False  # typing's, without importing typing: see desktop/ui/__init__.py
 if TYPE_CHECKING:
     from desktop.ui.window.panels import PanelManager
 

@@ -9,8 +9,6 @@ at the end is the one way the app, the tests and the damaged-notes path make the
 from __future__ import annotations
 
 import sys
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QGuiApplication
@@ -28,7 +26,10 @@ from desktop.ui.window.menu_bar import add_top_menus
 from desktop.ui.window.panel_dock import PanelDock, deferred
 from desktop.ui.window.panels import PanelManager
 
-if TYPE_CHECKING:  # built on first use, imported then
+TYPE_CHECKING = False  # typing's, without importing typing: see desktop/ui/__init__.py
+if TYPE_CHECKING:  # annotations, and what is built on first use (imported then)
+    from pathlib import Path
+
     from PySide6.QtGui import QCloseEvent
 
     from desktop.core.notes.safety import Opened

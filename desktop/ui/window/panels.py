@@ -13,19 +13,21 @@ notes_store, map, announced_section, show_glossary_entry, show_facts, show_note,
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, NamedTuple
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, SignalInstance
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from desktop.ui.i18n import translate
 from desktop.ui.window.panel_dock import PanelDock
 
-Host = Any  # the main window, as described in the module's docstring
+TYPE_CHECKING = False  # typing's, without importing typing: see desktop/ui/__init__.py
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
+    Host = Any  # the main window, as described in the module's docstring
 
 
-class Panel(NamedTuple):
+class Panel:
     """One row of the table.
 
     ``area`` is "left" or "right" on a wide screen; ``stack`` its place down that side (0 on
@@ -39,21 +41,55 @@ class Panel(NamedTuple):
     "bottom" panels sit under the text and are ``hidden`` at the first start.
     """
 
-    name: str
-    title: str
-    area: str
-    stack: int
-    go: str
-    shortcut: str
-    build: Callable[[Host], QWidget]
-    wire: Callable[[Host, QWidget], None]
-    focus: Callable[[QWidget], None]
-    eager: bool = False
-    after_paint: bool = False
-    front: bool = False  # in front of its tab group at the first start
-    needs_notes: bool = False  # shown only while a notes file is open
-    menu: str = "go"  # the menu whose entry brings it forward ("go", or "notes" for Notes ▸ Find in Notes)
-    hidden: bool = False  # closed at the first start (opened by its shortcut or the View menu)
+    __slots__ = (
+        "after_paint",
+        "area",
+        "build",
+        "eager",
+        "focus",
+        "front",
+        "go",
+        "hidden",
+        "menu",
+        "name",
+        "needs_notes",
+        "shortcut",
+        "stack",
+        "title",
+        "wire",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        name: str,
+        title: str,
+        area: str,
+        stack: int,
+        go: str,
+        shortcut: str,
+        build: Callable[[Host], QWidget],
+        wire: Callable[[Host, QWidget], None],
+        focus: Callable[[QWidget], None],
+        *,
+        eager: bool = False,
+        after_paint: bool = False,
+        front: bool = False,  # in front of its tab group at the first start
+        needs_notes: bool = False,  # shown only while a notes file is open
+        menu: str = "go",  # the menu whose entry brings it forward ("go"; "notes": Notes ▸ Find in Notes)
+        hidden: bool = False,  # closed at the first start (opened by its shortcut or the View menu)
+    ) -> None:
+        # A plain class, not a NamedTuple: the table is made before the first paint (see TYPE_CHECKING).
+        self.name, self.title, self.area, self.stack, self.go, self.shortcut = (
+            name,
+            title,
+            area,
+            stack,
+            go,
+            shortcut,
+        )
+        self.build, self.wire, self.focus = build, wire, focus
+        self.eager, self.after_paint, self.front = eager, after_paint, front
+        self.needs_notes, self.menu, self.hidden = needs_notes, menu, hidden
 
 
 def _focus_self(panel: QWidget) -> None:
