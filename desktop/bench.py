@@ -211,7 +211,9 @@ def app_command() -> list[str]:
 
 
 def measure_startup(runs: int, workdir: Path) -> dict[str, float]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # A data folder of its own: what the machine's own notes folder holds (a damaged file set
+    # aside, say) is not what is measured.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DOSSIER_DATA_DIR=str(workdir / "startup-data"))
     app = app_command()
     floor_script = workdir / "floor.py"
     floor_script.write_text(FLOOR_SCRIPT, encoding="utf-8")
