@@ -23,6 +23,9 @@ NOT_BEFORE_FIRST_PAINT = (
     "desktop.ui.reader.commands",
     "desktop.ui.reader.note_placer",
     "desktop.ui.contents",
+    "desktop.ui.zoom",  # the panels' zoom is set with the rest
+    "desktop.ui.links",  # no link is followed before it
+    "desktop.ui.reader.editor_notes",  # placed with the whole report
     "sqlite_utils",
     "dateutil",
     "importlib.metadata",

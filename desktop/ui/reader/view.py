@@ -20,16 +20,16 @@ from desktop.core.notes.store import Note
 from desktop.core.store import ReportStore
 from desktop.ui import theme
 from desktop.ui.i18n import translate
-from desktop.ui.links import LinkRouter
 from desktop.ui.reader import keys as reader_keys
-from desktop.ui.reader.editor_notes import EditorNotes
 from desktop.ui.reader.marks import DocumentIndex, Highlights, MarginMarkers
 
 TYPE_CHECKING = False  # typing's, without importing typing: see desktop/ui/__init__.py
-if TYPE_CHECKING:  # Qt types the first paint never needs are imported where they are used
+if TYPE_CHECKING:  # what the first paint never needs is imported where it is used
     from PySide6.QtCore import QByteArray, QUrl
 
     from desktop.core.content.corrections import Correction
+    from desktop.ui.links import LinkRouter
+    from desktop.ui.reader.editor_notes import EditorNotes
     from desktop.ui.reader.footnotes import FootnotePopup
 
 BASE_POINT_SIZE = 12.5
@@ -110,15 +110,12 @@ class ReaderView(QTextBrowser):
         self.history = reader_keys.History()
         self._fade_timer = None  # a QTimer, made when a passage is first marked
         self.highlights = Highlights()
-        self.editor_notes = EditorNotes()
+        self._editor_notes: EditorNotes | None = None  # made when the whole report is placed
         self.markers = MarginMarkers()
         self._viewport_size = QSize(0, 0)  # kept by resizeEvent
         self._footnote_popup: FootnotePopup | None = None
-        self.links = LinkRouter(
-            {"": self._on_internal_link, "term": lambda url: self.term_activated.emit(url.path())},
-            self.message.emit,
-        )
-        self.anchorClicked.connect(self.links.follow)
+        self._links: LinkRouter | None = None  # made when a link is first followed or described
+        self.anchorClicked.connect(self._follow_link)
         self.highlighted.connect(self._on_link_hovered)
         self.verticalScrollBar().valueChanged.connect(self._update_current_section)
         self.verticalScrollBar().valueChanged.connect(self._follow_scroll)
@@ -145,7 +142,8 @@ class ReaderView(QTextBrowser):
         finally:
             self._loading = False
         self._index = None  # worked out again on first use
-        self.editor_notes.spans = []  # placed again with the index
+        if self._editor_notes is not None:
+            self._editor_notes.spans = []  # placed again with the index
         self.markers.invalidate()
         if self.isVisible():  # otherwise the first resize sets the measure, laying out once
             self._apply_measure()
@@ -220,6 +218,34 @@ class ReaderView(QTextBrowser):
             self._footnote_popup.go_to_note.connect(self.go_to_anchor)
             self._footnote_popup.link_clicked.connect(self.links.follow)
         return self._footnote_popup
+
+    @property
+    def links(self) -> LinkRouter:
+        """How the reader's links are followed: in-report anchors and glossary terms here, web
+        links outside (made on first use: no link is followed before the first paint)."""
+        if self._links is None:
+            from desktop.ui.links import LinkRouter
+
+            self._links = LinkRouter(
+                {"": self._on_internal_link, "term": lambda url: self.term_activated.emit(url.path())},
+                self.message.emit,
+            )
+        return self._links
+
+    def _follow_link(self, url: QUrl) -> None:
+        self.links.follow(url)
+
+    @property
+    def editor_notes(self) -> EditorNotes:
+        """The editor's notes in the text (placed with the whole report, made then)."""
+        if self._editor_notes is None:
+            from desktop.ui.reader.editor_notes import EditorNotes
+
+            self._editor_notes = EditorNotes()
+        return self._editor_notes
+
+    def _editor_spans(self) -> list:
+        return self._editor_notes.spans if self._editor_notes is not None else []
 
     def anchor_position(self, name: str) -> int | None:
         return self._anchors.get(name)
@@ -545,9 +571,7 @@ class ReaderView(QTextBrowser):
             self._painted = True
             self.first_painted.emit()
         shown = self._marker_rects()
-        editor_marks = (
-            self.editor_notes.margin_marks(self, self._marked_span) if self.editor_notes.spans else []
-        )
+        editor_marks = self.editor_notes.margin_marks(self, self._marked_span) if self._editor_spans() else []
         if shown or editor_marks:  # not at the first paint (nothing is placed yet): QPainter's enums wait
             from PySide6.QtGui import QPainter
 
@@ -557,7 +581,7 @@ class ReaderView(QTextBrowser):
             painter.end()
 
     def _editor_note_at(self, point: QPoint) -> Correction | None:
-        return self.editor_notes.under(self, point) if self.editor_notes.spans else None
+        return self.editor_notes.under(self, point) if self._editor_spans() else None
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().mouseMoveEvent(event)
@@ -721,13 +745,12 @@ class ReaderView(QTextBrowser):
         self._marked_span = self._visible_span()
         palette = theme.colours(self._theme)
         marked = self.highlights.selections(self.document(), palette, self._marked_span)
-        marked += self.editor_notes.selections(self.document(), self._theme, self._marked_span)
+        if self._editor_spans():
+            marked += self.editor_notes.selections(self.document(), self._theme, self._marked_span)
         self.setExtraSelections(marked)
 
     def _follow_scroll(self) -> None:
-        if self._loading or not (
-            self.highlights.has_notes or self.highlights.hits or self.editor_notes.spans
-        ):
+        if self._loading or not (self.highlights.has_notes or self.highlights.hits or self._editor_spans()):
             return
         start, end = self._marked_span
         height, width = self._viewport_size.height(), self._viewport_size.width()

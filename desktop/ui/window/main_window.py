@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from desktop import paths
 from desktop.core.store import ReportStore
-from desktop.ui import theme, zoom
+from desktop.ui import theme
 from desktop.ui.i18n import install_translation, said, translate
 from desktop.ui.notes.file import NotesFile
 from desktop.ui.reader.view import ReaderView
@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.window.focus_mode import FocusMode
         from desktop.ui.window.large_map import LargeMap
         from desktop.ui.window.menus import MenuNeeds, build_menus
+        from desktop.ui.zoom import scale_panels
 
         if self.is_complete:
             return
@@ -166,7 +167,7 @@ class MainWindow(QMainWindow):
             ),
         )
         self.focus_ring = panel_focus.FocusRing(self, self.reader, self.docks)
-        zoom.scale_panels(self.panels.all_docks(), preferences.zoom)
+        scale_panels(self.panels.all_docks(), preferences.zoom)
         self._connect_signals()
         self._apply_theme()
         self.reading_progress = ReadingProgress(
@@ -390,7 +391,9 @@ class MainWindow(QMainWindow):
         if key == "zoom":
             percent = self.preferences.zoom
             self.reader.set_zoom(percent)
-            zoom.scale_panels(self.panels.all_docks(), percent)
+            from desktop.ui.zoom import scale_panels
+
+            scale_panels(self.panels.all_docks(), percent)
             self.show_message(translate("MainWindow", "Zoom {percent}%").format(percent=percent))
         elif key in ("mark_terms", "mark_every_term"):
             self.reader.set_mark_terms(self.preferences.term_marks)
@@ -412,9 +415,10 @@ class MainWindow(QMainWindow):
 
     # -- state across sessions ------------------------------------------------------------------
     def restore_state(self) -> None:
+        returning = self.state.bytes_value("geometry") is not None
         if session.restore_layout(self, self.state, self.fit_docks, self._arrange_docks, self.panels.names()):
             self.panels.placed = True  # by the saved layout
-        self._show_maximised = session.settle_maximised(self)
+        self._show_maximised = returning and session.settle_maximised(self)
 
     def show(self) -> None:
         """Shown as restore_state left it: a window restored maximised is maximised again, at

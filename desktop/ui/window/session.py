@@ -57,8 +57,8 @@ def restore_layout(
 
 
 def settle_maximised(window: QMainWindow) -> bool:
-    """Give a window restored maximised the size it will have, where the platform already knows
-    the frame it draws around it; True when it did (then ``showMaximized`` it).
+    """Give a window whose saved geometry was maximised the size it will have, where the platform
+    already knows the frame it draws around it; True when it did (then ``showMaximized`` it).
 
     ``restoreGeometry`` can only guess a maximised window's size before it is shown, and the
     platform's answer then comes as a second resize: the text was laid out twice before its
