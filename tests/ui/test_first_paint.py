@@ -236,31 +236,3 @@ def start_seen_bottom(qtbot, store, data_dir):
     qtbot.waitUntil(lambda: bool(seen))
     qtbot.waitUntil(lambda: window.is_complete)
     return window, seen
-
-
-def test_a_window_left_maximised_comes_back_maximised_its_text_laid_out_once(qtbot, store, data_dir):
-    window, _ = start(qtbot, store, data_dir)
-    window.showMaximized()
-    qtbot.waitUntil(window.isMaximized)
-    window.close()
-    again = build_window(store, data_dir, paint_first=True)
-    qtbot.addWidget(again)
-    sizes: list = []
-
-    class Watch(QObject):
-        def eventFilter(self, watched, event) -> bool:
-            if event.type() == QEvent.Type.Resize and not painted:
-                sizes.append(event.size().toTuple())
-            if event.type() == QEvent.Type.Paint:
-                painted.append(True)
-            return False
-
-    painted: list = []
-    watch = Watch(again)
-    again.reader.viewport().installEventFilter(watch)
-    again.restore_state()
-    again.show()
-    again.restore_reading_position()
-    qtbot.waitUntil(lambda: bool(painted))
-    assert again.isMaximized()
-    assert len(sizes) == 1  # laid out at its maximised size, not first at a guess of it

@@ -68,7 +68,6 @@ class MainWindow(QMainWindow):
         self.preferences = preferences
         self.state = state
         self.persist_state = True
-        self._show_maximised = False  # see restore_state
         self.notes_file = NotesFile(store, notes, data_dir or paths.data_dir(), self)
         self.setObjectName("main-window")
         self.setWindowTitle(f"{store.meta.get('title', 'Dossier')} — Dossier")
@@ -415,19 +414,8 @@ class MainWindow(QMainWindow):
 
     # -- state across sessions ------------------------------------------------------------------
     def restore_state(self) -> None:
-        returning = self.state.bytes_value("geometry") is not None
         if session.restore_layout(self, self.state, self.fit_docks, self._arrange_docks, self.panels.names()):
             self.panels.placed = True  # by the saved layout
-        self._show_maximised = returning and session.settle_maximised(self)
-
-    def show(self) -> None:
-        """Shown as restore_state left it: a window restored maximised is maximised again, at
-        the size it was given (laid out once)."""
-        if self._show_maximised:
-            self._show_maximised = False
-            self.showMaximized()
-        else:
-            super().show()
 
     def _arrange_docks(self) -> None:
         """The docks on their sides as the panel table lays them out (once)."""

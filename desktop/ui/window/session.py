@@ -56,26 +56,6 @@ def restore_layout(
     return False
 
 
-def settle_maximised(window: QMainWindow) -> bool:
-    """Give a window whose saved geometry was maximised the size it will have, where the platform
-    already knows the frame it draws around it; True when it did (then ``showMaximized`` it).
-
-    ``restoreGeometry`` can only guess a maximised window's size before it is shown, and the
-    platform's answer then comes as a second resize: the text was laid out twice before its
-    first paint. With a window manager drawing the frame (X11), nothing is known before the
-    window is mapped, and the window manager's size stands as before.
-    """
-    if not window.isMaximized():
-        return False
-    window.winId()  # the platform window: it knows its frame, or says it does not (0)
-    frame = window.windowHandle().frameMargins()
-    screen = window.screen()
-    if frame.isNull() or screen is None:
-        return False
-    window.setGeometry(screen.availableGeometry().marginsRemoved(frame))  # (no longer maximised)
-    return True
-
-
 def first_section(state: WindowState, store: ReportStore) -> str:
     """The section the text is loaded from to be painted first: the one at the top of the view
     when the reader left (the text unchanged), the section the reader was in (the text changed),
