@@ -128,6 +128,20 @@ def test_a_search_reads_sound_notes_without_the_notes_store(store, data_dir):
     assert sorted(name for name in unwanted if name in loaded) == []
 
 
+def test_a_search_leaves_a_closed_notes_file_as_it_found_it(store, data_dir):
+    from desktop.core.notes.store import NotesStore
+
+    data_dir.mkdir()
+    notes = NotesStore(data_dir / "notes.sqlite")
+    notes.add("executive-summary", "What the Taliban want")
+    notes.close()
+    before = sorted(path.name for path in data_dir.iterdir())
+    assert before == ["notes.sqlite"]
+    result = _search(data_dir)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert sorted(path.name for path in data_dir.iterdir()) == before  # no -wal or -shm left beside it
+
+
 def test_notes_that_need_care_are_opened_with_it_and_said_so(store, data_dir):
     # An empty notes file beside one set aside: the safety net names the set-aside file, on a
     # search too (the quick read-only way in leaves such a folder to it).

@@ -87,7 +87,9 @@ def plain_notes(folder: str | os.PathLike[str]) -> NotesReader | None:
     ):
         return None
     try:
-        connection = sqlite3.connect(sqlite_uri(path), uri=True, isolation_level=None)
+        # Read and write, though it only reads: the last connection to close a notes file in WAL
+        # mode removes its -wal and -shm files, which a read-only one cannot (they stayed).
+        connection = sqlite3.connect(sqlite_uri(path, "rw"), uri=True, isolation_level=None)
     except sqlite3.Error:
         return None
     try:
