@@ -129,10 +129,10 @@ def _home(env: Mapping[str, str]) -> str:
 def data_folder(override: str | os.PathLike[str] | None = None) -> str:
     """The user's data (notes, backups, settings): never derived, never in the repo."""
     if override:
-        return os.path.expanduser(override)
+        return _expanded(override)
     env = os.environ.get(DATA_DIR_ENV)
     if env:
-        return os.path.expanduser(env)
+        return _expanded(env)
     return standard_folder("data")
 
 
@@ -140,8 +140,17 @@ def cache_folder() -> str:
     """Derived files (the compiled content database) that can be rebuilt at any time."""
     env = os.environ.get(CACHE_DIR_ENV)
     if env:
-        return os.path.expanduser(env)
+        return _expanded(env)
     return standard_folder("cache")
+
+
+def _expanded(folder: str | os.PathLike[str]) -> str:
+    """``folder`` with a leading ``~`` or ``~user`` expanded; PathError for a user with no home
+    folder (``os.path.expanduser`` would leave the name, a folder under the current one)."""
+    expanded = os.path.expanduser(folder)
+    if os.fspath(expanded).startswith("~"):
+        raise PathError(f"{os.fspath(folder)}: no home folder is known for {os.fspath(folder).split('/')[0]}")
+    return expanded
 
 
 def report_data_folder(report_id: str | None, data: str | os.PathLike[str] | None = None) -> str:

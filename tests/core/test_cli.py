@@ -109,3 +109,27 @@ def test_an_unusable_notes_folder_is_said_once(capsys, tmp_path):
     code = main(["--data-dir", str(blocked), "notes", "list"])
     err = capsys.readouterr().err
     assert code == 1 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_a_data_folder_under_an_unknown_user_s_home_is_refused_in_one_line(
+    capsys, store, tmp_path, monkeypatch
+):
+    # os.path.expanduser leaves "~nosuchuser" as it is: a folder of that name under the current
+    # one would have been written to.
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run_cli(
+        capsys,
+        "--data-dir",
+        "~nosuchuser-dossier/notes",
+        "notes",
+        "add",
+        "--section",
+        "history",
+        "--body",
+        "hi",
+    )
+    assert code != 0 and out == ""
+    assert (
+        err.strip() == "dossier: ~nosuchuser-dossier/notes: no home folder is known for ~nosuchuser-dossier"
+    )
+    assert list(tmp_path.iterdir()) == []  # nothing written where the command was run
