@@ -66,7 +66,6 @@ def run_window(
         instance = instance_name(report_key(store.meta), paths.report_data_dir(edition.key))
         if hand_over(instance, section, note):  # before Qt loads: a link's only cost is Python's start
             return 0
-    opened = _open_notes(edition)
 
     from PySide6.QtWidgets import QApplication
 
@@ -85,13 +84,11 @@ def run_window(
     window = build_window(
         store,
         paths.data_dir(),
-        opened,
         recover=not screenshot,
         edition=edition.key,
         paint_first=not screenshot,
+        open_notes=lambda: _open_notes(edition),  # after the first paint: the text waits for nothing of it
     )
-    if opened.problem:
-        print(f"dossier: {opened.problem}", file=sys.stderr)
     if screenshot:
         options = {"section": section, "theme": theme, "search": search, "term": term, "facts": facts}
         options["notes"] = "yes" if notes else None
@@ -266,9 +263,14 @@ def _load_core_for_window() -> None:
 
 
 def _open_notes(edition):
+    """The edition's notes as ``open_notes_safely`` leaves them; what went wrong, if anything,
+    said on stderr too."""
     from desktop.core.notes.safety import open_notes_safely
 
-    return open_notes_safely(paths.report_data_dir(edition.key))
+    opened = open_notes_safely(paths.report_data_dir(edition.key))
+    if opened.problem:
+        print(f"dossier: {opened.problem}", file=sys.stderr)
+    return opened
 
 
 def _screenshot(app, window, target: str, options: dict[str, str | None], layers: list[str]) -> int:

@@ -236,3 +236,36 @@ def start_seen_bottom(qtbot, store, data_dir):
     qtbot.waitUntil(lambda: bool(seen))
     qtbot.waitUntil(lambda: window.is_complete)
     return window, seen
+
+
+def test_the_notes_are_opened_after_the_text_is_painted_and_are_all_there(qtbot, store, data_dir):
+    from desktop.context import open_notes
+    from desktop.core.notes.anchoring import selector_for_quote
+
+    notes = open_notes(data_dir)
+    selector = selector_for_quote(store.section_text("russias-interests"), "de facto cordon sanitaire")
+    kept = notes.add("russias-interests", "kept across the start", selector).id
+    notes.close()
+    window = build_window(store, data_dir, paint_first=True)
+    qtbot.addWidget(window)
+    watch = FirstPaint(window)
+    assert window.notes_store is None  # not opened yet: the text does not wait for it
+    window.show()
+    qtbot.waitUntil(lambda: watch.seen is not None)
+    qtbot.waitUntil(lambda: window.is_complete)
+    assert window.notes_store is not None and window.notes_store.get(kept).body == "kept across the start"
+    qtbot.waitUntil(lambda: not window.placer.busy)
+    assert window.reader.note_range(kept) is not None  # placed in the text
+    window.panels.activate("notes")
+    assert window.notes is not None and kept in [n.id for n in window.notes_store.notes()]
+
+
+def test_a_damaged_notes_file_opened_after_the_first_paint_still_gets_its_banner(qtbot, store, data_dir):
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "notes.sqlite").write_bytes(b"not a database, but a reader's file all the same" * 100)
+    window = build_window(store, data_dir, paint_first=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.is_complete)
+    assert window.banner.isVisible() and "moved, untouched" in window.banner.label.text()
+    assert window.notes_store is not None  # a fresh notes file beside the one set aside

@@ -14,9 +14,7 @@ from PySide6.QtCore import QPoint, QRect, QSize, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QTextCursor
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
-from desktop.core.notes.anchoring import Selector, make_selector
 from desktop.core.notes.placement import PlacedNotes, hit_spans
-from desktop.core.notes.store import Note
 from desktop.core.store import ReportStore
 from desktop.ui import theme
 from desktop.ui.i18n import translate
@@ -28,6 +26,8 @@ if TYPE_CHECKING:  # what the first paint never needs is imported where it is us
     from PySide6.QtCore import QByteArray, QUrl
 
     from desktop.core.content.corrections import Correction
+    from desktop.core.notes.anchoring import Selector
+    from desktop.core.notes.store import Note
     from desktop.ui.links import LinkRouter
     from desktop.ui.reader.editor_notes import EditorNotes
     from desktop.ui.reader.footnotes import FootnotePopup
@@ -511,6 +511,8 @@ class ReaderView(QTextBrowser):
         span = self.section_span(section_id)
         if span is None:
             return None
+        from desktop.core.notes.anchoring import make_selector
+
         selector = make_selector(self.section_text(section_id), start - span[0], end - span[0])
         return (section_id, selector) if selector.exact else None
 

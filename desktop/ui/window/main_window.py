@@ -28,6 +28,7 @@ from desktop.ui.window.panels import PanelManager
 
 TYPE_CHECKING = False  # typing's, without importing typing: see desktop/ui/__init__.py
 if TYPE_CHECKING:  # annotations, and what is built on first use (imported then)
+    from collections.abc import Callable
     from pathlib import Path
 
     from PySide6.QtGui import QCloseEvent
@@ -60,15 +61,18 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         data_dir: Path | None = None,
         paint_first: bool = False,
+        open_notes: Callable[[], Opened] | None = None,
     ) -> None:
         """With ``paint_first``, only the text and its frame are made now; the rest (``completed``)
-        on the event loop's turn after the text is first painted."""
+        on the event loop's turn after the text is first painted. ``open_notes`` opens the notes
+        file there, first (``notes`` is then None until it has): the text is painted without it."""
         super().__init__(parent)
         self.store = store
         self.preferences = preferences
         self.state = state
         self.persist_state = True
         self.notes_file = NotesFile(store, notes, data_dir or paths.data_dir(), self)
+        self._open_notes = open_notes
         self.setObjectName("main-window")
         self.setWindowTitle(f"{store.meta.get('title', 'Dossier')} — Dossier")
         # Qt's default dock options (animated, tabbed docks) are the window's: not set again, which
@@ -126,6 +130,9 @@ class MainWindow(QMainWindow):
         if self.is_complete:
             return
         self.is_complete = True
+        if self._open_notes is not None:  # before anything that reads the notes
+            opener, self._open_notes = self._open_notes, None
+            self.take_notes(opener())
         self.reader.load_whole()  # the same words where they are on screen
         accessible_document.install()  # its 24 enum classes: after the paint too
         self._arrange_docks()  # already, unless restore_state was never called
@@ -376,6 +383,15 @@ class MainWindow(QMainWindow):
             self._column.insertWidget(0, self._banner)
         return self._banner
 
+    def take_notes(self, opened: Opened) -> None:
+        """The notes file as ``open_notes_safely`` left it: its store, and what went wrong with it
+        (if anything) in the banner."""
+        self.notes_file.store = opened.store
+        if opened.store is not None:
+            self.notes_file.data = opened.store.path.parent
+        if opened.problem:
+            self.show_banner(said(opened.problem), offer_backup=opened.newest_backup is not None)
+
     def show_banner(self, text: str, offer_backup: bool = False) -> None:
         self.banner.show_message(text, offer_backup)
 
@@ -491,23 +507,30 @@ def build_window(
     recover: bool = True,
     edition: str | None = None,
     paint_first: bool = False,
+    open_notes: Callable[[], Opened] | None = None,
 ) -> MainWindow:
     """The window over the report and its notes, with the user data dir ``data``.
 
     ``edition`` is the report's id in the library (None: the bundled report): it names the
     report's notes folder (``paths.report_data_dir``) and its group of window state.
     ``opened`` is the notes file as ``open_notes_safely`` left it (opened here when not
-    given); what went wrong with it, if anything, is shown in the window's banner. With
-    ``recover``, text that could not be saved when Dossier last closed is put back. With
-    ``paint_first``, the window is completed after its text is first painted (see MainWindow).
+    given, by ``open_notes`` if given); what went wrong with it, if anything, is shown in the
+    window's banner. With ``recover``, text that could not be saved when Dossier last closed is
+    put back. With ``paint_first``, the window is completed after its text is first painted (see
+    MainWindow), and a notes file not yet opened is opened then: the text does not wait for it.
     """
     from desktop import paths
 
     notes_folder = paths.report_data_dir(edition, data)
-    if opened is None:
-        from desktop.core.notes.safety import open_notes_safely
+    if opened is None and open_notes is None:
 
-        opened = open_notes_safely(notes_folder)
+        def open_notes() -> Opened:
+            from desktop.core.notes.safety import open_notes_safely
+
+            return open_notes_safely(notes_folder)
+
+    if opened is None and not paint_first:
+        opened = open_notes()
     config, state = settings_folders(data)
     preferences = Preferences(config)
     install_translation(preferences.language)  # before the first string is made
@@ -515,11 +538,12 @@ def build_window(
         store,
         preferences,
         WindowState(state, edition),
-        opened.store,
+        opened.store if opened is not None else None,
         data_dir=notes_folder,
         paint_first=paint_first,
+        open_notes=open_notes if opened is None else None,
     )
-    if opened.problem:
+    if opened is not None and opened.problem:
         window.show_banner(said(opened.problem), offer_backup=opened.newest_backup is not None)
     if recover:  # what it puts back is told to the notes panel and the status bar: once they are there
         if window.is_complete:
