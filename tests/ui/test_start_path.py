@@ -18,6 +18,7 @@ from desktop.bench import FIRST_PAINT_SCRIPT, FIRST_SESSION_SCRIPT
 # what comes right after the text (the menus' entries, the reader's commands, the contents panel).
 NOT_BEFORE_FIRST_PAINT = (
     "desktop.core.notes.safety",
+    "desktop.core.notes.anchoring",  # a note is placed after it
     "desktop.core.notes.store",
     "desktop.core.notes.model",
     "socket",  # no window to hand over to (no socket file), and the quit signals' wakeup after it

@@ -14,8 +14,6 @@ from itertools import accumulate, pairwise
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
-from desktop.core.notes.anchoring import Locator
-
 if TYPE_CHECKING:
     from desktop.core.notes.model import Anchor, Note
 
@@ -37,6 +35,10 @@ def place_notes(text: str, spans: Mapping[str, Span], notes: Iterable[Note | Anc
     orphan, marked at its section's start too, so it is never out of reach; a note whose
     section is gone is an orphan with no marker.
     """
+    # Here, not at the top: the reader draws from PlacedNotes before any note is placed (its
+    # first paint), and does not wait for the anchoring's import.
+    from desktop.core.notes.anchoring import Locator
+
     ranges: list[tuple[int, int, str]] = []
     markers: list[tuple[int, str]] = []
     orphans: set[str] = set()

@@ -18,6 +18,8 @@ from desktop.core.notes.placement import MarkerColumn, PlacedNotes, section_span
 
 TYPE_CHECKING = False  # typing's, without importing typing: see desktop/ui/__init__.py
 if TYPE_CHECKING:  # what is marked is marked after the first paint: these classes' enums are not its
+    from collections.abc import Iterator
+
     from PySide6.QtGui import QPainter, QTextCharFormat, QTextDocument
 
 MARKER_SIZE = 22  # px: a marker's square in the left margin, about a line of the text
@@ -29,20 +31,34 @@ class DocumentIndex:
 
     def __init__(self, document: QTextDocument, section_ids: list[str]) -> None:
         self.anchors: dict[str, int] = {}
-        block = document.begin()
-        while block.isValid():
-            fragments = block.begin()
-            while not fragments.atEnd():
-                fragment = fragments.fragment()
-                for name in fragment.charFormat().anchorNames():
-                    self.anchors.setdefault(name, fragment.position())
-                fragments += 1
-            block = block.next()
+        for names, position in anchored(document):
+            for name in names:
+                self.anchors.setdefault(name, position)
         starts = sorted((self.anchors[s], s) for s in section_ids if s in self.anchors)
         self.starts = [position for position, _ in starts]
         self.section_ids = [section_id for _, section_id in starts]
         self.spans = section_spans(self.starts, self.section_ids, document.characterCount() - 1)
         self.text = document.toPlainText()
+
+
+def anchored(document: QTextDocument) -> Iterator[tuple[list[str], int]]:
+    """The anchor names of each stretch of text that has some, and where it starts, in order."""
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            names = fragment.charFormat().anchorNames()
+            if names:
+                yield names, fragment.position()
+            fragments += 1
+        block = block.next()
+
+
+def first_anchor(document: QTextDocument, name: str) -> int | None:
+    """Where the anchor ``name`` first is, walking the text only up to it (``DocumentIndex``
+    walks all of it, once)."""
+    return next((position for names, position in anchored(document) if name in names), None)
 
 
 def extra_selection(

@@ -19,7 +19,7 @@ from desktop.core.store import ReportStore
 from desktop.ui import theme
 from desktop.ui.i18n import translate
 from desktop.ui.reader import keys as reader_keys
-from desktop.ui.reader.marks import DocumentIndex, Highlights, MarginMarkers
+from desktop.ui.reader.marks import DocumentIndex, Highlights, MarginMarkers, first_anchor
 
 TYPE_CHECKING = False  # typing's, without importing typing: see desktop/ui/__init__.py
 if TYPE_CHECKING:  # what the first paint never needs is imported where it is used
@@ -248,6 +248,8 @@ class ReaderView(QTextBrowser):
         return self._editor_notes.spans if self._editor_notes is not None else []
 
     def anchor_position(self, name: str) -> int | None:
+        if self._index is None and self._part_from:  # before the first paint: the reading position's
+            return first_anchor(self.document(), name)  # section leads the part, found without the index
         return self._anchors.get(name)
 
     def _apply_measure(self) -> None:
