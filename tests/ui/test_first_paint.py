@@ -269,3 +269,15 @@ def test_a_damaged_notes_file_opened_after_the_first_paint_still_gets_its_banner
     qtbot.waitUntil(lambda: window.is_complete)
     assert window.banner.isVisible() and "moved, untouched" in window.banner.label.text()
     assert window.notes_store is not None  # a fresh notes file beside the one set aside
+
+
+def test_a_first_start_lays_out_the_notes_dock_though_the_notes_come_after_the_paint(qtbot, store, data_dir):
+    # The notes dock is laid out with the others before the first paint, while the notes file is
+    # still to be opened: it is not left out of the first start's layout (and so of every later one).
+    window, _ = start(qtbot, store, data_dir)
+    notes_dock = window.panels.dock("notes")
+    assert window.notes_store is not None and not notes_dock.isHidden()
+    assert notes_dock in window.docks()
+    window.close()
+    again, _ = start(qtbot, store, data_dir)
+    assert not again.panels.dock("notes").isHidden()  # the saved layout has it too

@@ -383,12 +383,20 @@ class MainWindow(QMainWindow):
             self._column.insertWidget(0, self._banner)
         return self._banner
 
+    @property
+    def notes_pending(self) -> bool:
+        """Whether the notes file is still to be opened (by ``complete``)."""
+        return self._open_notes is not None
+
     def take_notes(self, opened: Opened) -> None:
         """The notes file as ``open_notes_safely`` left it: its store, and what went wrong with it
-        (if anything) in the banner."""
+        (if anything) in the banner. The notes dock, laid out while they were to come, is hidden
+        if they could not be opened."""
         self.notes_file.store = opened.store
         if opened.store is not None:
             self.notes_file.data = opened.store.path.parent
+        else:
+            self.panels.dock("notes").hide()
         if opened.problem:
             self.show_banner(said(opened.problem), offer_backup=opened.newest_backup is not None)
 

@@ -387,7 +387,12 @@ class PanelManager(QObject):
         row.focus(self.activate(name))
 
     def available(self, row: Panel) -> bool:
-        return not row.needs_notes or getattr(self.window, "notes_store", None) is not None
+        """Whether the panel can be shown: one that needs the notes, while a notes file is open
+        or is about to be (opened right after the first paint, the docks laid out before it)."""
+        if not row.needs_notes:
+            return True
+        window = self.window
+        return getattr(window, "notes_store", None) is not None or getattr(window, "notes_pending", False)
 
     def shown(self) -> list[PanelDock]:
         """The docks a reader can show and hide (a notes dock only while there are notes)."""
