@@ -147,10 +147,12 @@ def cache_folder() -> str:
 def _expanded(folder: str | os.PathLike[str]) -> str:
     """``folder`` with a leading ``~`` or ``~user`` expanded; PathError for a user with no home
     folder (``os.path.expanduser`` would leave the name, a folder under the current one)."""
-    expanded = os.path.expanduser(folder)
-    if os.fspath(expanded).startswith("~"):
+    expanded = os.fspath(os.path.expanduser(folder))
+    if expanded.startswith("~"):
         raise PathError(f"{os.fspath(folder)}: no home folder is known for {os.fspath(folder).split('/')[0]}")
-    return expanded
+    # Without a trailing slash, as a Path has it: "/x/y/" and "/x/y" are one folder, named alike
+    # by every command (the bundled report's notes folder is the data folder itself).
+    return expanded.rstrip(os.sep) or expanded
 
 
 def report_data_folder(report_id: str | None, data: str | os.PathLike[str] | None = None) -> str:

@@ -62,6 +62,14 @@ def test_data_dir_option_overrides_environment(capsys, tmp_path):
     assert json.loads(out)["data_dir"] == str(tmp_path / "mine")
 
 
+def test_a_data_dir_given_with_a_trailing_slash_is_one_folder_everywhere(capsys, tmp_path):
+    # The notes of the bundled report live in the data dir itself: `info` names it once, the same.
+    code, out, _ = run_cli(capsys, "--data-dir", str(tmp_path / "mine") + "/", "info", "--json")
+    info = json.loads(out)
+    assert code == 0
+    assert info["data_dir"] == info["notes_dir"] == str(tmp_path / "mine")
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
