@@ -281,3 +281,33 @@ def test_a_first_start_lays_out_the_notes_dock_though_the_notes_come_after_the_p
     window.close()
     again, _ = start(qtbot, store, data_dir)
     assert not again.panels.dock("notes").isHidden()  # the saved layout has it too
+
+
+def test_a_start_whose_notes_cannot_be_opened_does_not_lose_the_notes_dock_for_later_starts(
+    qtbot, store, data_dir
+):
+    from desktop.core.notes.safety import Opened
+
+    window, _ = start(qtbot, store, data_dir)  # a first start, notes and all: the layout saved
+    window.close()
+    away = Opened(None, "The notes are on a drive not mounted.")
+    unavailable = build_window(store, data_dir, paint_first=True, open_notes=lambda: away)
+    qtbot.addWidget(unavailable)
+    unavailable.restore_state()
+    unavailable.show()
+    qtbot.waitUntil(lambda: unavailable.is_complete)
+    assert unavailable.notes_store is None and unavailable.banner.isVisible()
+    unavailable.close()  # its layout saved in turn
+    again, _ = start(qtbot, store, data_dir)  # the notes there again
+    assert again.notes_store is not None and not again.panels.dock("notes").isHidden()
+
+
+def test_a_first_start_whose_notes_cannot_be_opened_leaves_the_notes_dock_out(qtbot, store, data_dir):
+    from desktop.core.notes.safety import Opened
+
+    window = build_window(store, data_dir, paint_first=True, open_notes=lambda: Opened(None, "Not there."))
+    qtbot.addWidget(window)
+    window.restore_state()
+    window.show()
+    qtbot.waitUntil(lambda: window.is_complete)
+    assert window.panels.dock("notes").isHidden() and window.panels.dock("notes") not in window.docks()

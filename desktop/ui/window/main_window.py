@@ -390,12 +390,13 @@ class MainWindow(QMainWindow):
 
     def take_notes(self, opened: Opened) -> None:
         """The notes file as ``open_notes_safely`` left it: its store, and what went wrong with it
-        (if anything) in the banner. The notes dock, laid out while they were to come, is hidden
-        if they could not be opened."""
+        (if anything) in the banner. Notes that could not be opened leave the notes dock out of a
+        first start's layout (laid out while they were to come), as they always did; a saved
+        layout keeps the dock where the reader left it, for the starts when they open again."""
         self.notes_file.store = opened.store
         if opened.store is not None:
             self.notes_file.data = opened.store.path.parent
-        else:
+        elif self.state.bytes_value("window_state") is None:
             self.panels.dock("notes").hide()
         if opened.problem:
             self.show_banner(said(opened.problem), offer_backup=opened.newest_backup is not None)
