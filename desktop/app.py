@@ -81,9 +81,15 @@ def run_window(
     app.setApplicationDisplayName(paths.APP_NAME)
     app.setDesktopFileName(paths.APP_ID)
 
+    # Notes that look sound are opened right after the first paint; any others now, so that what
+    # is said of them is in that paint.
+    from desktop.core.notes import looks_sound
+
+    opened = None if screenshot or looks_sound(paths.report_data_dir(edition.key)) else _open_notes(edition)
     window = build_window(
         store,
         paths.data_dir(),
+        opened,
         recover=not screenshot,
         edition=edition.key,
         paint_first=not screenshot,

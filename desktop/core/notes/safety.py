@@ -28,7 +28,7 @@ from typing import NamedTuple
 from desktop.core.errors import shown_path
 from desktop.core.files import read_regular_file
 from desktop.core.messages import QT_TRANSLATE_NOOP, Message, joined
-from desktop.core.notes import RESTORE_JOURNAL, RESTORING
+from desktop.core.notes import RESTORE_JOURNAL, RESTORING, SET_ASIDE
 from desktop.core.notes.store import NOTES_FILE, NotesError, NotesStore
 from desktop.core.store import sqlite_uri
 
@@ -501,8 +501,8 @@ def shown_damaged(path: Path) -> Message | None:
 def set_aside_files(data: Path) -> list[Path]:
     """Notes files moved aside (damaged, or replaced by a restore), newest first."""
     found = []
-    for reason in ("damaged", "replaced"):
-        for path in data.glob(f"{NOTES_FILE}.{reason}-*"):
+    for prefix in SET_ASIDE:
+        for path in data.glob(f"{prefix}*"):
             if not path.name.endswith(("-wal", "-shm")) and path.is_file():
                 found.append(path)
     return sorted(found, key=lambda p: p.name.rsplit("-", 1)[-1], reverse=True)
