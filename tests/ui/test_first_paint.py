@@ -28,6 +28,7 @@ class FirstPaint(QObject):
                 "menus": [action.text() for action in window.menuBar().actions()],
                 "section": window.reader.current_section(),
                 "whole": window.reader.whole,
+                "indexed": window.reader._index is not None,  # the anchors' index: made after the paint
                 "top": top_words(window.reader),
             }
         return False
@@ -83,6 +84,7 @@ def test_the_first_paint_is_where_the_reader_left_off(qtbot, store, data_dir):
     window.close()
     again, first = start(qtbot, store, data_dir)
     assert first["section"] == "post-2001"  # not the report's start, then a jump
+    assert not first["indexed"]  # found by walking the part up to the top of the view
     assert first["layout"] == layout(again)
 
 
@@ -311,3 +313,16 @@ def test_a_first_start_whose_notes_cannot_be_opened_leaves_the_notes_dock_out(qt
     window.show()
     qtbot.waitUntil(lambda: window.is_complete)
     assert window.panels.dock("notes").isHidden() and window.panels.dock("notes") not in window.docks()
+
+
+def test_the_section_found_by_walking_the_part_is_the_one_the_index_finds(qtbot, store):
+    from desktop.ui.reader.marks import section_at
+    from desktop.ui.reader.view import ReaderView
+
+    ids = frozenset(s.id for s in store.sections)
+    for first in (store.sections[0].id, "post-2001", store.sections[-1].id):
+        reader = ReaderView(store, first_section=first)
+        qtbot.addWidget(reader)
+        document = reader.document()
+        for position in range(0, document.characterCount(), 97):  # the index's answer, made on first ask
+            assert section_at(document, position, ids) == reader.section_at(position), (first, position)

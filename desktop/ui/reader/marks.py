@@ -55,6 +55,20 @@ def anchored(document: QTextDocument) -> Iterator[tuple[list[str], int]]:
         block = block.next()
 
 
+def section_at(document: QTextDocument, position: int, section_ids: frozenset[str]) -> str:
+    """The section ``position`` is in (the last to start at or before it; the first, before any),
+    walking the text only up to it: ``DocumentIndex``'s answer without making the index."""
+    found = ""
+    for names, at in anchored(document):
+        section = next((name for name in names if name in section_ids), None)
+        if section is None:
+            continue
+        if at > position:
+            return found or section
+        found = section
+    return found
+
+
 def first_anchor(document: QTextDocument, name: str) -> int | None:
     """Where the anchor ``name`` first is, walking the text only up to it (``DocumentIndex``
     walks all of it, once)."""

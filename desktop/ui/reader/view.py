@@ -20,6 +20,7 @@ from desktop.ui import theme
 from desktop.ui.i18n import translate
 from desktop.ui.reader import keys as reader_keys
 from desktop.ui.reader.marks import DocumentIndex, Highlights, MarginMarkers, first_anchor
+from desktop.ui.reader.marks import section_at as walked_section_at
 
 TYPE_CHECKING = False  # typing's, without importing typing: see desktop/ui/__init__.py
 if TYPE_CHECKING:  # what the first paint never needs is imported where it is used
@@ -431,12 +432,21 @@ class ReaderView(QTextBrowser):
     def _update_current_section(self) -> None:
         if self._loading:
             return
-        if not self._anchor_index().section_ids:
+        # Before the first paint, the part loaded first is walked only up to the top of the view
+        # (its index of anchors is made after the paint, with the whole report).
+        walk = self._index is None and self._part_from and not self._painted
+        if not walk and not self._anchor_index().section_ids:
             return
         position = self.cursorForPosition(QPoint(self._viewport_size.width() // 2, TOP_SLACK)).position()
         if self.verticalScrollBar().value() >= self.verticalScrollBar().maximum() > 0:
             position = self.document().characterCount()  # at the very end: the last section
-        section_id = self.section_at(position)
+        if walk:
+            sections = frozenset(section.id for section in self.store.sections)
+            section_id = walked_section_at(self.document(), position, sections)
+            if not section_id:
+                return
+        else:
+            section_id = self.section_at(position)
         if section_id != self._current_section:
             self._current_section = section_id
             self.section_changed.emit(section_id)
