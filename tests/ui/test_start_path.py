@@ -44,13 +44,34 @@ NOT_BEFORE_FIRST_PAINT = (
 
 
 def modules_at_first_paint(data_dir, store) -> set[str]:
-    env = dict(os.environ, DOSSIER_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
+    result = at_first_paint(data_dir, MODULES_PRINTED)
+    return set(result.stdout.split())
+
+
+def start_env(data_dir) -> dict[str, str]:
+    return dict(os.environ, DOSSIER_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
+
+
+def run_first_session(data_dir) -> None:
+    """A reader's first session, run to its end and closed: the next start is a returning one."""
+    command = [sys.executable, "-c", FIRST_SESSION_SCRIPT]
+    first = subprocess.run(command, env=start_env(data_dir), capture_output=True, timeout=120)
+    assert first.returncode == 0, first.stderr[-2000:]
+
+
+MODULES_PRINTED = 'print(*sorted(sys.modules), sep="\\n", flush=True)'  # where the probe stops
+
+
+def at_first_paint(data_dir, statement: str, before: str = "") -> subprocess.CompletedProcess:
+    """A start stopped at its first paint, running ``statement`` there (after ``before`` at the top)."""
+    assert MODULES_PRINTED in FIRST_PAINT_SCRIPT
+    probe = before + FIRST_PAINT_SCRIPT.replace(MODULES_PRINTED, statement)
     result = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT_SCRIPT, "--modules"],
-        capture_output=True, text=True, timeout=120, env=env,
+        [sys.executable, "-c", probe, "--modules"],
+        capture_output=True, text=True, timeout=120, env=start_env(data_dir),
     )  # fmt: skip
     assert result.returncode == 0, result.stderr[-2000:]
-    return set(result.stdout.split())
+    return result
 
 
 def test_the_first_paint_loads_no_cli_map_export_or_migration_module(store, data_dir):
@@ -70,51 +91,29 @@ def test_a_returning_reader_s_first_paint_builds_no_qt_namespace(store, data_dir
     # Qt's namespace of enums (93 classes, some 20 ms) is made after the text is on screen: the
     # saved layout places the docks, the desktop's colour scheme is the one last seen. The last
     # report opened, the bundled one, is known by its id without reading the library.
-    env = dict(os.environ, DOSSIER_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
-    first = subprocess.run(
-        [sys.executable, "-c", FIRST_SESSION_SCRIPT], env=env, capture_output=True, timeout=120
-    )
-    assert first.returncode == 0, first.stderr[-2000:]
-    probe = FIRST_PAINT_SCRIPT.replace(
-        'print(*sorted(sys.modules), sep="\\n", flush=True)',
+    run_first_session(data_dir)
+    result = at_first_paint(
+        data_dir,
         'import PySide6.QtCore as c; print("Qt built:", "Qt" in c.__dict__, "tomllib" in sys.modules)',
     )
-    assert probe != FIRST_PAINT_SCRIPT
-    result = subprocess.run(
-        [sys.executable, "-c", probe, "--modules"], capture_output=True, text=True, timeout=120, env=env
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "Qt built: False False"  # nor the library's TOML read: the bundled report
 
 
 def test_a_returning_reader_s_first_paint_makes_no_qt_class_it_does_not_draw_with(store, data_dir):
     # Each Qt class PySide makes brings its enum classes (QKeySequence's StandardKey alone is
     # some 70 members): the shortcuts, links, painter and tooltips come after the text.
-    env = dict(os.environ, DOSSIER_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
-    first = subprocess.run(
-        [sys.executable, "-c", FIRST_SESSION_SCRIPT], env=env, capture_output=True, timeout=120
-    )
-    assert first.returncode == 0, first.stderr[-2000:]
+    run_first_session(data_dir)
     later = {"QtGui": ("QKeySequence", "QPainter"), "QtCore": ("QUrl",), "QtWidgets": ("QToolTip",)}
-    probe = FIRST_PAINT_SCRIPT.replace(
-        'print(*sorted(sys.modules), sep="\\n", flush=True)',
+    result = at_first_paint(
+        data_dir,
         f"import PySide6; print([n for m, ns in {later!r}.items() for n in ns"
         " if n in vars(getattr(PySide6, m))], flush=True)",
     )
-    assert probe != FIRST_PAINT_SCRIPT
-    result = subprocess.run(
-        [sys.executable, "-c", probe, "--modules"], capture_output=True, text=True, timeout=120, env=env
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "[]"
 
 
 def test_an_existing_notes_file_is_opened_without_them_too(store, data_dir):
-    env = dict(os.environ, DOSSIER_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
-    first = subprocess.run(
-        [sys.executable, "-c", FIRST_SESSION_SCRIPT], env=env, capture_output=True, timeout=120
-    )
-    assert first.returncode == 0, first.stderr[-2000:]
+    run_first_session(data_dir)
     assert (data_dir / "notes.sqlite").exists()  # made by the first session, after its paint
     loaded = modules_at_first_paint(data_dir, store)
     # A sound notes file waits for the paint too: its safety net and store are not loaded by then.
@@ -125,7 +124,6 @@ def test_an_existing_notes_file_is_opened_without_them_too(store, data_dir):
 def test_no_thread_is_started_before_the_first_paint(store, data_dir):
     # A thread holding the interpreter's lock while the text is typeset delays its paint: the
     # backups' check starts after it.
-    env = dict(os.environ, DOSSIER_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
     watch = (
         "import threading\n"
         "started = []\n"
@@ -135,30 +133,16 @@ def test_no_thread_is_started_before_the_first_paint(store, data_dir):
         "    _start(thread)\n"
         "threading.Thread.start = start\n"
     )
-    probe = watch + FIRST_PAINT_SCRIPT.replace(
-        'print(*sorted(sys.modules), sep="\\n", flush=True)', 'print("threads:", started, flush=True)'
-    )
-    assert probe != watch + FIRST_PAINT_SCRIPT
     for _start_number in range(2):  # the first start, then a returning reader's
-        result = subprocess.run(
-            [sys.executable, "-c", probe, "--modules"], capture_output=True, text=True, timeout=120, env=env
-        )
-        assert result.returncode == 0, result.stderr[-2000:]
+        result = at_first_paint(data_dir, 'print("threads:", started, flush=True)', before=watch)
         assert result.stdout.strip() == "threads: []"
 
 
 def test_a_returning_reader_s_start_does_not_write_the_last_report_again(store, data_dir):
-    env = dict(os.environ, DOSSIER_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
-    first = subprocess.run(
-        [sys.executable, "-c", FIRST_SESSION_SCRIPT], env=env, capture_output=True, timeout=120
-    )
-    assert first.returncode == 0, first.stderr[-2000:]
+    run_first_session(data_dir)
     remembered = data_dir / "last-report"
     before = remembered.stat()
-    again = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT_SCRIPT], env=env, capture_output=True, timeout=120
-    )
-    assert again.returncode == 0, again.stderr[-2000:]
+    at_first_paint(data_dir, "pass")
     after = remembered.stat()
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)  # the same report
 
@@ -199,16 +183,9 @@ def test_a_damaged_notes_file_s_banner_is_in_the_first_paint(store, data_dir):
     # text down after it; sound ones wait (the test above: no notes module before the paint).
     data_dir.mkdir(parents=True, exist_ok=True)
     (data_dir / "notes.sqlite").write_bytes(b"a reader's file, but not a database" * 50)
-    probe = FIRST_PAINT_SCRIPT.replace(
-        'print(*sorted(sys.modules), sep="\\n", flush=True)',
-        'print("banner:", window._banner is not None and window._banner.isVisible(), flush=True)',
+    result = at_first_paint(
+        data_dir, 'print("banner:", window._banner is not None and window._banner.isVisible(), flush=True)'
     )
-    assert probe != FIRST_PAINT_SCRIPT
-    env = dict(os.environ, DOSSIER_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, "-c", probe, "--modules"], capture_output=True, text=True, timeout=120, env=env
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "banner: True"
     assert "moved, untouched" in result.stderr  # said on stderr too, once
     assert result.stderr.count("moved, untouched") == 1
