@@ -3,10 +3,11 @@
 ``NotesStore.search`` and the notes a search shows (``note_hits``) read through here. A
 command that only searches (``dossier search``) opens the notes file with ``plain_notes``
 when nothing about it needs care: a regular file of the current schema, holding notes, in a
-folder that can be written, with no restore half done. Anything else is for
-``safety.open_notes_safely``, which finishes a restore, migrates, moves a damaged file aside,
-and says what it did. So a plain search loads neither the notes store nor its safety net
-(with ``pathlib`` and ``typing``, a fifth of its start).
+folder that can be written, with no restore half done and no file set aside
+(``looks_sound``). Anything else is for ``safety.open_notes_safely``, which finishes a
+restore, migrates, moves a damaged file aside, and says what it did. So a plain search loads
+neither the notes store nor its safety net (with ``pathlib`` and ``typing``, a fifth of its
+start).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import os
 import sqlite3
 
 import desktop  # the notes store, named in annotations: loaded by whoever opened it
-from desktop.core.notes import NOTES_FILE, RESTORE_JOURNAL, RESTORING, SCHEMA_VERSION
+from desktop.core.notes import NOTES_FILE, SCHEMA_VERSION, looks_sound
 from desktop.core.search.query import Hit, Term, parse_query
 from desktop.core.search.snippets import as_html, as_markdown
 from desktop.core.search.words import search_words
@@ -79,12 +80,9 @@ def plain_notes(folder: str | os.PathLike[str]) -> NotesReader | None:
     """The notes in ``folder`` opened read-only, or None if anything about them needs the care
     of ``safety.open_notes_safely`` (or there is no notes file)."""
     path = os.path.join(folder, NOTES_FILE)
-    if (
-        not os.path.isfile(path)  # none, or a pipe or a folder in its place
-        or os.path.lexists(os.path.join(folder, RESTORE_JOURNAL))
-        or os.path.lexists(os.path.join(folder, RESTORING))
-        or not os.access(folder, os.W_OK)  # said to be read-only, each time
-    ):
+    # None, or a pipe or a folder in its place; a restore half done, a file set aside, a folder
+    # said to be read-only (each time) or another schema by the header: the safety net's.
+    if not os.path.isfile(path) or not looks_sound(folder):
         return None
     try:
         # Read and write, though it only reads: the last connection to close a notes file in WAL
