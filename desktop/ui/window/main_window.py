@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.reader.section_changed.connect(self._section_announced)
         # The frame the text is painted in: the docks (laid out, empty until built), the menu
         # bar's titles and the status bar, so that nothing moves when the rest arrives.
-        self.panels = PanelManager(self)
+        self.panels = PanelManager(self, lambda: self.notes_store is not None or self.notes_pending)
         if not paint_first:  # else restore_state places them: by the saved layout, if it has them all
             self._arrange_docks()
         self._top_menus = add_top_menus(self.menuBar())

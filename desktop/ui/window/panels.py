@@ -292,9 +292,14 @@ def _after(painted: SignalInstance, then: Callable[[], None], context: QObject) 
 class PanelManager(QObject):
     """The docks made from a table of panels, and what is done with them by name."""
 
-    def __init__(self, window: QMainWindow, table: tuple[Panel, ...] = PANELS) -> None:
+    def __init__(
+        self, window: QMainWindow, notes_expected: Callable[[], bool], table: tuple[Panel, ...] = PANELS
+    ) -> None:
+        """``notes_expected()`` says whether a notes file is open or about to be (the panels that
+        need the notes are shown only then)."""
         super().__init__(window)
         self.window = window
+        self.notes_expected = notes_expected
         self.table = table
         self.rows = {row.name: row for row in table}
         self.docks: dict[str, PanelDock] = {}
@@ -389,10 +394,7 @@ class PanelManager(QObject):
     def available(self, row: Panel) -> bool:
         """Whether the panel can be shown: one that needs the notes, while a notes file is open
         or is about to be (opened right after the first paint, the docks laid out before it)."""
-        if not row.needs_notes:
-            return True
-        window = self.window
-        return getattr(window, "notes_store", None) is not None or getattr(window, "notes_pending", False)
+        return not row.needs_notes or self.notes_expected()
 
     def shown(self) -> list[PanelDock]:
         """The docks a reader can show and hide (a notes dock only while there are notes)."""
